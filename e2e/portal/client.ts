@@ -1,0 +1,109 @@
+// The replica's own page script: what Bootstrap 3, select2 and the portal's jQuery do on
+// the real pages, in plain DOM code. It is served inline in every replica page.
+export const PAGE_SCRIPT = String.raw`
+(function () {
+  function openModal(modal) {
+    modal.style.display = 'block';
+    modal.classList.add('in');
+    modal.setAttribute('aria-hidden', 'false');
+  }
+  function closeModal(modal) {
+    modal.style.display = 'none';
+    modal.classList.remove('in');
+    modal.setAttribute('aria-hidden', 'true');
+  }
+  function renderSelect2(select) {
+    var rendered = document.getElementById('select2-' + select.id + '-container');
+    if (!rendered) return;
+    var option = select.options[select.selectedIndex];
+    rendered.textContent = option ? option.text : '';
+    rendered.title = option ? option.text : '';
+  }
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    var opener = target.closest('[data-open-modal]');
+    if (opener) {
+      var modal = document.querySelector(opener.getAttribute('data-open-modal'));
+      if (modal) openModal(modal);
+      return;
+    }
+    var dismiss = target.closest('[data-dismiss="modal"]');
+    if (dismiss) {
+      closeModal(dismiss.closest('.modal'));
+      return;
+    }
+    var selection = target.closest('.select2-selection');
+    if (selection) {
+      var dropdown = selection.closest('.select2-container').querySelector('.select2-dropdown');
+      dropdown.hidden = !dropdown.hidden;
+      selection.setAttribute('aria-expanded', String(!dropdown.hidden));
+      return;
+    }
+    var choice = target.closest('.select2-results__option');
+    if (choice) {
+      var container = choice.closest('.select2-container');
+      var select = document.getElementById(container.getAttribute('data-select-id'));
+      select.value = choice.getAttribute('data-value');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      container.querySelector('.select2-dropdown').hidden = true;
+      return;
+    }
+    var download = target.closest('button[name="Synthese_Btn_TelechargerUnitaire"]');
+    if (download) {
+      // The real dialog is fetched before it shows: it appears a moment after the click.
+      var id = download.getAttribute('data-value');
+      setTimeout(function () { showDownloadDialog(id); }, 300);
+    }
+  });
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target instanceof HTMLSelectElement && target.classList.contains('select2-hidden-accessible')) {
+      renderSelect2(target);
+    }
+    if (target instanceof HTMLInputElement && target.type === 'file') {
+      var shown = document.querySelector('[data-file-name-for="' + target.id + '"]');
+      if (shown) {
+        var names = Array.prototype.map.call(target.files || [], function (f) { return f.name; });
+        shown.textContent = names.length ? names.join(', ') : 'Aucun fichier sélectionné';
+      }
+    }
+    if (target instanceof HTMLInputElement && target.name === 'format') {
+      var dialog = target.closest('.modal');
+      var pdf = dialog.querySelector('input[name="format"][value="PDF"]').checked;
+      dialog.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) {
+        r.disabled = !pdf;
+        if (!pdf) r.checked = false;
+        r.closest('.radio-custom').classList.toggle('disabled', !pdf);
+      });
+    }
+    if (target instanceof HTMLSelectElement && target.name === 'motifRefus') {
+      var montant = target.value === 'ERREUR_MONTANT';
+      document.getElementById('GFT_RefusFactureTravaux_MessageMontant').hidden = !montant;
+      document.getElementById('GFT_RefusFactureTravaux_BoutonConfirmer').disabled = montant;
+    }
+  });
+  function showDownloadDialog(id) {
+    var old = document.getElementById('GDP_Telechargementfacture_Modal');
+    if (old) old.remove();
+    var template = document.getElementById('GDP_Telechargementfacture_Template');
+    var modal = template.content.firstElementChild.cloneNode(true);
+    modal.querySelector('input[name="idFactureTravaux"]').value = id;
+    document.body.appendChild(modal);
+    openModal(modal);
+    var form = modal.querySelector('form');
+    form.addEventListener('submit', function (event) {
+      var format = form.querySelector('input[name="format"]:checked');
+      var error = form.querySelector('.text-danger');
+      if (!format) {
+        event.preventDefault();
+        error.hidden = false;
+        return;
+      }
+      // The file comes back as an attachment: the page stays, the dialog closes.
+      setTimeout(function () { closeModal(modal); }, 100);
+    });
+  }
+  document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);
+})();
+`;

@@ -1,0 +1,71 @@
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createPortal, type Portal } from '../portal/handler.js';
+import { CHROMIUM_PATH } from './browsers.js';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  portal: Portal;
+  extensionId: string | null;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Serves the replica at the real origins, and an unrelated site at example.org. */
+export async function routePortal(context: BrowserContext, portal: Portal): Promise<void> {
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*(chorus-pro\.gouv\.fr|example\.org)\//, async (route) => {
+    const request = route.request();
+    const response = await portal.handle({
+      method: request.method(),
+      url: request.url(),
+      headers: await request.allHeaders(),
+      body: request.postDataBuffer(),
+    });
+    const location = response.headers.location;
+    if (response.status >= 300 && response.status < 400 && location) {
+      // Chromium does not route the request that follows a fulfilled redirect (it goes to
+      // DNS and fails), so the redirect is played as a refresh, which is routed.
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><meta http-equiv="refresh" content="0;url=${location}"><title>Redirection</title>`,
+      });
+      return;
+    }
+    await route.fulfill({
+      status: response.status,
+      headers: response.headers,
+      body: typeof response.body === 'string' ? response.body : Buffer.from(response.body),
+    });
+  });
+}
+
+export async function launchChromium(opts: { extension?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+    '--lang=fr-FR',
+  ];
+  if (opts.extension) args.push(`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: opts.headless ?? true,
+    args,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const portal = createPortal();
+  await routePortal(context, portal);
+  let extensionId: string | null = null;
+  if (opts.extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, portal, extensionId, page, close: () => context.close() };
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { createPortal, type Portal } from '../portal/handler.js';
+import { FIREFOX_PATH } from './browsers.js';
+
+export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
+export const FIXED_UUID = '3f6b2c1e-5a4d-4e7b-9c1a-2b8d7e6f5a40';
+
+export interface FirefoxSession {
+  browser: Browser;
+  portal: Portal;
+  page: Page;
+  close(): Promise<void>;
+}
+
+const PORTAL_URL = /^https:\/\/([a-z0-9-]+\.)*(chorus-pro\.gouv\.fr|example\.org)\//;
+
+export async function servePortal(page: Page, portal: Portal): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (!PORTAL_URL.test(request.url())) {
+      await request.continue();
+      return;
+    }
+    let body: Uint8Array | null = null;
+    if (request.method() === 'POST') {
+      const data = await request.fetchPostData();
+      body = data === undefined ? null : Buffer.from(data, 'latin1');
+    }
+    const response = await portal.handle({
+      method: request.method(),
+      url: request.url(),
+      headers: request.headers(),
+      body,
+    });
+    await request.respond({
+      status: response.status,
+      headers: response.headers,
+      body: typeof response.body === 'string' ? response.body : Buffer.from(response.body),
+    });
+  });
+}
+
+export async function launchFirefox(opts: { extension?: string } = {}): Promise<FirefoxSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'moe-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      'intl.locale.requested': 'fr-FR',
+      'intl.accept_languages': 'fr-FR, fr',
+      'browser.download.useDownloadDir': true,
+      'browser.download.dir': profile,
+      'browser.download.folderList': 2,
+      'browser.download.always_ask_before_handling_new_types': false,
+      // A downloaded PDF must be saved, not opened in a new tab (which would hide the portal's).
+      'pdfjs.disabled': true,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.open_pdf_attachments_inline': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'application/pdf,application/xml',
+      // Form history pops a list under typed fields, which hides the next control.
+      'browser.formfill.enable': false,
+    },
+  });
+  if (opts.extension) await browser.installExtension(opts.extension);
+  const portal = createPortal();
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport({ width: 1280, height: 900 });
+  await servePortal(page, portal);
+  return {
+    browser,
+    portal,
+    page,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The background: the toolbar badge (current step on portal tabs), the keyboard shortcut,
+// and the stored state checked when the extension is installed or updated.
+import browser from 'webextension-polyfill';
+import { readState, STORAGE_KEY } from '../core/state.js';
+import { isToBackground, type ToContent } from '../messages.js';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!isToBackground(message) || sender.tab?.id === undefined) return undefined;
+  // Only the top frame's step belongs on the badge.
+  if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+  const tabId = sender.tab.id;
+  return Promise.all([
+    browser.action.setBadgeText({ tabId, text: message.step === null ? '' : String(message.step) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#000091' }),
+  ]).then(() => undefined);
+});
+
+browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tabs.Tab) => {
+  if (command !== 'toggle-assistant') return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const message: ToContent = { type: 'background→content:toggle' };
+  // A tab outside the portal has no content script to answer: nothing to toggle there.
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+});
+
+browser.runtime.onInstalled.addListener(async () => {
+  const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  const { state, reset } = readState(raw);
+  if (raw === undefined || reset) await browser.storage.local.set({ [STORAGE_KEY]: state, moeStateWasReset: reset });
+});

@@ -1,0 +1,90 @@
+// Changing a control the way a user would, so the portal's own listeners (jQuery, select2)
+// see it: native setter, then bubbling input and change (Bitwarden's form filling). A radio
+// the portal hides behind a styled span is chosen through its label, as users do.
+import { quoteAttr } from './dom.js';
+
+export type Snapshot =
+  | { kind: 'checked'; el: HTMLInputElement; checked: HTMLInputElement | null }
+  | { kind: 'value'; el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string };
+
+function fire(el: Element, ...types: string[]): void {
+  for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+function nativeValueSetter(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement) {
+  const proto = Object.getPrototypeOf(el) as object;
+  return Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+}
+
+export function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  const setter = nativeValueSetter(el);
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  fire(el, 'input', 'change');
+}
+
+/** The checked radio of a group, to restore it on undo. */
+export function checkedInGroup(radio: HTMLInputElement): HTMLInputElement | null {
+  if (!radio.name) return radio.checked ? radio : null;
+  const scope = radio.form ?? radio.ownerDocument;
+  return scope.querySelector<HTMLInputElement>(`input[type="radio"][name="${quoteAttr(radio.name)}"]:checked`);
+}
+
+/** Checks a radio or checkbox as a click on its label would (events included). */
+export function check(input: HTMLInputElement, checked = true): void {
+  if (input.checked === checked) return;
+  const label = input.id ? input.ownerDocument.querySelector<HTMLLabelElement>(`label[for="${quoteAttr(input.id)}"]`) : null;
+  // A label click toggles a checkbox and selects a radio, and never submits anything.
+  if (label && (input.type === 'checkbox' || checked)) {
+    label.click();
+    if (input.checked === checked) return;
+  }
+  input.checked = checked;
+  fire(input, 'input', 'change');
+}
+
+/** Chooses a radio, a checkbox or an option. Returns what undo needs. */
+export function choose(el: HTMLInputElement | HTMLOptionElement): Snapshot | null {
+  if (el instanceof HTMLOptionElement) {
+    const select = el.closest('select');
+    if (!select || select.disabled || el.disabled) return null;
+    const snapshot: Snapshot = { kind: 'value', el: select, value: select.value };
+    setValue(select, el.value);
+    return snapshot;
+  }
+  if (el.disabled) return null;
+  const snapshot: Snapshot = { kind: 'checked', el, checked: el.type === 'radio' ? checkedInGroup(el) : el.checked ? el : null };
+  check(el, true);
+  return snapshot;
+}
+
+export function fillText(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Snapshot {
+  const snapshot: Snapshot = { kind: 'value', el, value: el.value };
+  el.focus({ preventScroll: true });
+  setValue(el, value);
+  el.blur();
+  return snapshot;
+}
+
+export function restore(snapshot: Snapshot): void {
+  if (snapshot.kind === 'value') {
+    setValue(snapshot.el, snapshot.value);
+    return;
+  }
+  const { el, checked } = snapshot;
+  if (el.type === 'checkbox') {
+    check(el, checked !== null);
+    return;
+  }
+  if (checked) check(checked, true);
+  else {
+    // No radio was chosen before: a user cannot un-choose a radio, but the form can be put back.
+    el.checked = false;
+    fire(el, 'input', 'change');
+  }
+}
+
+/** Whether a select is driven by select2, whose box may show the old text a moment. */
+export function isSelect2(select: HTMLSelectElement): boolean {
+  return select.classList.contains('select2-hidden-accessible') || (!!select.id && !!select.ownerDocument.getElementById(`select2-${select.id}-container`));
+}

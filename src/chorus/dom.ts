@@ -1,0 +1,148 @@
+// Reading the portal's DOM the way a user perceives it: shown or not, what a control is
+// called, what a button says. Nothing here writes to the page.
+import { labelMatches, normalizeLabel, type TextMatch } from '../core/normalize.js';
+
+/** A value for a quoted CSS attribute selector. */
+export function quoteAttr(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+function styleHides(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
+/**
+ * Whether an element is shown. A control the portal hides on purpose (a custom radio, a
+ * select2 select, a styled file input) is judged by its ancestors only, with `self: false`.
+ */
+export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
+  if (el.closest('template')) return false;
+  let node: Element | null = opts.self === false ? el.parentElement : el;
+  while (node && node !== el.ownerDocument.documentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    if (node.getAttribute('aria-hidden') === 'true' && node !== el) return false;
+    if (node instanceof HTMLDialogElement && !node.open) return false;
+    if (styleHides(node)) return false;
+    node = node.parentElement;
+  }
+  return true;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return el ? normalizeLabel(el.textContent ?? '') : '';
+}
+
+function byIds(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** Text content without the parts hidden from assistive technology (icons). */
+function visibleText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node instanceof Element && node.getAttribute('aria-hidden') !== 'true') out += visibleText(node);
+  }
+  return out;
+}
+
+/** Accessible name of a button, link or tab (aria-labelledby, aria-label, text, value, title). */
+export function accessibleName(el: Element): string {
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = byIds(el.ownerDocument, labelledBy);
+    if (text.trim()) return text;
+  }
+  const aria = el.getAttribute('aria-label');
+  if (aria?.trim()) return aria;
+  if (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'button' || el.type === 'reset')) {
+    return el.value || el.title;
+  }
+  const text = visibleText(el);
+  if (text.trim()) return text;
+  return el.getAttribute('title') ?? '';
+}
+
+/** Every text that labels a form control: label[for], wrapping label, aria, title, legend, table cell. */
+export function controlLabels(control: Element): string[] {
+  const doc = control.ownerDocument;
+  const out: string[] = [];
+  const id = control.id;
+  if (id) {
+    for (const label of doc.querySelectorAll(`label[for="${quoteAttr(id)}"]`)) out.push(label.textContent ?? '');
+  }
+  const wrapping = control.closest('label');
+  if (wrapping) out.push(wrapping.textContent ?? '');
+  const aria = control.getAttribute('aria-label');
+  if (aria) out.push(aria);
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) out.push(byIds(doc, labelledBy));
+  const title = control.getAttribute('title');
+  if (title) out.push(title);
+  // A label in the preceding table cell: <tr><th>Montant HT</th><td><input></td></tr>.
+  const cell = control.closest('td');
+  const previous = cell?.previousElementSibling;
+  if (previous && (previous.tagName === 'TH' || previous.tagName === 'TD') && !previous.querySelector('input,select,textarea')) {
+    out.push(previous.textContent ?? '');
+  }
+  return out.filter((t) => t.trim() !== '');
+}
+
+/** The label of a group (fieldset legend, radiogroup name) that holds the control. */
+export function groupLabel(control: Element): string {
+  const group = control.closest('fieldset, [role="radiogroup"], [role="group"]');
+  if (!group) return '';
+  const legend = group.querySelector(':scope > legend');
+  if (legend) return legend.textContent ?? '';
+  return accessibleName(group);
+}
+
+export function anyMatches(texts: string[], expected: string[], how: TextMatch): boolean {
+  return texts.some((t) => expected.some((e) => labelMatches(t, e, how)));
+}
+
+/** The visible stand-in for a control the portal hides: its select2 box, its label, its wrapper. */
+export function visibleProxy(el: Element): Element {
+  if (el instanceof HTMLOptionElement) {
+    const select = el.closest('select');
+    return select ? visibleProxy(select) : el;
+  }
+  if (el instanceof HTMLSelectElement && el.id) {
+    const rendered = el.ownerDocument.getElementById(`select2-${el.id}-container`);
+    const box = rendered?.closest('.select2-container, .select2');
+    if (box && isShown(box)) return box;
+  }
+  if (isShown(el) && hasBox(el)) return el;
+  if (el instanceof HTMLInputElement && el.id) {
+    const label = el.ownerDocument.querySelector(`label[for="${quoteAttr(el.id)}"]`);
+    if (label && isShown(label)) {
+      // Radio and checkbox: the wrapper and the label together, so the ring shows both.
+      const wrapper = el.parentElement;
+      if ((el.type === 'radio' || el.type === 'checkbox') && wrapper && wrapper.contains(label) === false) {
+        const common = wrapper.parentElement;
+        if (common?.contains(label) && common.children.length <= 3) return common;
+      }
+      return label;
+    }
+  }
+  const wrappingLabel = el.closest('label');
+  if (wrappingLabel && isShown(wrappingLabel)) return wrappingLabel;
+  return el.parentElement && isShown(el.parentElement) ? el.parentElement : el;
+}
+
+function hasBox(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  // Without layout (unit tests) every box is 0×0: trust the styles alone there.
+  if (rect.width === 0 && rect.height === 0 && el.ownerDocument.documentElement.getBoundingClientRect().height === 0) {
+    return true;
+  }
+  return rect.width > 2 && rect.height > 2;
+}

@@ -1,0 +1,71 @@
+// Reading which invoice the user is on: its row in the results, or its detail page.
+// Columns and fields are found by their headings (API names in portal.md §3 [C], labels [G]).
+import { normalizeLabel } from '../core/normalize.js';
+import { rowInvoiceNumber } from './locate.js';
+
+export interface InvoiceFacts {
+  number: string;
+  supplier?: string;
+  amount?: string;
+  receivedAt?: string;
+}
+
+const SUPPLIER = ['fournisseur', 'designation fournisseur', 'emetteur'];
+const AMOUNT = ['montant a payer', 'montant ttc'];
+const RECEIVED = ['date de mise a disposition moe', 'mise a disposition moe', 'date de reception', 'date de depot'];
+const NUMBER = ['numero de facture', 'numero de la facture', 'n° de facture', 'numero'];
+
+function pick(pairs: Map<string, string>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = pairs.get(key);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+function facts(number: string, pairs: Map<string, string>): InvoiceFacts {
+  const out: InvoiceFacts = { number };
+  const supplier = pick(pairs, SUPPLIER);
+  const amount = pick(pairs, AMOUNT);
+  const receivedAt = pick(pairs, RECEIVED);
+  if (supplier) out.supplier = supplier;
+  if (amount) out.amount = amount;
+  if (receivedAt) out.receivedAt = receivedAt;
+  return out;
+}
+
+/** A results row, read through its table's column headings. */
+export function readResultsRow(row: Element): InvoiceFacts | null {
+  const link = row.querySelector('a[href]');
+  const number = clean(link?.textContent);
+  if (!number || !rowInvoiceNumber(row)) return null;
+  const table = row.closest('table');
+  const headings = Array.from(table?.querySelectorAll('thead th, thead td') ?? []).map((h) => normalizeLabel(h.textContent ?? ''));
+  const pairs = new Map<string, string>();
+  Array.from(row.children).forEach((cell, i) => {
+    const heading = headings[i];
+    if (heading && !pairs.has(heading)) pairs.set(heading, clean(cell.textContent));
+  });
+  return facts(number, pairs);
+}
+
+/** A detail page: label/value pairs in <dl>, tables of <th>/<td>, or label + output. */
+export function readDetailPage(doc: Document): InvoiceFacts | null {
+  const pairs = new Map<string, string>();
+  for (const dt of Array.from(doc.querySelectorAll('dt'))) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD') pairs.set(normalizeLabel(dt.textContent ?? ''), clean(dd.textContent));
+  }
+  for (const th of Array.from(doc.querySelectorAll('tr > th:first-child'))) {
+    const td = th.nextElementSibling;
+    if (td?.tagName === 'TD' && !td.querySelector('input, select, textarea')) {
+      pairs.set(normalizeLabel(th.textContent ?? ''), clean(td.textContent));
+    }
+  }
+  const number = pick(pairs, NUMBER);
+  return number ? facts(number, pairs) : null;
+}

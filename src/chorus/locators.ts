@@ -1,0 +1,351 @@
+// Everything the extension knows of Chorus Pro's markup, as data (shared/docs/portal.md).
+// Each locator lists its ways of finding an element, most trusted first: the label a user
+// reads → role and accessible name → name/value → the <MODULE>_<Screen>_<Zone>_<Element>
+// id pattern. When the portal changes, this file changes. [C]/[I]/[G] say how sure we are.
+import type { TextMatch } from '../core/normalize.js';
+import type { LocatorId } from '../core/steps.js';
+
+export type Strategy =
+  /** A form control (or a radio/option for a choice) by the text that labels it. */
+  | { by: 'label'; text: string[]; match?: TextMatch }
+  /** A button, link or tab by its role and accessible name. */
+  | { by: 'role'; roles: ('button' | 'link' | 'tab')[]; name: string[]; match?: TextMatch }
+  /** A control by its Spring binding name, a choice by name and value. */
+  | { by: 'name'; name: RegExp; value?: RegExp }
+  /** The portal's id pattern. */
+  | { by: 'id'; pattern: RegExp }
+  /** A region (panel, fieldset, table, dialog) by its heading, legend or caption. */
+  | { by: 'heading'; text: string[]; match?: TextMatch }
+  /** A known CSS hook, when nothing better exists. */
+  | { by: 'css'; selector: string };
+
+export type LocatorKind = 'action' | 'control' | 'choice' | 'region' | 'dialog';
+
+export interface LocatorSpec {
+  kind: LocatorKind;
+  /** Look inside this element only. */
+  within?: LocatorId;
+  /** Inside a results table: look in the row of the invoice at hand. */
+  row?: true;
+  strategies: Strategy[];
+}
+
+export const LOCATORS: Record<LocatorId, LocatorSpec> = {
+  // Portal home (ServiceNow). "Se connecter", tiles and "Accéder" [C].
+  'home.login': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button', 'link'], name: ['Se connecter', 'Connexion'] },
+      { by: 'id', pattern: /login_button/i },
+    ],
+  },
+  'home.worksTile': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Factures de travaux'] }],
+  },
+  'home.worksAccess': {
+    kind: 'action',
+    within: 'home.worksTile',
+    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application"], match: 'prefix' }],
+  },
+
+  // Works space: tabs "Synthèse" / "Rechercher" [I].
+  'space.searchTab': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['tab', 'link', 'button'], name: ['Rechercher', 'Recherche'] },
+      { by: 'id', pattern: /^GFT_.*Onglet_?Recherch/i },
+    ],
+  },
+
+  // Works search: role and structure [G: radio or select, spelling].
+  'search.roleMoe': {
+    kind: 'choice',
+    strategies: [
+      { by: 'label', text: ["Maîtrise d'œuvre", 'MOE', "Maître d'œuvre"] },
+      { by: 'name', name: /role/i, value: /^MOE$/ },
+      { by: 'id', pattern: /^GFT_.*Role_?MOE$/i },
+    ],
+  },
+  'search.structure': {
+    kind: 'control',
+    strategies: [
+      { by: 'label', text: ['Structure', 'Structure MOE', 'Structure de la maîtrise d’œuvre'] },
+      { by: 'name', name: /structure/i },
+      { by: 'id', pattern: /^GFT_.*Structure$/i },
+    ],
+  },
+  'search.submit': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Rechercher'] },
+      { by: 'id', pattern: /^GFT_.*BoutonRechercher$/ },
+    ],
+  },
+
+  // Results: caption [C], per-row download button [C on "Factures reçues"].
+  'results.table': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Résultats de la recherche'] }],
+  },
+  'results.download': {
+    kind: 'action',
+    within: 'results.table',
+    row: true,
+    strategies: [
+      { by: 'name', name: /^Synthese_Btn_TelechargerUnitaire$/ },
+      { by: 'role', roles: ['button', 'link'], name: ['Télécharger'], match: 'prefix' },
+      { by: 'id', pattern: /Telecharg/i },
+    ],
+  },
+  'results.numberLink': {
+    kind: 'action',
+    within: 'results.table',
+    row: true,
+    strategies: [
+      { by: 'css', selector: 'a[href]' },
+      { by: 'id', pattern: /LienNumero/i },
+    ],
+  },
+
+  // Download dialog: PDF / PIVOT and Oui / Non [C API; G on screen].
+  'download.dialog': {
+    kind: 'dialog',
+    strategies: [
+      { by: 'heading', text: ['Télécharger la facture', 'Téléchargement de la facture', 'Téléchargement'], match: 'prefix' },
+      { by: 'css', selector: '#GDP_Telechargementfacture_Modal' },
+    ],
+  },
+  'download.formatPdf': {
+    kind: 'choice',
+    within: 'download.dialog',
+    strategies: [
+      { by: 'label', text: ['PDF'] },
+      { by: 'name', name: /format/i, value: /^PDF$/i },
+      { by: 'id', pattern: /Format_?PDF$/i },
+    ],
+  },
+  'download.attachmentsNo': {
+    kind: 'choice',
+    within: 'download.dialog',
+    strategies: [
+      { by: 'label', text: ['Non'] },
+      { by: 'name', name: /piecesJointes/i, value: /^(Non|false|N)$/i },
+      { by: 'id', pattern: /PiecesJointes_?Non$/i },
+    ],
+  },
+  'download.confirm': {
+    kind: 'action',
+    within: 'download.dialog',
+    strategies: [
+      { by: 'css', selector: '#GDP_Telechargementfacture_BoutonTelecharger' },
+      { by: 'role', roles: ['button'], name: ['Télécharger', 'Valider'] },
+    ],
+  },
+
+  // Invoice detail [I].
+  'detail.actions': {
+    kind: 'region',
+    strategies: [
+      { by: 'css', selector: '[role="toolbar"]' },
+      { by: 'id', pattern: /^GFT_.*Actions$/ },
+    ],
+  },
+  'detail.refuse': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button', 'link'], name: ['Refuser', 'Refuser la facture'] },
+      { by: 'id', pattern: /^GFT_.*BoutonRefuser$/ },
+    ],
+  },
+  'detail.process': {
+    kind: 'action',
+    strategies: [
+      {
+        by: 'role',
+        roles: ['button', 'link'],
+        name: ['Traiter', 'Traiter la facture', 'Ajouter un certificat de paiement', 'Ajouter le certificat de paiement', 'Déposer un état d’acompte'],
+      },
+      { by: 'id', pattern: /^GFT_.*BoutonTraiter$/ },
+    ],
+  },
+
+  // Certificate upload: "Choix du fichier à importer" [C tutorial], cadre [C generic].
+  'upload.file': {
+    kind: 'control',
+    strategies: [
+      { by: 'label', text: ['Choix du fichier à importer', 'Parcourir', 'Fichier', 'Sélectionner un fichier'] },
+      { by: 'css', selector: 'input[type="file"]' },
+    ],
+  },
+  'upload.import': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Importer', 'Téléverser', 'Charger', 'Valider'] },
+      { by: 'id', pattern: /^GFT_.*BoutonImporter$/ },
+    ],
+  },
+  'upload.imported': {
+    kind: 'region',
+    strategies: [
+      { by: 'heading', text: ['Fichiers importés', 'Fichier importé', 'Documents importés'] },
+      { by: 'id', pattern: /FichiersImportes/i },
+    ],
+  },
+  'upload.cadre': {
+    kind: 'control',
+    strategies: [
+      { by: 'label', text: ['Cadre de facturation', 'Cadre de facturation *'] },
+      { by: 'name', name: /cadre/i },
+      { by: 'id', pattern: /CadreFacturation/i },
+    ],
+  },
+  'upload.continue': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Continuer', 'Suivant'] },
+      { by: 'id', pattern: /^GFT_.*BoutonContinuer$/ },
+    ],
+  },
+
+  // Invoice form: blocks [C generic], API amount fields [C] → labels [G].
+  'form.references': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Références', 'Identification'] }],
+  },
+  'form.number': {
+    kind: 'control',
+    within: 'form.references',
+    strategies: [
+      { by: 'label', text: ['Numéro de facture', 'Numéro de la facture', 'N° de facture', 'Référence'] },
+      { by: 'name', name: /numeroFacture|numero$/i },
+      { by: 'id', pattern: /NumeroFacture$/i },
+    ],
+  },
+  'form.date': {
+    kind: 'control',
+    within: 'form.references',
+    strategies: [
+      { by: 'label', text: ['Date de facture', 'Date de la facture', "Date d'émission", 'Date de la facture (jj/mm/aaaa)'] },
+      { by: 'name', name: /dateFacture|dateEmission/i },
+      { by: 'id', pattern: /DateFacture$/i },
+    ],
+  },
+  'form.amounts': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Montants totaux', 'Montants'] }],
+  },
+  'form.addAttachment': {
+    kind: 'action',
+    within: 'form.attachmentsBlock',
+    strategies: [
+      { by: 'role', roles: ['button', 'link'], name: ['Ajouter', 'Ajouter une pièce jointe', 'Ajouter des pièces jointes'] },
+      { by: 'id', pattern: /PiecesJointes_?BoutonAjouter$/i },
+    ],
+  },
+  'form.attachmentsBlock': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Pièces jointes'] }],
+  },
+  'form.attachmentListed': {
+    kind: 'region',
+    within: 'form.attachmentsBlock',
+    strategies: [{ by: 'css', selector: 'table tbody tr' }],
+  },
+  'form.send': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Valider et envoyer'] },
+      { by: 'id', pattern: /^GFT_.*BoutonValiderEnvoyer$/ },
+    ],
+  },
+
+  // Attachment dialog: designation and type [C API; G on screen].
+  'attach.dialog': {
+    kind: 'dialog',
+    strategies: [
+      { by: 'heading', text: ['Ajouter des pièces jointes', 'Ajouter une pièce jointe', 'Pièces jointes'], match: 'prefix' },
+      { by: 'id', pattern: /^GFT_AjoutPieceJointe_Modal$/ },
+    ],
+  },
+  'attach.file': {
+    kind: 'control',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'label', text: ['Parcourir', 'Fichier', 'Choix du fichier à importer', 'Sélectionner un fichier'] },
+      { by: 'css', selector: 'input[type="file"]' },
+    ],
+  },
+  'attach.upload': {
+    kind: 'action',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Téléverser', 'Importer', 'Charger', 'Joindre'] },
+      { by: 'id', pattern: /BoutonTeleverser$/i },
+    ],
+  },
+  'attach.designation': {
+    kind: 'control',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'label', text: ['Désignation', 'Désignation de la pièce jointe', 'Libellé'] },
+      { by: 'name', name: /designation/i },
+      { by: 'id', pattern: /Designation$/i },
+    ],
+  },
+  'attach.type': {
+    kind: 'control',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'label', text: ['Type de pièce jointe', 'Type', 'Type de document'] },
+      { by: 'name', name: /type(Code)?$/i },
+      { by: 'id', pattern: /_Type$/i },
+    ],
+  },
+  'attach.add': {
+    kind: 'action',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Ajouter', 'Ajouter la pièce jointe'] },
+      { by: 'id', pattern: /AjoutPieceJointe_BoutonAjouter$/i },
+    ],
+  },
+  'attach.listed': {
+    kind: 'region',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'heading', text: ['Pièces jointes ajoutées', 'Pièces jointes'] },
+      { by: 'id', pattern: /AjoutPieceJointe_Liste$/i },
+    ],
+  },
+  'attach.close': {
+    kind: 'action',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Fermer', 'Terminer', 'Close'] },
+      { by: 'css', selector: '[data-dismiss="modal"]' },
+    ],
+  },
+
+  // Send confirmation: "Confirmation d'envoi", "Confirmer et envoyer" [C generic].
+  'confirm.dialog': {
+    kind: 'dialog',
+    strategies: [
+      { by: 'heading', text: ["Confirmation d'envoi", "Confirmer l'envoi"], match: 'prefix' },
+      { by: 'id', pattern: /Confirmation_Modal$/ },
+    ],
+  },
+  'confirm.send': {
+    kind: 'action',
+    within: 'confirm.dialog',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Confirmer et envoyer', 'Confirmer'] },
+      { by: 'id', pattern: /Confirmation_BoutonConfirmer$/ },
+    ],
+  },
+};
+
+/** Words that tell a page belongs to the works-invoice application. */
+export const WORKS_SPACE_TITLES = ['Factures de travaux', 'Facture de travaux', 'Factures de Travaux'];
+/** « La facture n° … est validée, elle est en cours de transmission au service concerné » [C generic]. */
+export const SENT_MESSAGE = 'est validee, elle est en cours de transmission';

@@ -1,0 +1,306 @@
+// The guide's loop: screen → automations → steps done → current step → highlight and card.
+// It runs on load, on the page's mutations and the user's input (debounced), and on clicks.
+import { normalizeLabel } from '../core/normalize.js';
+import { activeTarget, currentStep, stepsDoneOnPage } from '../core/progress.js';
+import type { Screen } from '../core/screens.js';
+import {
+  type AutomationId,
+  currentProgress,
+  type InvoiceProgress,
+  markDone,
+  selectInvoice,
+  setDone,
+  setShown,
+  skipStep,
+  startNewRound,
+  type StoredState,
+} from '../core/state.js';
+import type { LocatorId, Step } from '../core/steps.js';
+import { visibleProxy } from '../chorus/dom.js';
+import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
+import { type LocateContext, locate, rowInvoiceNumber } from '../chorus/locate.js';
+import { LOCATORS } from '../chorus/locators.js';
+import { detectScreen } from '../chorus/screens.js';
+import { DomFacts } from './facts.js';
+import { FEATURES } from './features/registry.js';
+import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
+import { logOnce } from './log.js';
+
+export const STEP_ATTR = 'data-moe-step';
+
+/** Clicks that count as a step done (see the `clicked` evidence in core/steps.ts). */
+const TRACKED_CLICKS: LocatorId[] = ['results.download', 'results.numberLink', 'download.confirm', 'detail.process', 'form.addAttachment'];
+const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
+
+export interface ViewModel {
+  screen: Screen;
+  step: Step | null;
+  /** The step is done on this screen (else its target is on another one). */
+  onScreen: boolean;
+  target: Element | null;
+  targetMissing: boolean;
+  invoice: InvoiceProgress;
+  notices: AutoNotice[];
+  alerts: FieldAlert[];
+  notes: CardNote[];
+  summary: { label: string; value: string }[];
+  collapsed: boolean;
+}
+
+export interface EngineHooks {
+  render(vm: ViewModel): void;
+  persist(state: StoredState): void;
+  stepChanged(step: number | null): void;
+  setScreen(screen: Screen, step: number | null): void;
+  /** Events inside our own UI are not the user's actions on the page. */
+  isOwnEvent(event: Event): boolean;
+}
+
+export class Engine {
+  private clicked = new Set<LocatorId>();
+  private touched = new WeakSet<Element>();
+  private notices = new Map<AutomationId, AutoNotice>();
+  private memos = new Map<AutomationId, FeatureMemo>();
+  private highlighted: Element | null = null;
+  private collapsed = false;
+  private lastStep: number | null | undefined;
+  private lastSaved = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private due = Number.POSITIVE_INFINITY;
+  screen: Screen = 'unknown';
+  private vm: ViewModel | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private state: StoredState,
+    private readonly hooks: EngineHooks,
+  ) {
+    this.lastSaved = JSON.stringify(state);
+  }
+
+  /** Evaluate after `ms`, unless an earlier evaluation is already due. */
+  schedule(ms: number): void {
+    const at = Date.now() + ms;
+    if (this.timer !== undefined && at >= this.due) return;
+    clearTimeout(this.timer);
+    this.due = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.due = Number.POSITIVE_INFINITY;
+      try {
+        this.evaluate();
+      } catch (error) {
+        logOnce('evaluate', error);
+      }
+    }, ms);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.clearHighlight();
+  }
+
+  /** The popup (or another tab) changed the stored state. */
+  replaceState(state: StoredState): void {
+    const text = JSON.stringify(state);
+    if (text === this.lastSaved) return;
+    this.state = state;
+    this.lastSaved = text;
+    this.schedule(0);
+  }
+
+  private ctx(): LocateContext {
+    return this.state.current ? { invoiceNumber: this.state.current } : {};
+  }
+
+  evaluate(): void {
+    const now = Date.now();
+    const ctx = this.ctx();
+    const screen = detectScreen(this.doc, ctx);
+    this.screen = screen;
+    if (SEARCH_SCREENS.includes(screen) && currentProgress(this.state).done.includes(23)) {
+      this.state = startNewRound(this.state, now);
+    }
+    if (screen === 'invoice-detail') this.identifyFromDetail(now);
+
+    const alerts: FieldAlert[] = [];
+    const notes: CardNote[] = [];
+    let summary: ViewModel['summary'] = [];
+    if (screen !== 'login' && screen !== 'unknown') {
+      for (const feature of FEATURES) {
+        if (!feature.screens.includes(screen) || this.state.settings.disabled.includes(feature.id)) continue;
+        const memo = this.memos.get(feature.id) ?? {};
+        this.memos.set(feature.id, memo);
+        const fctx: FeatureContext = {
+          doc: this.doc,
+          screen,
+          settings: this.state.settings,
+          memo,
+          now,
+          locate: (id) => locate(this.doc, id, this.ctx()),
+          touchedByUser: (el) => this.touchedByUser(el),
+          markTouched: (el) => this.touched.add(el),
+          notify: (notice) => {
+            this.notices.set(notice.id, notice);
+            this.schedule(0);
+          },
+          alert: (a) => alerts.push(a),
+          note: (n) => notes.push(n),
+          summary: (lines) => {
+            summary = lines;
+          },
+          recheckSoon: (ms) => this.schedule(ms),
+        };
+        try {
+          feature.run(fctx);
+        } catch (error) {
+          logOnce(`feature:${feature.id}`, error);
+        }
+      }
+    }
+
+    const facts = new DomFacts(this.doc, screen, this.ctx(), this.clicked);
+    this.state = markDone(this.state, stepsDoneOnPage(facts), now);
+    const progress = currentProgress(this.state);
+    const step = currentStep(screen, [...progress.done, ...progress.skipped]);
+    const target = step ? activeTarget(step, facts) : null;
+    const located = target ? facts.find(target.locator) : null;
+    if (target && located && located.fallback > 0) {
+      logOnce(`drift:${target.locator}`, `locator ${target.locator} matched by its fallback "${located.via}"`, 'info');
+    }
+    if (screen !== 'unknown') this.state = setShown(this.state, step?.n ?? null);
+    const highlight = located ? visibleProxy(located.element) : null;
+    this.setHighlight(highlight, step);
+    this.hooks.setScreen(screen, step?.n ?? null);
+
+    this.vm = {
+      screen,
+      step,
+      onScreen: !!step && step.screens.includes(screen),
+      target: highlight,
+      targetMissing: !!target && !located,
+      invoice: progress,
+      notices: [...this.notices.values()],
+      alerts,
+      notes,
+      summary,
+      collapsed: this.collapsed,
+    };
+    this.hooks.render(this.vm);
+    this.save();
+    const n = step?.n ?? null;
+    if (n !== this.lastStep) {
+      this.lastStep = n;
+      this.hooks.stepChanged(n);
+    }
+  }
+
+  private save(): void {
+    const text = JSON.stringify(this.state);
+    if (text === this.lastSaved) return;
+    this.lastSaved = text;
+    this.hooks.persist(this.state);
+  }
+
+  private identifyFromDetail(now: number): void {
+    const facts = readDetailPage(this.doc);
+    if (!facts) return;
+    if (normalizeLabel(facts.number) !== normalizeLabel(this.state.current)) {
+      this.state = selectInvoice(this.state, facts.number, facts, now);
+    } else if (facts.receivedAt && !currentProgress(this.state).receivedAt) {
+      this.state = selectInvoice(this.state, facts.number, facts, now);
+    }
+  }
+
+  private setHighlight(el: Element | null, step: Step | null): void {
+    const value = step ? String(step.n) : '';
+    if (this.highlighted === el && el?.getAttribute(STEP_ATTR) === value) return;
+    this.clearHighlight();
+    if (el && step) {
+      el.setAttribute(STEP_ATTR, value);
+      this.highlighted = el;
+    }
+  }
+
+  private clearHighlight(): void {
+    this.highlighted?.removeAttribute(STEP_ATTR);
+    this.highlighted = null;
+    // A stale mark left by an earlier evaluation (element replaced) must not linger.
+    for (const el of Array.from(this.doc.querySelectorAll(`[${STEP_ATTR}]`))) el.removeAttribute(STEP_ATTR);
+  }
+
+  private touchedByUser(el: Element): boolean {
+    if (this.touched.has(el)) return true;
+    const select = el instanceof HTMLOptionElement ? el.closest('select') : null;
+    if (select && this.touched.has(select)) return true;
+    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+      const scope = el.form ?? this.doc;
+      return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).some(
+        (r) => r.name === el.name && this.touched.has(r),
+      );
+    }
+    return false;
+  }
+
+  // —— events ——
+
+  onUserChange(event: Event): void {
+    if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
+    const target = event.target;
+    if (target instanceof Element) this.touched.add(target);
+    this.schedule(event.type === 'input' ? 400 : 30);
+  }
+
+  onFocusOut(event: Event): void {
+    if (this.hooks.isOwnEvent(event)) return;
+    if (event.target instanceof HTMLInputElement) this.schedule(0);
+  }
+
+  onClick(event: Event): void {
+    if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const now = Date.now();
+    for (const id of TRACKED_CLICKS) {
+      const row = LOCATORS[id].row ? target.closest('tr') : null;
+      const ctx = row ? { invoiceNumber: rowInvoiceNumber(row) } : this.ctx();
+      const found = locate(this.doc, id, ctx);
+      if (!found?.element.contains(target)) continue;
+      this.clicked.add(id);
+      const facts = row ? readResultsRow(row) : null;
+      if (facts) this.state = selectInvoice(this.state, facts.number, facts, now);
+    }
+    this.schedule(0);
+    // The click may unload the page: keep what it showed now.
+    this.save();
+  }
+
+  // —— the card's buttons ——
+
+  markCurrentDone(): void {
+    const step = this.vm?.step;
+    if (!step) return;
+    this.state = setDone(this.state, this.state.current, step.n, true, Date.now());
+    this.evaluate();
+  }
+
+  skipCurrent(): void {
+    const step = this.vm?.step;
+    if (!step) return;
+    this.state = skipStep(this.state, step.n, Date.now());
+    this.evaluate();
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    if (this.vm) {
+      this.vm = { ...this.vm, collapsed };
+      this.hooks.render(this.vm);
+    }
+  }
+
+  toggleCollapsed(): void {
+    this.setCollapsed(!this.collapsed);
+  }
+}

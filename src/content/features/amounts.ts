@@ -1,0 +1,136 @@
+// Step 17: amounts take a French comma (tutorial), and the totals should add up
+// (domain.md § Amounts). Warnings only: nothing changes without the user's click.
+import { blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
+import { normalizeLabel } from '../../core/normalize.js';
+import { controlLabels, isShown } from '../../chorus/dom.js';
+import { fillText } from '../../chorus/controls.js';
+import { t } from '../../i18n.js';
+import type { Feature, FeatureContext, FieldAlert } from './types.js';
+
+type AmountRole = 'ht' | 'tva' | 'ttc' | 'apayer' | 'other';
+
+export interface AmountField {
+  input: HTMLInputElement;
+  key: string;
+  label: string;
+  role: AmountRole;
+}
+
+function roleOf(label: string, name: string): AmountRole {
+  const l = ` ${normalizeLabel(label)} `;
+  if (/\bttc\b/.test(l) || /ttc/i.test(name)) return 'ttc';
+  if (/\btva\b/.test(l) || /tva/i.test(name)) return 'tva';
+  if (/a payer/.test(l) || /payer/i.test(name)) return 'apayer';
+  if (/\bht\b/.test(l) || /ht/i.test(name)) return 'ht';
+  return 'other';
+}
+
+/** The amount fields of the invoice form: labelled « Montant… » or named *montant*. */
+export function amountFields(doc: Document): AmountField[] {
+  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'));
+  const out: AmountField[] = [];
+  for (const input of inputs) {
+    if (input.readOnly || input.disabled || !isShown(input)) continue;
+    const label = controlLabels(input).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
+    if (!label && !/montant/i.test(input.name)) continue;
+    const key = input.name || input.id;
+    if (!key) continue;
+    out.push({ input, key, label: label.trim() || input.name, role: roleOf(label, input.name) });
+  }
+  return out;
+}
+
+function problemMessage(parsed: ParsedAmount, raw: string): string {
+  const fix = parsed.value?.fieldText ?? '';
+  const [first] = blockingProblems(parsed);
+  switch (first) {
+    case 'decimal-point':
+      return t('amountUseComma', { FIX: fix });
+    case 'english-grouping':
+      return t('amountEnglish', { FIX: fix });
+    case 'dotted-grouping':
+      return t('amountDotted', { FIX: fix });
+    case 'ambiguous':
+      return t('amountAmbiguous', { TEXT: raw.trim() });
+    case 'too-many-decimals':
+      return t('amountTooManyDecimals', { FIX: fix });
+    case 'suffix':
+      return t('amountSuffix', { FIX: fix });
+    case 'out-of-range':
+      return t('amountOutOfRange');
+    case 'empty':
+      return t('amountEmpty');
+    default:
+      return t('amountNotANumber');
+  }
+}
+
+function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmount): FieldAlert {
+  const raw = field.input.value;
+  const apply = (text: string) => () => {
+    fillText(field.input, text);
+    ctx.markTouched(field.input);
+  };
+  const fixes: FieldAlert['fixes'] = [];
+  if (parsed.problems.includes('ambiguous')) {
+    const [thousands, decimal] = parsed.readings;
+    if (thousands) fixes.push({ label: t('amountReadingThousands', { FIX: thousands.fieldText }), apply: apply(thousands.fieldText) });
+    if (decimal) fixes.push({ label: t('amountReadingDecimal', { FIX: decimal.fieldText }), apply: apply(decimal.fieldText) });
+  } else if (parsed.value && !parsed.problems.includes('out-of-range')) {
+    const fix = parsed.value.fieldText;
+    fixes.push({ label: t('amountApply', { FIX: fix }), apply: apply(fix) });
+  }
+  return { field: field.key, anchor: field.input, message: problemMessage(parsed, raw), fixes };
+}
+
+export const amountCheck: Feature = {
+  id: 'amount-check',
+  screens: ['invoice-form'],
+  run(ctx) {
+    const fields = amountFields(ctx.doc);
+    const values = new Map<AmountRole, number | null>();
+    let allClean = true;
+    const lines: { label: string; value: string }[] = [];
+    for (const field of fields) {
+      const raw = field.input.value;
+      if (raw.trim() === '') {
+        allClean = false;
+        continue;
+      }
+      const parsed = parseFrenchAmount(raw);
+      if (blockingProblems(parsed).length > 0) {
+        allClean = false;
+        ctx.alert(formatAlert(ctx, field, parsed));
+        lines.push({ label: field.label, value: raw.trim() });
+        continue;
+      }
+      const cents = parsed.value?.cents ?? null;
+      if (field.role !== 'other' && !values.has(field.role)) values.set(field.role, cents);
+      lines.push({ label: field.label, value: cents === null ? raw : `${reading(cents).display} €` });
+    }
+    ctx.summary(lines);
+    if (!allClean) return;
+    const byRole = (role: AmountRole) => fields.find((f) => f.role === role);
+    for (const issue of checkTotals({ ht: values.get('ht') ?? null, tva: values.get('tva') ?? null, ttc: values.get('ttc') ?? null })) {
+      if (issue.kind === 'ttc-mismatch') {
+        const ttc = byRole('ttc');
+        if (!ttc) continue;
+        ctx.alert({
+          field: ttc.key,
+          anchor: ttc.input,
+          message: t('totalsMismatch', { EXPECTED: reading(issue.expectedTtc).display, TTC: reading(issue.ttc).display }),
+          fixes: [],
+        });
+      } else {
+        const tva = byRole('tva');
+        if (!tva) continue;
+        ctx.alert({
+          field: tva.key,
+          anchor: tva.input,
+          message: t('totalsRate', { RATE: String(issue.ratePercent).replace('.', ',') }),
+          fixes: [],
+        });
+      }
+    }
+  },
+};

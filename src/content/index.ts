@@ -1,0 +1,93 @@
+// The content script's entry. Everything runs inside try/catch: whatever the portal's
+// markup, the page and its own scripts must never notice the extension failed.
+import browser from 'webextension-polyfill';
+import { detectScreen } from '../chorus/screens.js';
+import { isToContent, type ToBackground } from '../messages.js';
+import { Engine } from './engine.js';
+import { logOnce } from './log.js';
+import { HOST_ID, mountHost } from './overlay/host.js';
+import { loadState, onStateChanged, saveState } from './store.js';
+
+const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'aria-hidden', 'open', 'aria-expanded'];
+
+function guarded<A extends unknown[]>(key: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      logOnce(key, error);
+    }
+  };
+}
+
+async function start(): Promise<void> {
+  const doc = document;
+  // In a sub-frame, the assistant appears only if that frame holds a screen of the flow.
+  if (window !== window.top && detectScreen(doc) === 'unknown') return;
+  const state = await loadState();
+  const overlay = mountHost(doc);
+  const engine: Engine = new Engine(doc, state, {
+    render: (vm) => {
+      if (!overlay.host.isConnected) doc.documentElement.append(overlay.host);
+      overlay.render(vm, {
+        done: guarded('done', () => engine.markCurrentDone()),
+        skip: guarded('skip', () => engine.skipCurrent()),
+        collapse: guarded('collapse', (collapsed: boolean) => engine.setCollapsed(collapsed)),
+      });
+    },
+    persist: (next) => {
+      saveState(next).catch((error: unknown) => logOnce('save', error));
+    },
+    stepChanged: (step) => {
+      const message: ToBackground = { type: 'content→background:step', step };
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be restarting; the badge catches up at the next step.
+      });
+    },
+    setScreen: (screen, step) => overlay.setScreen(screen, step),
+    isOwnEvent: (event) => event.composedPath().includes(overlay.host),
+  });
+
+  const observer = new MutationObserver(
+    guarded('observe', (mutations: MutationRecord[]) => {
+      const relevant = mutations.some(
+        (m) => !overlay.contains(m.target) && !(m.type === 'attributes' && m.attributeName === 'data-moe-step'),
+      );
+      if (relevant) engine.schedule(120);
+    }),
+  );
+  const observe = () =>
+    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+
+  const listeners: [string, EventListener][] = [
+    ['click', guarded('click', (e: Event) => engine.onClick(e))],
+    ['input', guarded('input', (e: Event) => engine.onUserChange(e))],
+    ['change', guarded('change', (e: Event) => engine.onUserChange(e))],
+    ['focusout', guarded('focusout', (e: Event) => engine.onFocusOut(e))],
+  ];
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+
+  onStateChanged(guarded('state', (next) => engine.replaceState(next)));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isToContent(message)) guarded('toggle', () => engine.toggleCollapsed())();
+    return undefined;
+  });
+
+  // Leaving the page: stop watching it. Coming back from the back-forward cache: start again.
+  window.addEventListener('pagehide', () => {
+    observer.disconnect();
+    engine.stop();
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    observe();
+    engine.schedule(0);
+  });
+
+  observe();
+  engine.evaluate();
+}
+
+if (!document.getElementById(HOST_ID)) {
+  start().catch((error: unknown) => logOnce('start', error));
+}

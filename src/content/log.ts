@@ -1,0 +1,9 @@
+// Failures are logged once per kind and page, never thrown at the portal.
+const seen = new Set<string>();
+
+export function logOnce(key: string, detail: unknown, level: 'warn' | 'info' = 'warn'): void {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const text = detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail);
+  console[level](`[Chorus MOE] ${key}: ${text}`);
+}

@@ -1,0 +1,35 @@
+// Label matching rules from shared/docs/portal.md §4: the portal writes the same label with
+// or without accents, with œ or oe, with ' or ’, in any case, with ordinary or non-breaking
+// spaces — "Maîtrise d'œuvre" and "MAITRISE D’OEUVRE" are one label.
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4']/g;
+const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
+// Icon glyphs (emoji, icon-font private-use characters) are not part of a label.
+const ICONS = /[\p{So}\p{Co}\ufe0f]/gu;
+
+export function normalizeLabel(text: string): string {
+  return text
+    .replace(/œ/g, 'oe')
+    .replace(/Œ/g, 'OE')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(ICONS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** How a candidate's text must relate to an expected label. */
+export type TextMatch = 'exact' | 'prefix' | 'contains';
+
+export function labelMatches(actual: string, expected: string, how: TextMatch = 'exact'): boolean {
+  const a = normalizeLabel(actual);
+  const e = normalizeLabel(expected);
+  if (!e) return false;
+  if (how === 'exact') return a === e || a === `${e} *` || a === `${e} :` || a === `${e}*`;
+  if (how === 'prefix') return a.startsWith(e);
+  return a.includes(e);
+}
