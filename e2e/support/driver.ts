@@ -99,7 +99,7 @@ function traced(driver: Driver): Driver {
   return new Proxy(driver, {
     get(target, key) {
       const value = Reflect.get(target, key);
-      if (typeof value !== 'function') return value;
+      if (typeof value !== 'function' || key === 'url') return value;
       return async (...args: unknown[]) => {
         const start = Date.now();
         try {

@@ -59,11 +59,22 @@ export interface WalkOptions {
 async function waitForAssistant(driver: Driver, e: Expect): Promise<void> {
   try {
     await driver.waitFor(
-      ({ screen, step }) => {
+      ({ screen, step, target, autos }) => {
         const host = document.getElementById('chorus-moe-assistant');
-        return host?.getAttribute('data-screen') === screen && host.getAttribute('data-step') === step;
+        if (host?.getAttribute('data-screen') !== screen || host.getAttribute('data-step') !== step) return false;
+        const marked = document.querySelectorAll('[data-moe-step]');
+        if (target === null) return marked.length === 0;
+        const m = marked[0];
+        if (marked.length !== 1 || !m) return false;
+        if (target.id && m.id !== target.id) return false;
+        if (target.forId && m.getAttribute('for') !== target.forId) return false;
+        if (target.selector && !m.matches(target.selector)) return false;
+        const shownAutos = Array.from(host.shadowRoot?.querySelectorAll('[role="status"][data-moe-auto]') ?? []).map((n) =>
+          n.getAttribute('data-moe-auto'),
+        );
+        return autos.every((a) => shownAutos.includes(a));
       },
-      { screen: e.screen, step: e.step === null ? '' : String(e.step) },
+      { screen: e.screen, step: e.step === null ? '' : String(e.step), target: e.target, autos: e.autos ?? [] },
       5000,
     );
   } catch {
