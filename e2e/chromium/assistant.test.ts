@@ -6,7 +6,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { HOME_URL } from '../portal/pages.js';
 import { type ChromiumSession, launchChromium } from '../support/chromium.js';
 import { playwrightDriver } from '../support/driver.js';
-import { expectShown, expectStatementSent, walkAllSteps } from '../support/walk.js';
+import { expectStatementSent } from '../support/expectations.js';
+import { expectShown, walkAllSteps } from '../support/walk.js';
 
 const DIST = resolve('dist/chrome');
 
@@ -55,7 +56,11 @@ describe('the assistant in Chromium', () => {
           expect(popup.invoice).toContain('FT-2026-0142');
           // Reloading the page, as navigating back to it would, keeps where the user is.
           await driver.reload();
-          await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' } });
+          await expectShown(driver, {
+            screen: 'invoice-detail',
+            step: 10,
+            target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
+          });
         }
       },
     });

@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../support/chromium.js';
 import { playwrightDriver } from '../support/driver.js';
-import { expectStatementSent, walkAllSteps } from '../support/walk.js';
+import { expectStatementSent } from '../support/expectations.js';
+import { walkAllSteps } from '../support/walk.js';
 
 describe('replica portal in Chromium, without the extension', () => {
   let session: ChromiumSession | undefined;

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HOME_URL } from '../portal/pages.js';
 import { puppeteerDriver } from '../support/driver.js';
+import { expectStatementSent } from '../support/expectations.js';
 import { FIXED_UUID, type FirefoxSession, launchFirefox } from '../support/firefox.js';
-import { expectShown, expectStatementSent, walkAllSteps } from '../support/walk.js';
+import { expectShown, walkAllSteps } from '../support/walk.js';
 
 const DIST = resolve('dist/firefox');
 

@@ -1,8 +1,9 @@
 // The replica without the extension, in Firefox ESR: the same 23-step walk.
 import { afterEach, describe, test } from 'vitest';
 import { puppeteerDriver } from '../support/driver.js';
+import { expectStatementSent } from '../support/expectations.js';
 import { type FirefoxSession, launchFirefox } from '../support/firefox.js';
-import { expectStatementSent, walkAllSteps } from '../support/walk.js';
+import { walkAllSteps } from '../support/walk.js';
 
 describe('replica portal in Firefox, without the extension', () => {
   let session: FirefoxSession | undefined;

@@ -1,6 +1,6 @@
 // The replica's own page script: what Bootstrap 3, select2 and the portal's jQuery do on
 // the real pages, in plain DOM code. It is served inline in every replica page.
-export const PAGE_SCRIPT = String.raw`
+export const PAGE_SCRIPT = `
 (function () {
   function openModal(modal) {
     modal.style.display = 'block';

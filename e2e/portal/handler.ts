@@ -270,12 +270,10 @@ export function createPortal(model = new PortalModel()) {
 
   function search() {
     const c = model.criteria;
-    if (!c || c.role !== 'MOE') return [];
+    if (c?.role !== 'MOE') return [];
     return model.invoices.filter(
       (i) =>
-        i.structureMoeId === c.structure &&
-        (!c.numero || i.numero.includes(c.numero)) &&
-        (!c.statut || i.statut === c.statut),
+        i.structureMoeId === c.structure && (!c.numero || i.numero.includes(c.numero)) && (!c.statut || i.statut === c.statut),
     );
   }
 
@@ -305,7 +303,9 @@ function validateForSending(d: Deposit): string[] {
   ];
   for (const [key, label] of labels) {
     if (!portalAcceptsAmount(d.amounts[key])) {
-      errors.push(`${label} : format invalide. Saisissez un montant avec une virgule comme séparateur décimal (2 décimales au plus).`);
+      errors.push(
+        `${label} : format invalide. Saisissez un montant avec une virgule comme séparateur décimal (2 décimales au plus).`,
+      );
     }
   }
   return errors;

@@ -102,8 +102,14 @@ export const CADRES: [string, string][] = [
   ['A19_ETAT_ACOMPTE_VALIDE_MOA', "A19 : Dépôt par une MOA d'un état d'acompte validé"],
   ['A20_DECOMPTE_GENERAL_MOA', "A20 : Dépôt par une MOA d'un décompte général"],
   ['A21_DEMANDE_REMBOURSEMENT_TIC', "A21 : Dépôt par un bénéficiaire d'une demande de remboursement de la TIC"],
-  ['A22_PROJET_DECOMPTE_GENERAL_TACITE', "A22 : Dépôt par un fournisseur d'un projet de décompte général dans le cadre d'une procédure tacite"],
-  ['A23_DECOMPTE_GENERAL_DEFINITIF_TACITE', "A23 : Dépôt par un fournisseur d'un décompte général et définitif dans le cadre d'une procédure tacite"],
+  [
+    'A22_PROJET_DECOMPTE_GENERAL_TACITE',
+    "A22 : Dépôt par un fournisseur d'un projet de décompte général dans le cadre d'une procédure tacite",
+  ],
+  [
+    'A23_DECOMPTE_GENERAL_DEFINITIF_TACITE',
+    "A23 : Dépôt par un fournisseur d'un décompte général et définitif dans le cadre d'une procédure tacite",
+  ],
   ['A24_DECOMPTE_GENERAL_DEFINITIF_TACITE_MOE', "A24 : Dépôt par une MOE d'un décompte général et définitif tacite"],
   ['A25_DECOMPTE_GENERAL_DEFINITIF_TACITE_MOA', "A25 : Dépôt par une MOA d'un décompte général et définitif tacite"],
 ];

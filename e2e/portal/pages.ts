@@ -2,15 +2,7 @@
 // the portal's <MODULE>_<Screen>_<Zone>_<Element> pattern; labels are the portal's.
 import { PAGE_SCRIPT } from './client.js';
 import { html, Raw } from './html.js';
-import {
-  ATTACHMENT_TYPES,
-  CADRES,
-  type Deposit,
-  formatCents,
-  type PortalModel,
-  STRUCTURES,
-  type WorksInvoice,
-} from './model.js';
+import { ATTACHMENT_TYPES, CADRES, type Deposit, formatCents, type PortalModel, STRUCTURES, type WorksInvoice } from './model.js';
 
 export const PORTAL = 'https://portail.chorus-pro.gouv.fr';
 export const IDP = 'https://idp.chorus-pro.gouv.fr';
@@ -199,7 +191,13 @@ export function searchPage(model: PortalModel, results: WorksInvoice[] | null, p
             ${roles.map(([v, l]) => radio('listeResultats.critere.role', `${P}_Role_${v}`, v, l, c.role === v))}
           </fieldset>
           <div class="form-row"><label for="${P}_Structure">Structure</label>
-            ${select2(`${P}_Structure`, 'listeStructures.critere.idStructure', 'Sélectionnez une structure', STRUCTURES.map((s) => [s.id, `${s.name} (${s.siret})`]), c.structure)}
+            ${select2(
+              `${P}_Structure`,
+              'listeStructures.critere.idStructure',
+              'Sélectionnez une structure',
+              STRUCTURES.map((s) => [s.id, `${s.name} (${s.siret})`]),
+              c.structure,
+            )}
           </div>
           <div class="form-row"><label for="${P}_NumeroFacture">Numéro de facture</label><input id="${P}_NumeroFacture" name="listeResultats.critere.numero" value="${c.numero}"></div>
           <div class="form-row"><label for="${P}_Statut">Statut</label><select id="${P}_Statut" name="listeResultats.critere.etatCourant"><option value="">Tous</option>

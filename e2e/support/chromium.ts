@@ -56,6 +56,8 @@ export async function launchChromium(opts: { extension?: string; headless?: bool
     headless: opts.headless ?? true,
     args,
     locale: 'fr-FR',
+    // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });

@@ -77,9 +77,9 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
       // Playwright's CSS engine crosses open shadow roots.
       await page.click(`#chorus-moe-assistant ${selector}`);
     },
-    evaluate: (fn, arg) => page.evaluate(fn, arg),
-    async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn, arg, { timeout: timeoutMs });
+    evaluate: <T, A>(fn: (arg: A) => T, arg: A) => page.evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>,
+    async waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, { timeout: timeoutMs });
     },
     async reload() {
       await page.reload();
@@ -105,7 +105,9 @@ function traced(driver: Driver): Driver {
         try {
           return await value.apply(target, args);
         } finally {
-          console.log(`${target.browserName} ${String(key)}(${typeof args[0] === 'string' ? args[0] : ''}) ${Date.now() - start} ms`);
+          console.log(
+            `${target.browserName} ${String(key)}(${typeof args[0] === 'string' ? args[0] : ''}) ${Date.now() - start} ms`,
+          );
         }
       };
     },

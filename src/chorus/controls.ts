@@ -86,5 +86,8 @@ export function restore(snapshot: Snapshot): void {
 
 /** Whether a select is driven by select2, whose box may show the old text a moment. */
 export function isSelect2(select: HTMLSelectElement): boolean {
-  return select.classList.contains('select2-hidden-accessible') || (!!select.id && !!select.ownerDocument.getElementById(`select2-${select.id}-container`));
+  return (
+    select.classList.contains('select2-hidden-accessible') ||
+    (!!select.id && !!select.ownerDocument.getElementById(`select2-${select.id}-container`))
+  );
 }

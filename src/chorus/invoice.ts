@@ -44,7 +44,9 @@ export function readResultsRow(row: Element): InvoiceFacts | null {
   const number = clean(link?.textContent);
   if (!number || !rowInvoiceNumber(row)) return null;
   const table = row.closest('table');
-  const headings = Array.from(table?.querySelectorAll('thead th, thead td') ?? []).map((h) => normalizeLabel(h.textContent ?? ''));
+  const headings = Array.from(table?.querySelectorAll('thead th, thead td') ?? []).map((h) =>
+    normalizeLabel(h.textContent ?? ''),
+  );
   const pairs = new Map<string, string>();
   Array.from(row.children).forEach((cell, i) => {
     const heading = headings[i];

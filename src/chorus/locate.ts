@@ -28,7 +28,8 @@ const ROLE_SELECTORS = {
 } as const;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
 const DIALOGS = '[role="dialog"], [role="alertdialog"], dialog, .modal';
-const REGION = 'section, fieldset, table, form, article, [role="region"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile';
+const REGION =
+  'section, fieldset, table, form, article, [role="region"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile';
 
 function shownFor(kind: LocatorSpec['kind'], el: Element): boolean {
   // The portal hides real radios, selects and file inputs behind styled stand-ins.

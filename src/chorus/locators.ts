@@ -164,7 +164,13 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       {
         by: 'role',
         roles: ['button', 'link'],
-        name: ['Traiter', 'Traiter la facture', 'Ajouter un certificat de paiement', 'Ajouter le certificat de paiement', 'Déposer un état d’acompte'],
+        name: [
+          'Traiter',
+          'Traiter la facture',
+          'Ajouter un certificat de paiement',
+          'Ajouter le certificat de paiement',
+          'Déposer un état d’acompte',
+        ],
       },
       { by: 'id', pattern: /^GFT_.*BoutonTraiter$/ },
     ],

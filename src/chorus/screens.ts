@@ -12,8 +12,7 @@ function isLoginPage(doc: Document): boolean {
   if (host.startsWith('idp.')) return true;
   // Keycloak's forms, the old Spring login, and any password or one-time-code field.
   return (
-    doc.querySelector('input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form') !==
-    null
+    doc.querySelector('input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form') !== null
   );
 }
 

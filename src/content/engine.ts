@@ -1,5 +1,11 @@
 // The guide's loop: screen → automations → steps done → current step → highlight and card.
 // It runs on load, on the page's mutations and the user's input (debounced), and on clicks.
+
+import { visibleProxy } from '../chorus/dom.js';
+import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
+import { type LocateContext, locate, rowInvoiceNumber } from '../chorus/locate.js';
+import { LOCATORS } from '../chorus/locators.js';
+import { detectScreen } from '../chorus/screens.js';
 import { normalizeLabel } from '../core/normalize.js';
 import { activeTarget, currentStep, stepsDoneOnPage } from '../core/progress.js';
 import type { Screen } from '../core/screens.js';
@@ -8,19 +14,14 @@ import {
   currentProgress,
   type InvoiceProgress,
   markDone,
+  type StoredState,
   selectInvoice,
   setDone,
   setShown,
   skipStep,
   startNewRound,
-  type StoredState,
 } from '../core/state.js';
 import type { LocatorId, Step } from '../core/steps.js';
-import { visibleProxy } from '../chorus/dom.js';
-import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
-import { type LocateContext, locate, rowInvoiceNumber } from '../chorus/locate.js';
-import { LOCATORS } from '../chorus/locators.js';
-import { detectScreen } from '../chorus/screens.js';
 import { DomFacts } from './facts.js';
 import { FEATURES } from './features/registry.js';
 import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
@@ -29,7 +30,13 @@ import { logOnce } from './log.js';
 export const STEP_ATTR = 'data-moe-step';
 
 /** Clicks that count as a step done (see the `clicked` evidence in core/steps.ts). */
-const TRACKED_CLICKS: LocatorId[] = ['results.download', 'results.numberLink', 'download.confirm', 'detail.process', 'form.addAttachment'];
+const TRACKED_CLICKS: LocatorId[] = [
+  'results.download',
+  'results.numberLink',
+  'download.confirm',
+  'detail.process',
+  'form.addAttachment',
+];
 const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
 
 export interface ViewModel {
@@ -56,6 +63,16 @@ export interface EngineHooks {
   isOwnEvent(event: Event): boolean;
 }
 
+/** A new step's target that is out of sight is scrolled to, once, as tour libraries do. */
+function bringIntoView(el: Element): void {
+  const r = el.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView;
+  if (!view || (r.width === 0 && r.height === 0)) return;
+  if (r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth) return;
+  const smooth = !view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+}
+
 export class Engine {
   private clicked = new Set<LocatorId>();
   private touched = new WeakSet<Element>();
@@ -64,6 +81,7 @@ export class Engine {
   private highlighted: Element | null = null;
   private collapsed = false;
   private lastStep: number | null | undefined;
+  private lastScrolledStep: number | null = null;
   private lastSaved = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = Number.POSITIVE_INFINITY;
@@ -172,6 +190,10 @@ export class Engine {
     if (screen !== 'unknown') this.state = setShown(this.state, step?.n ?? null);
     const highlight = located ? visibleProxy(located.element) : null;
     this.setHighlight(highlight, step);
+    if (highlight && step && step.n !== this.lastScrolledStep) {
+      this.lastScrolledStep = step.n;
+      bringIntoView(highlight);
+    }
     this.hooks.setScreen(screen, step?.n ?? null);
 
     this.vm = {

@@ -1,8 +1,9 @@
 // PageFacts answered from the live document, each locator looked up once per evaluation.
+
+import { isFilled, type LocateContext, type Located, locate } from '../chorus/locate.js';
 import type { PageFacts } from '../core/progress.js';
 import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
-import { isFilled, type LocateContext, type Located, locate } from '../chorus/locate.js';
 
 export class DomFacts implements PageFacts {
   private cache = new Map<LocatorId, Located | null>();

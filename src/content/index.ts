@@ -57,7 +57,12 @@ async function start(): Promise<void> {
     }),
   );
   const observe = () =>
-    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES });
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
 
   const listeners: [string, EventListener][] = [
     ['click', guarded('click', (e: Event) => engine.onClick(e))],

@@ -5,5 +5,7 @@ export function logOnce(key: string, detail: unknown, level: 'warn' | 'info' = '
   if (seen.has(key)) return;
   seen.add(key);
   const text = detail instanceof Error ? `${detail.name}: ${detail.message}` : String(detail);
-  console[level](`[Chorus MOE] ${key}: ${text}`);
+  const line = `[Chorus MOE] ${key}: ${text}`;
+  if (level === 'info') console.info(line);
+  else console.warn(line);
 }

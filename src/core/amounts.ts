@@ -81,7 +81,8 @@ export function parseFrenchAmount(input: string): ParsedAmount {
   }
 
   const compact = text.replace(SPACES, '');
-  if (!/^\d[\d.,]*$/.test(compact) || /[.,]$/.test(compact)) return { ...fail('not-a-number'), problems: [...problems, 'not-a-number'] };
+  if (!/^\d[\d.,]*$/.test(compact) || /[.,]$/.test(compact))
+    return { ...fail('not-a-number'), problems: [...problems, 'not-a-number'] };
 
   let units: string;
   let decimals = '';
@@ -90,7 +91,7 @@ export function parseFrenchAmount(input: string): ParsedAmount {
   const sign = negative ? -1 : 1;
   const finish = (): ParsedAmount => {
     if (decimals.length > 2) problems.push('too-many-decimals');
-    const cents = sign * toCents(units, decimals);
+    const cents = sign * toCents(units, decimals) || 0; // never -0
     if (Math.abs(cents) > MAX_CENTS) problems.push('out-of-range');
     const value = reading(cents, decimals.length > 0);
     return { value, readings: [], problems };
@@ -132,8 +133,8 @@ export function parseFrenchAmount(input: string): ParsedAmount {
   const [before = '', after = ''] = parts;
   // "1.234" or "1,234": a thousands group or three decimals — only the user can tell.
   if (after.length === 3 && before.length <= 3 && !/^0+$/.test(before)) {
-    const thousands = sign * Number(before + after) * 100;
-    const decimal = sign * toCents(before, after);
+    const thousands = sign * Number(before + after) * 100 || 0;
+    const decimal = sign * toCents(before, after) || 0;
     return {
       value: null,
       readings: [reading(thousands, false), { ...reading(decimal, true), fieldText: `${negative ? '-' : ''}${before},${after}` }],
@@ -160,9 +161,7 @@ export interface Totals {
   ttc: number | null;
 }
 
-export type TotalsIssue =
-  | { kind: 'ttc-mismatch'; expectedTtc: number; ttc: number }
-  | { kind: 'vat-rate'; ratePercent: number };
+export type TotalsIssue = { kind: 'ttc-mismatch'; expectedTtc: number; ttc: number } | { kind: 'vat-rate'; ratePercent: number };
 
 export function checkTotals({ ht, tva, ttc }: Totals): TotalsIssue[] {
   const issues: TotalsIssue[] = [];

@@ -5,7 +5,7 @@
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4']/g;
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
 // Icon glyphs (emoji, icon-font private-use characters) are not part of a label.
-const ICONS = /[\p{So}\p{Co}\ufe0f]/gu;
+const ICONS = /[\p{So}\p{Co}]|\ufe0f/gu;
 
 export function normalizeLabel(text: string): string {
   return text

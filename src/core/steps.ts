@@ -145,7 +145,10 @@ export const STEPS: readonly Step[] = [
     screens: ['download-dialog'],
     targets: [
       { locator: 'download.formatPdf', until: { filled: 'download.formatPdf' } },
-      { locator: 'download.attachmentsNo', until: { any: [{ filled: 'download.attachmentsNo' }, { absent: 'download.attachmentsNo' }] } },
+      {
+        locator: 'download.attachmentsNo',
+        until: { any: [{ filled: 'download.attachmentsNo' }, { absent: 'download.attachmentsNo' }] },
+      },
       { locator: 'download.confirm' },
     ],
     done: [{ clicked: 'download.confirm' }],
@@ -235,7 +238,12 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.file' }],
-    done: [{ filled: 'attach.file' }, { present: 'attach.designation' }, { present: 'attach.listed' }, { screen: ['send-confirm', 'sent'] }],
+    done: [
+      { filled: 'attach.file' },
+      { present: 'attach.designation' },
+      { present: 'attach.listed' },
+      { screen: ['send-confirm', 'sent'] },
+    ],
   },
   {
     n: 20,
@@ -254,10 +262,7 @@ export const STEPS: readonly Step[] = [
       { locator: 'attach.add', until: { any: [{ present: 'attach.listed' }, { absent: 'attach.add' }] } },
       { locator: 'attach.close' },
     ],
-    done: [
-      { all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] },
-      { screen: ['send-confirm', 'sent'] },
-    ],
+    done: [{ all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] }, { screen: ['send-confirm', 'sent'] }],
   },
   {
     n: 22,

@@ -9,11 +9,11 @@ import {
   PENDING,
   readState,
   restart,
-  setDone,
   STORAGE_KEY,
   type StoredState,
+  setDone,
 } from '../core/state.js';
-import { SECTIONS, STEPS, type SectionId } from '../core/steps.js';
+import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
 import { type MessageKey, stepText, t } from '../i18n.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
@@ -50,7 +50,11 @@ function Deadline({ progress }: { progress: InvoiceProgress }) {
   if (!received) return <p class="deadline">{t('popupDeadlineUnknown')}</p>;
   const d = moeDeadline(received, new Date());
   const left =
-    d.daysLeft > 0 ? t('popupDaysLeft', { N: d.daysLeft }) : d.daysLeft === 0 ? t('popupDueToday') : t('popupLate', { N: -d.daysLeft });
+    d.daysLeft > 0
+      ? t('popupDaysLeft', { N: d.daysLeft })
+      : d.daysLeft === 0
+        ? t('popupDueToday')
+        : t('popupLate', { N: -d.daysLeft });
   const tone = d.late ? ' late' : d.daysLeft <= 2 ? ' soon' : '';
   return (
     <p class={`deadline${tone}`} data-moe-deadline="">

@@ -1,9 +1,10 @@
 // Step 17: amounts take a French comma (tutorial), and the totals should add up
 // (domain.md § Amounts). Warnings only: nothing changes without the user's click.
+
+import { fillText } from '../../chorus/controls.js';
+import { controlLabels, isShown } from '../../chorus/dom.js';
 import { blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
 import { normalizeLabel } from '../../core/normalize.js';
-import { controlLabels, isShown } from '../../chorus/dom.js';
-import { fillText } from '../../chorus/controls.js';
 import { t } from '../../i18n.js';
 import type { Feature, FeatureContext, FieldAlert } from './types.js';
 
@@ -27,7 +28,9 @@ function roleOf(label: string, name: string): AmountRole {
 
 /** The amount fields of the invoice form: labelled « Montant… » or named *montant*. */
 export function amountFields(doc: Document): AmountField[] {
-  const inputs = Array.from(doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'));
+  const inputs = Array.from(
+    doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'),
+  );
   const out: AmountField[] = [];
   for (const input of inputs) {
     if (input.readOnly || input.disabled || !isShown(input)) continue;
@@ -74,7 +77,8 @@ function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmou
   const fixes: FieldAlert['fixes'] = [];
   if (parsed.problems.includes('ambiguous')) {
     const [thousands, decimal] = parsed.readings;
-    if (thousands) fixes.push({ label: t('amountReadingThousands', { FIX: thousands.fieldText }), apply: apply(thousands.fieldText) });
+    if (thousands)
+      fixes.push({ label: t('amountReadingThousands', { FIX: thousands.fieldText }), apply: apply(thousands.fieldText) });
     if (decimal) fixes.push({ label: t('amountReadingDecimal', { FIX: decimal.fieldText }), apply: apply(decimal.fieldText) });
   } else if (parsed.value && !parsed.problems.includes('out-of-range')) {
     const fix = parsed.value.fieldText;
@@ -111,7 +115,11 @@ export const amountCheck: Feature = {
     ctx.summary(lines);
     if (!allClean) return;
     const byRole = (role: AmountRole) => fields.find((f) => f.role === role);
-    for (const issue of checkTotals({ ht: values.get('ht') ?? null, tva: values.get('tva') ?? null, ttc: values.get('ttc') ?? null })) {
+    for (const issue of checkTotals({
+      ht: values.get('ht') ?? null,
+      tva: values.get('tva') ?? null,
+      ttc: values.get('ttc') ?? null,
+    })) {
       if (issue.kind === 'ttc-mismatch') {
         const ttc = byRole('ttc');
         if (!ttc) continue;

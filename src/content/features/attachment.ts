@@ -1,7 +1,8 @@
 // Step 21: the tutorial names the attachment « Facture » and types it « Document annexe »
 // (API pieceJointeDesignation, pieceJointeTypeCode).
-import { labelMatches } from '../../core/normalize.js';
+
 import { choose, fillText } from '../../chorus/controls.js';
+import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import { announce, readyToChoose } from './choose.js';
 import type { Feature } from './types.js';

@@ -1,7 +1,8 @@
 // Step 13: the cadre de facturation, usually A15 « Dépôt par une MOE d'un état d'acompte »
 // (domain.md). Options are matched on their code prefix, whatever the label's separator.
-import { isMoeCadre, optionCadre } from '../../core/cadres.js';
+
 import { choose } from '../../chorus/controls.js';
+import { isMoeCadre, optionCadre } from '../../core/cadres.js';
 import { t } from '../../i18n.js';
 import { announce, readyToChoose } from './choose.js';
 import type { Feature, FeatureContext } from './types.js';

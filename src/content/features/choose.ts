@@ -1,9 +1,10 @@
 // The shape every "choice made for the user" shares: find the control, leave it alone if
 // anyone already chose, wait a little for a disabled control, choose, say so with an undo.
+
+import { choose, restore, type Snapshot } from '../../chorus/controls.js';
+import { isFilled } from '../../chorus/locate.js';
 import type { AutomationId } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
-import { choose, type Snapshot, restore } from '../../chorus/controls.js';
-import { isFilled } from '../../chorus/locate.js';
 import { t } from '../../i18n.js';
 import type { AutoNotice, FeatureContext } from './types.js';
 

@@ -1,9 +1,10 @@
 // Step 7: « Non » for supplementary attachments. The choice may only enable once PDF is
 // chosen; some versions show a single "include supplementary attachments" checkbox instead.
-import { uncheckOnce } from './uncheck.js';
+
 import { t } from '../../i18n.js';
 import { chooseOnce } from './choose.js';
 import type { Feature } from './types.js';
+import { uncheckOnce } from './uncheck.js';
 
 export const exportNoAttachments: Feature = {
   id: 'export-no-attachments',

@@ -1,9 +1,8 @@
 // Step 4: "renseigner, si Chorus Pro le demande, la structure" — with one structure there is
 // nothing to decide; with several, only the user knows, so the step highlights the list.
-import { isSelect2 } from '../../chorus/controls.js';
+import { choose, isSelect2 } from '../../chorus/controls.js';
 import { t } from '../../i18n.js';
 import { announce, readyToChoose } from './choose.js';
-import { choose } from '../../chorus/controls.js';
 import type { Feature } from './types.js';
 
 export const structure: Feature = {
@@ -29,6 +28,13 @@ export const structure: Feature = {
     const snapshot = choose(only);
     if (!snapshot) return;
     memo.applied = true;
-    announce(ctx, 'structure', snapshot, select, t('autoStructure', { NAME: only.text.trim() }), isSelect2(select) ? t('autoSelect2Lag') : undefined);
+    announce(
+      ctx,
+      'structure',
+      snapshot,
+      select,
+      t('autoStructure', { NAME: only.text.trim() }),
+      isSelect2(select) ? t('autoSelect2Lag') : undefined,
+    );
   },
 };

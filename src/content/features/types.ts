@@ -1,7 +1,7 @@
+import type { Located } from '../../chorus/locate.js';
 import type { Screen } from '../../core/screens.js';
 import type { AutomationId, Settings } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
-import type { Located } from '../../chorus/locate.js';
 
 /** An automatic choice, shown as [role=status][data-moe-auto=ID] with an undo button. */
 export interface AutoNotice {

@@ -1,7 +1,8 @@
 // The single-checkbox form of the supplementary-attachments choice [G].
-import { labelMatches } from '../../core/normalize.js';
-import { controlLabels } from '../../chorus/dom.js';
+
 import { check } from '../../chorus/controls.js';
+import { controlLabels } from '../../chorus/dom.js';
+import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import { announce, readyToChoose } from './choose.js';
 import type { FeatureContext } from './types.js';

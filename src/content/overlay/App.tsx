@@ -76,7 +76,12 @@ function Ring({ rect, step }: { rect: Rect; step: number }) {
     <div
       class="moe-ring"
       aria-hidden="true"
-      style={{ top: `${rect.top - pad}px`, left: `${rect.left - pad}px`, width: `${rect.width + pad * 2}px`, height: `${rect.height + pad * 2}px` }}
+      style={{
+        top: `${rect.top - pad}px`,
+        left: `${rect.left - pad}px`,
+        width: `${rect.width + pad * 2}px`,
+        height: `${rect.height + pad * 2}px`,
+      }}
     >
       <span class="moe-ring-badge">{step}</span>
     </div>
@@ -89,7 +94,10 @@ function Alerts({ vm }: { vm: ViewModel }) {
       {vm.alerts.map((a) => {
         const r = rectOf(a.anchor);
         const style = r
-          ? { top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`, left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px` }
+          ? {
+              top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`,
+              left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px`,
+            }
           : { top: `${MARGIN}px`, left: `${MARGIN}px` };
         return (
           <div class="moe-alert" role="alert" data-moe-field={a.field} key={`${a.field}:${a.message}`} style={style}>

@@ -1,7 +1,6 @@
 // The one host element of the public test contract, #chorus-moe-assistant, with an open
 // shadow root: our styles never reach the page, and the page's never reach us.
-import { render } from 'preact';
-import { h } from 'preact';
+import { h, render } from 'preact';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../engine.js';
 import { App, type OverlayActions } from './App.js';

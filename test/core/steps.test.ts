@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { LOCATORS } from '../../src/chorus/locators.js';
+import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from '../../src/core/progress.js';
+import type { Screen } from '../../src/core/screens.js';
+import { type Evidence, type LocatorId, STEPS } from '../../src/core/steps.js';
+import { MESSAGES } from '../../scripts/messages.js';
+
+function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[] } = {}): PageFacts {
+  return {
+    screen,
+    filled: (id) => opts.filled?.includes(id) ?? false,
+    present: (id) => (opts.present?.includes(id) ?? false) || (opts.filled?.includes(id) ?? false),
+    clicked: (id) => opts.clicked?.includes(id) ?? false,
+  };
+}
+
+function locatorsOf(e: Evidence): LocatorId[] {
+  if ('screen' in e) return [];
+  if ('all' in e) return e.all.flatMap(locatorsOf);
+  if ('any' in e) return e.any.flatMap(locatorsOf);
+  return [Object.values(e)[0] as LocatorId];
+}
+
+describe('the 23 steps table', () => {
+  test('23 steps, numbered in order, each with French and English texts', () => {
+    expect(STEPS.map((s) => s.n)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    const messages = MESSAGES as Record<string, { fr: string; en: string }>;
+    for (const s of STEPS) {
+      for (const part of ['Title', 'Text', 'Target', ...(s.why ? ['Why'] : [])]) {
+        const m = messages[`step${s.n}${part}`];
+        expect(m?.fr, `step${s.n}${part}`).toBeTruthy();
+        expect(m?.en, `step${s.n}${part}`).toBeTruthy();
+        expect(m?.fr).not.toBe(m?.en);
+      }
+    }
+  });
+
+  test('the tutorial’s reasons are given where it gives one (steps 6, 9, 17, 18)', () => {
+    expect(STEPS.filter((s) => s.why).map((s) => s.n)).toEqual([6, 9, 17, 18]);
+  });
+
+  test('every locator a step names is known to the portal knowledge', () => {
+    for (const s of STEPS) {
+      const ids = [...s.targets.flatMap((t) => [t.locator, ...(t.until ? locatorsOf(t.until) : [])]), ...s.done.flatMap(locatorsOf)];
+      for (const id of ids) expect(LOCATORS[id], `${id} (step ${s.n})`).toBeDefined();
+    }
+  });
+});
+
+describe('current step', () => {
+  test('the first step not done that belongs to this screen', () => {
+    expect(currentStep('portal-home', [])?.n).toBe(1);
+    expect(currentStep('portal-home', [1])?.n).toBe(2);
+    expect(currentStep('works-results', [1, 2, 3, 4, 5])?.n).toBe(6);
+    expect(currentStep('works-results', [1, 2, 3, 4, 5, 6, 7])?.n).toBe(8);
+    expect(currentStep('invoice-detail', [1, 2, 3, 4, 5, 6, 7, 8])?.n).toBe(9);
+  });
+
+  test('a skipped download stays undone: the detail page still offers 9, and 6 stays open', () => {
+    const done = [1, 2, 3, 4, 5, 8];
+    expect(currentStep('invoice-detail', done)?.n).toBe(9);
+    expect(currentStep('works-results', done)?.n).toBe(6);
+  });
+
+  test('with nothing left on this screen, the first step left anywhere; nothing on unknown pages or once sent', () => {
+    expect(currentStep('works-space', [1, 2, 3])?.n).toBe(4);
+    expect(currentStep('unknown', [])).toBeNull();
+    expect(currentStep('sent', Array.from({ length: 23 }, (_, i) => i + 1))).toBeNull();
+  });
+
+  test('page facts mark steps done; login and unknown pages mark nothing', () => {
+    expect(stepsDoneOnPage(facts('login'))).toEqual([]);
+    expect(stepsDoneOnPage(facts('unknown'))).toEqual([]);
+    expect(stepsDoneOnPage(facts('portal-home', { present: ['home.worksTile'] }))).toEqual([1]);
+    expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe'], present: ['search.structure'] }))).toEqual([1, 2, 3]);
+    // No structure asked: the role alone does step 4.
+    expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe'] }))).toEqual([1, 2, 3, 4]);
+    expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe', 'search.structure'] }))).toEqual([1, 2, 3, 4]);
+    expect(stepsDoneOnPage(facts('works-results', { clicked: ['results.download'] }))).toContain(6);
+    expect(stepsDoneOnPage(facts('invoice-form', { present: ['form.attachmentListed'] }))).toContain(21);
+    expect(stepsDoneOnPage(facts('attachment-dialog', { present: ['form.attachmentListed', 'attach.dialog'] }))).not.toContain(21);
+  });
+
+  test('the target moves on as the step progresses, and never shows on login pages', () => {
+    const step4 = STEPS[3];
+    const step21 = STEPS[20];
+    if (!step4 || !step21) throw new Error('table');
+    expect(activeTarget(step4, facts('works-search'))?.locator).toBe('search.roleMoe');
+    expect(activeTarget(step4, facts('works-search', { filled: ['search.roleMoe'] }))?.locator).toBe('search.structure');
+    expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.add'] }))?.locator).toBe('attach.designation');
+    expect(
+      activeTarget(step21, facts('attachment-dialog', { filled: ['attach.designation', 'attach.type'], present: ['attach.add'] }))?.locator,
+    ).toBe('attach.add');
+    expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.listed'] }))?.locator).toBe('attach.close');
+    expect(activeTarget(STEPS[0] as never, facts('login'))).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { MESSAGES, messagesJson } from '../scripts/messages.js';
+
+describe('_locales', () => {
+  test.each(['fr', 'en'] as const)('public/_locales/%s/messages.json is generated from scripts/messages.ts (npm run locales)', (l) => {
+    expect(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')).toBe(messagesJson(l));
+  });
+
+  test('French and English use the same placeholders', () => {
+    for (const [key, { fr, en }] of Object.entries(MESSAGES)) {
+      const names = (t: string) => [...t.matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1]).sort();
+      expect(names(en), key).toEqual(names(fr));
+    }
+  });
+
+  test('the manifest’s name and description fit the stores’ limits', () => {
+    for (const l of ['fr', 'en'] as const) {
+      expect(MESSAGES.extName[l].length).toBeLessThanOrEqual(75);
+      expect(MESSAGES.extDescription[l].length).toBeLessThanOrEqual(132);
+    }
+  });
+});
