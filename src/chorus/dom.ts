@@ -44,14 +44,25 @@ function byIds(doc: Document, ids: string): string {
     .join(' ');
 }
 
-/** Text content without the parts hidden from assistive technology (icons). */
+/** Text content without the parts hidden from assistive technology (icons) nor nested controls' options. */
 function visibleText(el: Element): string {
   let out = '';
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType === 3) out += node.textContent ?? '';
-    else if (node instanceof Element && node.getAttribute('aria-hidden') !== 'true') out += visibleText(node);
+    else if (
+      node instanceof Element &&
+      node.getAttribute('aria-hidden') !== 'true' &&
+      !['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE'].includes(node.tagName)
+    ) {
+      out += visibleText(node);
+    }
   }
   return out;
+}
+
+/** Text made of letters or digits, not only an icon glyph such as ⤓ or ✎. */
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** Accessible name of a button, link or tab (aria-labelledby, aria-label, text, value, title). */
@@ -67,8 +78,8 @@ export function accessibleName(el: Element): string {
     return el.value || el.title;
   }
   const text = visibleText(el);
-  if (text.trim()) return text;
-  return el.getAttribute('title') ?? '';
+  if (hasWords(text)) return text;
+  return el.getAttribute('title') ?? text;
 }
 
 /** Every text that labels a form control: label[for], wrapping label, aria, title, legend, table cell. */
@@ -77,10 +88,10 @@ export function controlLabels(control: Element): string[] {
   const out: string[] = [];
   const id = control.id;
   if (id) {
-    for (const label of doc.querySelectorAll(`label[for="${quoteAttr(id)}"]`)) out.push(label.textContent ?? '');
+    for (const label of doc.querySelectorAll(`label[for="${quoteAttr(id)}"]`)) out.push(visibleText(label));
   }
   const wrapping = control.closest('label');
-  if (wrapping) out.push(wrapping.textContent ?? '');
+  if (wrapping) out.push(visibleText(wrapping));
   const aria = control.getAttribute('aria-label');
   if (aria) out.push(aria);
   const labelledBy = control.getAttribute('aria-labelledby');
@@ -120,7 +131,9 @@ export function visibleProxy(el: Element): Element {
     const box = rendered?.closest('.select2-container, .select2');
     if (box && isShown(box)) return box;
   }
-  if (isShown(el) && hasBox(el)) return el;
+  // Radios, checkboxes and file inputs are what their label shows: users click the label.
+  const labelled = el instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(el.type);
+  if (!labelled && isShown(el) && hasBox(el)) return el;
   if (el instanceof HTMLInputElement && el.id) {
     const label = el.ownerDocument.querySelector(`label[for="${quoteAttr(el.id)}"]`);
     if (label && isShown(label)) {
@@ -135,6 +148,7 @@ export function visibleProxy(el: Element): Element {
   }
   const wrappingLabel = el.closest('label');
   if (wrappingLabel && isShown(wrappingLabel)) return wrappingLabel;
+  if (isShown(el) && hasBox(el)) return el;
   return el.parentElement && isShown(el.parentElement) ? el.parentElement : el;
 }
 

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { visibleProxy } from '../../src/chorus/dom.js';
+import { isFilled, locate } from '../../src/chorus/locate.js';
+import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from './fixtures.js';
+
+describe('the role « Maîtrise d’œuvre » in every markup', () => {
+  test.each(Object.entries(ROLE_VARIANTS))('%s', (_name, html) => {
+    const doc = page(html);
+    const found = locate(doc, 'search.roleMoe');
+    expect(found).not.toBeNull();
+    const el = found?.element as HTMLInputElement | HTMLOptionElement;
+    expect(['M', 'MOE', '2']).toContain(el.value);
+    expect(found?.all).toHaveLength(1);
+  });
+
+  test('the label wins over the fallbacks, and the fallback used is reported', () => {
+    expect(locate(page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string), 'search.roleMoe')?.via).toBe('label');
+    expect(locate(page(ROLE_VARIANTS['hidden radios known only by their value'] as string), 'search.roleMoe')).toMatchObject({
+      via: 'name',
+      fallback: 1,
+    });
+    expect(locate(page('<input type="radio" id="GFT_Recherche_Role_MOE" name="x">'), 'search.roleMoe')?.via).toBe('id');
+  });
+
+  test('a hidden radio is highlighted through its label', () => {
+    const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
+    const radio = locate(doc, 'search.roleMoe')?.element as Element;
+    const proxy = visibleProxy(radio);
+    expect(proxy.contains(doc.querySelector('label[for="r2"]'))).toBe(true);
+  });
+
+  test('a role nobody shows is not found, and finding it does not throw', () => {
+    expect(locate(page('<p>Rien ici</p>'), 'search.roleMoe')).toBeNull();
+    expect(locate(page('<template><input type="radio" name="role" value="MOE"></template>'), 'search.roleMoe')).toBeNull();
+  });
+});
+
+describe('the structure list', () => {
+  test.each(Object.entries(STRUCTURE_VARIANTS))('%s', (_name, html) => {
+    const doc = page(html);
+    const found = locate(doc, 'search.structure');
+    expect(found?.element.tagName).toBe('SELECT');
+    expect(isFilled(found?.element as Element)).toBe(false);
+  });
+
+  test('a select2 list is highlighted through its visible box', () => {
+    const doc = page(STRUCTURE_VARIANTS.select2 as string);
+    const select = locate(doc, 'search.structure')?.element as Element;
+    expect(visibleProxy(select).classList.contains('select2-container')).toBe(true);
+  });
+});
+
+describe('the cadre list', () => {
+  test.each(Object.entries(CADRE_VARIANTS))('%s', (_name, html) => {
+    expect(locate(page(html), 'upload.cadre')?.element.tagName).toBe('SELECT');
+  });
+});
+
+describe('buttons and regions', () => {
+  test('by accessible name: text, value, aria-label or title, icons ignored', () => {
+    const doc = page(`
+      <div class="tile"><h3>Factures de Travaux</h3><a href="/x">Accéder</a></div>
+      <div class="tile"><h3>Factures reçues</h3><a href="/y">Accéder</a></div>
+      <input type="submit" value="Rechercher">
+      <button aria-label="Valider et envoyer"><span class="icon"></span></button>
+      <button title="Traiter la facture"><span aria-hidden="true">⚙</span></button>`);
+    expect(locate(doc, 'home.worksAccess')?.element.getAttribute('href')).toBe('/x');
+    expect(locate(doc, 'search.submit')?.element.tagName).toBe('INPUT');
+    expect(locate(doc, 'form.send')?.element.tagName).toBe('BUTTON');
+    expect(locate(doc, 'detail.process')?.element.getAttribute('title')).toBe('Traiter la facture');
+  });
+
+  test('the row of the invoice at hand, else the first waiting for the MOE', () => {
+    const doc = page(`<table><caption>Résultats de la recherche</caption>
+      <thead><tr><th>Numéro</th><th>Statut</th><th></th></tr></thead><tbody>
+      <tr><td><a href="/a">F-1</a></td><td>Transmise à la MOA</td><td><button title="Télécharger la facture F-1">⤓</button></td></tr>
+      <tr><td><a href="/b">F-2</a></td><td>Mise à disposition MOE</td><td><button title="Télécharger la facture F-2">⤓</button></td></tr>
+      <tr><td><a href="/c">F-3</a></td><td>Mise à disposition MOE</td><td><button title="Télécharger la facture F-3">⤓</button></td></tr>
+      </tbody></table>`);
+    expect(locate(doc, 'results.download')?.element.getAttribute('title')).toContain('F-2');
+    expect(locate(doc, 'results.numberLink', { invoiceNumber: 'F-3' })?.element.textContent).toBe('F-3');
+    expect(locate(doc, 'results.download', { invoiceNumber: 'f-1' })?.element.getAttribute('title')).toContain('F-1');
+  });
+
+  test('a dialog counts only while it is shown', () => {
+    const shown = page(`<div role="dialog" aria-labelledby="t"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`);
+    expect(locate(shown, 'confirm.send')).not.toBeNull();
+    const hidden = page(`<div role="dialog" aria-labelledby="t" style="display:none"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`);
+    expect(locate(hidden, 'confirm.dialog')).toBeNull();
+    expect(locate(hidden, 'confirm.send')).toBeNull();
+    const native = page(`<dialog open><h2>Confirmer l'envoi</h2><button>Confirmer</button></dialog>`);
+    expect(locate(native, 'confirm.send')?.element.textContent).toBe('Confirmer');
+  });
+});
