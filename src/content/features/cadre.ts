@@ -8,7 +8,7 @@ import { announce, readyToChoose } from './choose.js';
 import type { Feature, FeatureContext } from './types.js';
 
 function warnIfNotMoe(ctx: FeatureContext, select: HTMLSelectElement): void {
-  const option = select.selectedOptions[0];
+  const option = select.options[select.selectedIndex];
   if (!option || option.value === '') return;
   const code = optionCadre(option.value, option.text);
   if (code && !isMoeCadre(code)) ctx.note({ key: 'cadre-not-moe', text: t('warnCadreNotMoe', { CADRE: code }) });

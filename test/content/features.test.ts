@@ -1,0 +1,250 @@
+import { describe, expect, test, vi } from 'vitest';
+import { attachmentDesignation, attachmentType } from '../../src/content/features/attachment.js';
+import { cadre } from '../../src/content/features/cadre.js';
+import { ENABLE_WAIT_MS } from '../../src/content/features/choose.js';
+import { exportNoAttachments } from '../../src/content/features/exportNoAttachments.js';
+import { exportPdf } from '../../src/content/features/exportPdf.js';
+import { roleMoe } from '../../src/content/features/roleMoe.js';
+import { structure } from '../../src/content/features/structure.js';
+import { defaultState } from '../../src/core/state.js';
+import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from '../chorus/fixtures.js';
+import { featureRunner } from './harness.js';
+
+function events(el: Element) {
+  const seen: string[] = [];
+  for (const type of ['input', 'change']) el.addEventListener(type, () => seen.push(type));
+  return seen;
+}
+
+describe('role « Maîtrise d’œuvre » (step 4)', () => {
+  test.each(Object.entries(ROLE_VARIANTS))('%s: chosen, announced, undoable', (_name, html) => {
+    const doc = page(html);
+    const form = doc.body;
+    const seen: string[] = [];
+    form.addEventListener('change', () => seen.push('change'));
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    const moe = Array.from(doc.querySelectorAll<HTMLInputElement | HTMLOptionElement>('input, option')).find((e) =>
+      ['M', 'MOE', '2'].includes(e.value),
+    );
+    const chosen = moe instanceof HTMLOptionElement ? moe.selected : moe?.checked;
+    expect(chosen).toBe(true);
+    expect(seen).toContain('change');
+    expect(r.notices.map((n) => n.id)).toEqual(['role-moe']);
+    r.notices[0]?.undo?.();
+    const after = moe instanceof HTMLOptionElement ? moe.selected : moe?.checked;
+    expect(after).toBe(false);
+    expect(r.notices[0]?.undone).toBe(true);
+    // Once undone, never again on this page.
+    r.run();
+    expect(moe instanceof HTMLOptionElement ? moe.selected : moe?.checked).toBe(false);
+  });
+
+  test('a role the user (or the portal) already chose is left alone', () => {
+    const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
+    const supplier = doc.getElementById('r1') as HTMLInputElement;
+    supplier.checked = true;
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    expect(supplier.checked).toBe(true);
+    expect(r.notices).toEqual([]);
+  });
+
+  test('no role on the page: nothing happens, nothing thrown', () => {
+    const r = featureRunner(roleMoe, page('<p>Autre chose</p>'), 'works-search');
+    expect(() => r.run()).not.toThrow();
+    expect(r.notices).toEqual([]);
+  });
+});
+
+describe('structure (step 4)', () => {
+  test('the only structure is chosen; a select2 list says its box may lag', () => {
+    const doc = page(STRUCTURE_VARIANTS.select2?.replace('<option value="2">BET</option>', '') as string);
+    const r = featureRunner(structure, doc, 'works-search');
+    r.run();
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('1');
+    expect(r.notices[0]).toMatchObject({ id: 'structure' });
+    expect(r.notices[0]?.text).toContain('ATELIER');
+    expect(r.notices[0]?.detail).toBeTruthy();
+  });
+
+  test('several structures: the user decides', () => {
+    const doc = page(STRUCTURE_VARIANTS.select2 as string);
+    const r = featureRunner(structure, doc, 'works-search');
+    r.run();
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('');
+    expect(r.notices).toEqual([]);
+  });
+});
+
+const DIALOG = (pjDisabled: boolean) => `<div role="dialog" aria-label="Télécharger la facture">
+  <fieldset><legend>Format</legend>
+    <span><input type="radio" id="f1" name="format" value="PDF"></span><label for="f1">PDF</label>
+    <span><input type="radio" id="f2" name="format" value="PIVOT"></span><label for="f2">XML</label></fieldset>
+  <fieldset><legend>Pièces jointes complémentaires</legend>
+    <span><input type="radio" id="p1" name="avecPiecesJointesComplementaires" value="Oui"${pjDisabled ? ' disabled' : ''}></span><label for="p1">Oui</label>
+    <span><input type="radio" id="p2" name="avecPiecesJointesComplementaires" value="Non"${pjDisabled ? ' disabled' : ''}></span><label for="p2">Non</label></fieldset>
+  <button>Télécharger</button></div>`;
+
+describe('download dialog (step 7)', () => {
+  test('PDF, then « Non » once the portal enables it', () => {
+    const doc = page(DIALOG(true));
+    const no = doc.getElementById('p2') as HTMLInputElement;
+    const pdf = featureRunner(exportPdf, doc, 'download-dialog');
+    const none = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    pdf.run();
+    none.run();
+    expect((doc.getElementById('f1') as HTMLInputElement).checked).toBe(true);
+    expect(no.checked).toBe(false);
+    expect(none.rechecks).toBe(1);
+    // The portal enables the choice a moment after PDF is chosen.
+    for (const r of doc.querySelectorAll<HTMLInputElement>('[name=avecPiecesJointesComplementaires]')) r.disabled = false;
+    none.advance(300);
+    none.run();
+    expect(no.checked).toBe(true);
+    expect(none.notices.map((n) => n.id)).toEqual(['export-no-attachments']);
+  });
+
+  test('a choice that never enables: nothing chosen, the card says so', () => {
+    const doc = page(DIALOG(true));
+    const none = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    none.run();
+    none.advance(ENABLE_WAIT_MS + 1);
+    none.run();
+    expect((doc.getElementById('p2') as HTMLInputElement).checked).toBe(false);
+    expect(none.notes[0]?.text).toContain('désactivé');
+  });
+
+  test('the single checkbox form is unchecked', () => {
+    const doc = page(`<div role="dialog" aria-label="Télécharger la facture"><select name="format"><option value="PDF" selected>PDF</option></select>
+      <label><input type="checkbox" name="pj" checked> Inclure les pièces jointes complémentaires</label></div>`);
+    const none = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    none.run();
+    expect((doc.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(false);
+    none.notices[0]?.undo?.();
+    expect((doc.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('the dialog is not there yet: nothing, then the choice once it appears', () => {
+    const doc = page('<table><caption>Résultats de la recherche</caption></table>');
+    const pdf = featureRunner(exportPdf, doc, 'download-dialog');
+    pdf.run();
+    expect(pdf.notices).toEqual([]);
+    doc.body.insertAdjacentHTML('beforeend', DIALOG(false));
+    pdf.run();
+    expect((doc.getElementById('f1') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('cadre (step 13)', () => {
+  test.each(Object.entries(CADRE_VARIANTS))('%s: A15 chosen on its code prefix', (_name, html) => {
+    const doc = page(html);
+    const select = doc.querySelector('select') as HTMLSelectElement;
+    if (select.value !== '') select.value = select.options[0]?.value ?? '';
+    select.options[0] && (select.options[0].value = '');
+    const seen = events(select);
+    const r = featureRunner(cadre, doc, 'certificate-upload');
+    r.run();
+    expect(select.options[select.selectedIndex]?.text).toMatch(/^A15/);
+    expect(seen).toEqual(['input', 'change']);
+    r.notices[0]?.undo?.();
+    expect(select.value).toBe('');
+  });
+
+  test('the default cadre is a setting', () => {
+    const doc = page(CADRE_VARIANTS['label[for], " : " separator, API values'] as string);
+    const settings = { ...defaultState().settings, defaultCadre: 'A16' as const };
+    featureRunner(cadre, doc, 'certificate-upload', settings).run();
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('A16_ETAT_ACOMPTE_VALIDE_MOE');
+  });
+
+  test('no A15 option: nothing chosen, the card says so', () => {
+    const doc = page('<label for="c">Cadre de facturation</label><select id="c"><option value=""></option><option value="A1">A1 : Facture</option></select>');
+    const r = featureRunner(cadre, doc, 'certificate-upload');
+    r.run();
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('');
+    expect(r.notes[0]?.text).toContain('A15');
+  });
+
+  test('a supplier cadre chosen by the user is kept, with a warning', () => {
+    const doc = page(CADRE_VARIANTS['label[for], " : " separator, API values'] as string);
+    const select = doc.querySelector('select') as HTMLSelectElement;
+    select.value = 'A1_FACTURE_FOURNISSEUR';
+    const r = featureRunner(cadre, doc, 'certificate-upload');
+    r.userTouched(select);
+    r.run();
+    expect(select.value).toBe('A1_FACTURE_FOURNISSEUR');
+    expect(r.notes.map((n) => n.key)).toEqual(['cadre-not-moe']);
+    expect(r.notes[0]?.text).toContain('A1');
+  });
+});
+
+describe('attachment (step 21)', () => {
+  const DIALOG_21 = `<div role="dialog" aria-label="Ajouter des pièces jointes">
+    <label for="d">Désignation</label><input id="d" name="pieceJointe.designation">
+    <label for="t">Type de pièce jointe</label><select id="t" name="pieceJointe.typeCode"><option value="">-</option>
+      <option value="BON_COMMANDE">Bon de commande</option><option value="DOCUMENT_ANNEXE">Document annexe</option></select></div>`;
+
+  test('« Facture » and « Document annexe », each undoable', () => {
+    const doc = page(DIALOG_21);
+    const input = doc.getElementById('d') as HTMLInputElement;
+    const seen = events(input);
+    const d = featureRunner(attachmentDesignation, doc, 'attachment-dialog');
+    const t = featureRunner(attachmentType, doc, 'attachment-dialog');
+    d.run();
+    t.run();
+    expect(input.value).toBe('Facture');
+    expect(seen).toEqual(['input', 'change']);
+    expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('DOCUMENT_ANNEXE');
+    d.notices[0]?.undo?.();
+    t.notices[0]?.undo?.();
+    expect(input.value).toBe('');
+    expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('');
+  });
+
+  test('a designation the user typed is kept', () => {
+    const doc = page(DIALOG_21);
+    (doc.getElementById('d') as HTMLInputElement).value = 'Facture n° 12';
+    featureRunner(attachmentDesignation, doc, 'attachment-dialog').run();
+    expect((doc.getElementById('d') as HTMLInputElement).value).toBe('Facture n° 12');
+  });
+
+  test('no « Document annexe » type: nothing chosen, said in the card', () => {
+    const doc = page(DIALOG_21.replace('<option value="DOCUMENT_ANNEXE">Document annexe</option>', ''));
+    const t = featureRunner(attachmentType, doc, 'attachment-dialog');
+    t.run();
+    expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('');
+    expect(t.notes).toHaveLength(1);
+  });
+});
+
+describe('isolation', () => {
+  test('a feature that throws is caught by the engine, the others still run', async () => {
+    const { Engine } = await import('../../src/content/engine.js');
+    const { FEATURES } = await import('../../src/content/features/registry.js');
+    const broken = FEATURES[0];
+    if (!broken) throw new Error('no features');
+    const spy = vi.spyOn(broken, 'run').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const doc = page(`<h1>Factures de travaux</h1>${STRUCTURE_VARIANTS.select2?.replace('<option value="2">BET</option>', '')}
+      ${ROLE_VARIANTS['a select']}<button>Rechercher</button>`);
+    const views: unknown[] = [];
+    const engine = new Engine(doc, defaultState(0), {
+      render: (vm) => views.push(vm),
+      persist: () => undefined,
+      stepChanged: () => undefined,
+      setScreen: () => undefined,
+      isOwnEvent: () => false,
+    });
+    expect(() => engine.evaluate()).not.toThrow();
+    expect((doc.querySelector('select[name="listeStructures.critere.idStructure"]') as HTMLSelectElement).value).toBe('1');
+    expect(warn).toHaveBeenCalledTimes(1);
+    engine.evaluate();
+    expect(warn).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    warn.mockRestore();
+    engine.stop();
+  });
+});

@@ -1,0 +1,64 @@
+import { locate } from '../../src/chorus/locate.js';
+import type { Screen } from '../../src/core/screens.js';
+import { defaultState, type Settings } from '../../src/core/state.js';
+import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
+
+/** Runs one feature the way the engine does, with a clock the test moves. */
+export function featureRunner(feature: Feature, doc: Document, screen: Screen, settings: Settings = defaultState().settings) {
+  const memo: FeatureMemo = {};
+  const notices = new Map<string, AutoNotice>();
+  const touched = new WeakSet<Element>();
+  let notes: CardNote[] = [];
+  let alerts: FieldAlert[] = [];
+  let summary: { label: string; value: string }[] = [];
+  let now = 0;
+  let rechecks = 0;
+  const run = () => {
+    notes = [];
+    alerts = [];
+    const ctx: FeatureContext = {
+      doc,
+      screen,
+      settings,
+      memo,
+      now,
+      locate: (id) => locate(doc, id),
+      touchedByUser: (el) => touched.has(el) || (el instanceof HTMLOptionElement && !!el.closest('select') && touched.has(el.closest('select') as Element)),
+      markTouched: (el) => touched.add(el),
+      notify: (n) => notices.set(n.id, n),
+      alert: (a) => alerts.push(a),
+      note: (n) => notes.push(n),
+      summary: (lines) => {
+        summary = lines;
+      },
+      recheckSoon: () => {
+        rechecks += 1;
+      },
+    };
+    feature.run(ctx);
+  };
+  return {
+    run,
+    advance(ms: number) {
+      now += ms;
+    },
+    userTouched(el: Element) {
+      touched.add(el);
+    },
+    get notices() {
+      return [...notices.values()];
+    },
+    get notes() {
+      return notes;
+    },
+    get alerts() {
+      return alerts;
+    },
+    get summary() {
+      return summary;
+    },
+    get rechecks() {
+      return rechecks;
+    },
+  };
+}
