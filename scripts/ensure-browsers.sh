@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the browsers the tests drive are here: Debian's Chromium and Firefox ESR (with
-# its French language pack, so the extension speaks French there too). Installs them with
+# Makes sure the browsers the tests drive are here: Debian's Chromium and Firefox ESR, each
+# with its French language pack (the extension speaks the browser's language). Installs them with
 # apt-get when run as root; otherwise says exactly what to install. Test tools never
 # download browsers of their own (there is no internet on these machines).
 set -euo pipefail
@@ -10,6 +10,9 @@ firefox="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 [ -x "$firefox" ] || missing+=(firefox-esr)
+if [ "$chromium" = /usr/bin/chromium ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then
+  missing+=(chromium-l10n)
+fi
 if [ "$firefox" = /usr/bin/firefox-esr ] && ! dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1; then
   missing+=(firefox-esr-l10n-fr)
 fi

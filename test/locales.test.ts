@@ -16,8 +16,8 @@ describe('_locales', () => {
 
   test('the manifest’s name and description fit the stores’ limits', () => {
     for (const l of ['fr', 'en'] as const) {
-      expect(MESSAGES.extName[l].length).toBeLessThanOrEqual(75);
-      expect(MESSAGES.extDescription[l].length).toBeLessThanOrEqual(132);
+      expect(MESSAGES.extName?.[l].length).toBeLessThanOrEqual(75);
+      expect(MESSAGES.extDescription?.[l].length).toBeLessThanOrEqual(132);
     }
   });
 });

@@ -1,78 +1,24 @@
-// The assistant in Chromium on the replica at the real URLs: the guided 23-step walk, the
-// popup agreeing with the page, progress surviving reloads, and no errors.
+// The assistant in Chromium, beyond the walk: where it runs, undo, amounts, a missing element.
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { HOME_URL } from '../portal/pages.js';
 import { type ChromiumSession, launchChromium } from '../support/chromium.js';
-import { playwrightDriver } from '../support/driver.js';
-import { expectStatementSent } from '../support/expectations.js';
-import { expectShown, walkAllSteps } from '../support/walk.js';
-
-const DIST = resolve('dist/chrome');
-
-async function popupState(session: ChromiumSession): Promise<{ current: string | null; done: string[]; invoice: string }> {
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
-  await popup.waitForSelector('ol[data-moe-checklist] li[data-step="23"]');
-  const result = await popup.evaluate(() => ({
-    current: document.querySelector('li[aria-current="step"]')?.getAttribute('data-step') ?? null,
-    done: Array.from(document.querySelectorAll('li[data-step][data-done]')).map((li) => li.getAttribute('data-step') ?? ''),
-    invoice: document.querySelector('[data-moe-invoice]')?.textContent ?? '',
-  }));
-  await popup.close();
-  return result;
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.text().includes('[Chorus MOE]')) errors.push(`console.${m.type()}: ${m.text()}`);
-  });
-  return errors;
-}
+import { type Driver, playwrightDriver } from '../support/driver.js';
+import { amountScenario, notFoundScenario, undoScenario } from '../support/scenarios.js';
+import { expectShown } from '../support/walk.js';
 
 describe('the assistant in Chromium', () => {
-  let session: ChromiumSession | undefined;
+  let session: ChromiumSession;
+  let driver: Driver;
+  beforeEach(async () => {
+    session = await launchChromium({ extension: resolve('dist/chrome') });
+    driver = playwrightDriver(session.page);
+  });
   afterEach(async () => {
-    await session?.close();
-    session = undefined;
+    await session.close();
   });
 
-  test('guides all 23 steps; the popup agrees; reloading keeps the progress; no errors', async () => {
-    session = await launchChromium({ extension: DIST });
-    const s = session;
-    const errors = collectErrors(s.page);
-    const driver = playwrightDriver(s.page);
-    await walkAllSteps(driver, s.portal.model, {
-      assistant: true,
-      at: async (step) => {
-        if (![2, 6, 10, 16, 22].includes(step)) return;
-        const popup = await popupState(s);
-        expect(popup.current, `popup at step ${step}`).toBe(String(step));
-        expect(popup.done, `popup at step ${step}`).toEqual(Array.from({ length: step - 1 }, (_, i) => String(i + 1)));
-        if (step === 10) {
-          expect(popup.invoice).toContain('FT-2026-0142');
-          // Reloading the page, as navigating back to it would, keeps where the user is.
-          await driver.reload();
-          await expectShown(driver, {
-            screen: 'invoice-detail',
-            step: 10,
-            target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
-          });
-        }
-      },
-    });
-    expectStatementSent(s.portal.model);
-    const finalPopup = await popupState(s);
-    expect(finalPopup.done).toHaveLength(23);
-    expect(errors).toEqual([]);
-  });
-
-  test('the content script runs on the portal’s hosts only, and stays out of the way elsewhere on the portal', async () => {
-    session = await launchChromium({ extension: DIST });
-    const driver = playwrightDriver(session.page);
+  test('runs on the portal’s hosts only, and stays out of the way on the portal’s other pages', async () => {
     await driver.goto('https://example.org/');
     expect(await session.page.locator('#chorus-moe-assistant').count()).toBe(0);
     await driver.goto(HOME_URL);
@@ -81,5 +27,20 @@ describe('the assistant in Chromium', () => {
     await driver.goto('https://cpro.chorus-pro.gouv.fr/cpp/rechercheFactures');
     await expectShown(driver, { screen: 'unknown', step: null, target: null });
     expect(await session.page.locator('#chorus-moe-assistant [data-moe-card]').count()).toBe(0);
+  });
+
+  test('an automatic choice is undone with one click, and the user’s own choice then stands', async () => {
+    await undoScenario(driver, session.portal.model);
+  });
+
+  test('amount mistakes: a point, sums that do not add up, an ambiguous value — fixed in one click', async () => {
+    await amountScenario(driver, session.portal.model);
+  });
+
+  test('a step whose element is missing says so, and nothing breaks', async () => {
+    const errors: string[] = [];
+    session.page.on('pageerror', (e) => errors.push(e.message));
+    await notFoundScenario(driver, session.portal.model);
+    expect(errors).toEqual([]);
   });
 });

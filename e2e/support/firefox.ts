@@ -55,7 +55,7 @@ export async function launchFirefox(opts: { extension?: string } = {}): Promise<
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
-      'intl.locale.requested': 'fr-FR',
+      'intl.locale.requested': 'fr',
       'intl.accept_languages': 'fr-FR, fr',
       'browser.download.useDownloadDir': true,
       'browser.download.dir': profile,

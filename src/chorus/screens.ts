@@ -42,7 +42,7 @@ export function detectScreen(doc: Document, ctx: LocateContext = {}): Screen {
   if (has('download.dialog')) return 'download-dialog';
   if (has('form.amounts') && (has('form.references') || has('form.send'))) return 'invoice-form';
   if (has('upload.file') && (has('upload.import') || has('upload.cadre'))) return 'certificate-upload';
-  if (has('detail.process')) return 'invoice-detail';
+  if (has('detail.process') || has('detail.refuse')) return 'invoice-detail';
   const works = inWorksSpace(doc);
   if (has('results.table') && (works || has('search.roleMoe'))) return 'works-results';
   if (has('search.roleMoe') && has('search.submit')) return 'works-search';

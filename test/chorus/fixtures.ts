@@ -3,7 +3,7 @@
 
 export function page(body: string, url = 'https://cpro.chorus-pro.gouv.fr/cpp/facturesTravaux/recherche'): Document {
   document.documentElement.innerHTML = `<head><title>Chorus Pro</title></head><body>${body}</body>`;
-  window.happyDOM?.setURL(url);
+  (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(url);
   return document;
 }
 

@@ -1,0 +1,136 @@
+// Scenarios beyond the walk, written once for both browsers: undoing an automatic choice,
+// amount mistakes and their fixes, a missing element. Each starts from a screen of the
+// replica the way a user would reach it, and asserts what the user sees and what the
+// portal receives.
+import assert from 'node:assert/strict';
+import type { PortalModel } from '../portal/model.js';
+import { WORKS } from '../portal/pages.js';
+import type { Driver } from './driver.js';
+import { expectShown, until } from './walk.js';
+
+const HT = 'montants.montantHtTotal';
+const TVA = 'montants.montantTVA';
+
+/** What the overlay shows about amounts: alerts by field, with their fix buttons. */
+function alerts(driver: Driver): Promise<{ field: string; text: string; fixes: string[] }[]> {
+  return driver.evaluate(() => {
+    const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
+    return Array.from(root?.querySelectorAll('[role="alert"][data-moe-field]') ?? []).map((a) => ({
+      field: a.getAttribute('data-moe-field') ?? '',
+      text: a.querySelector('p')?.textContent ?? '',
+      fixes: Array.from(a.querySelectorAll('[data-moe-fix]')).map((b) => b.textContent ?? ''),
+    }));
+  }, undefined);
+}
+
+async function waitForAlerts(driver: Driver, predicate: (a: { field: string; fixes: number }[]) => boolean, what: string) {
+  const end = Date.now() + 5000;
+  for (;;) {
+    const now = await alerts(driver);
+    if (predicate(now.map((a) => ({ field: a.field, fixes: a.fixes.length })))) return now;
+    if (Date.now() > end) assert.fail(`${what}; alerts shown: ${JSON.stringify(now)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function openForm(model: PortalModel): string {
+  model.loggedIn = true;
+  const deposit = model.startDeposit('880101');
+  deposit.certificate.push({ fileName: 'certificat.pdf', size: 100 });
+  deposit.cadre = 'A15_ETAT_ACOMPTE_MOE';
+  return `${WORKS}/saisie?idDepot=${deposit.id}`;
+}
+
+export async function amountScenario(driver: Driver, model: PortalModel): Promise<void> {
+  await driver.goto(openForm(model));
+  // A correct, pre-filled form: nothing flagged.
+  await driver.waitFor(() => document.getElementById('chorus-moe-assistant')?.getAttribute('data-screen') === 'invoice-form', undefined);
+  await new Promise((r) => setTimeout(r, 600));
+  assert.deepEqual(await alerts(driver), []);
+
+  // The AZERTY keypad's point.
+  const ht = `[name="${HT}"]`;
+  await driver.clear(ht);
+  await driver.type(ht, '1234.56');
+  const started = Date.now();
+  const [comma] = await waitForAlerts(driver, (a) => a.some((x) => x.field === HT), 'an alert on Montant HT');
+  assert.ok(Date.now() - started < 1500, 'the alert comes within a second of typing');
+  assert.match(comma?.text ?? '', /Utilisez une virgule : 1234,56/);
+  await driver.clickInOverlay(`[data-moe-field="${HT}"] [data-moe-fix]`);
+  const fixed = await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).value, ht);
+  assert.equal(fixed, '1234,56');
+
+  // HT changed, TVA and TTC did not: the sums no longer hold.
+  const sums = await waitForAlerts(
+    driver,
+    (a) => !a.some((x) => x.field === HT) && a.some((x) => x.field === 'montants.montantTtcTotal'),
+    'the TTC sum warning',
+  );
+  assert.match(sums.find((a) => a.field === 'montants.montantTtcTotal')?.text ?? '', /HT \+ TVA = 3\s703,69/);
+
+  // An ambiguous "1.234" offers both readings.
+  const tva = `[name="${TVA}"]`;
+  await driver.clear(tva);
+  await driver.type(tva, '1.234');
+  const [ambiguous] = (await waitForAlerts(driver, (a) => a.some((x) => x.field === TVA && x.fixes === 2), 'two readings')).filter(
+    (a) => a.field === TVA,
+  );
+  assert.match(ambiguous?.fixes[0] ?? '', /1234/);
+  assert.match(ambiguous?.fixes[1] ?? '', /1,234/);
+  await driver.clickInOverlay(`[data-moe-field="${TVA}"] [data-moe-fix]`);
+  assert.equal(await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).value, tva), '1234');
+
+  // What the user fixed is what the portal receives.
+  await driver.clickAndWait('#GFT_SaisieFacture_Actions_BoutonEnregistrer');
+  await until(() => model.drafts.length === 1, 'the draft');
+  assert.equal(model.drafts[0]?.amounts.ht, '1234,56');
+  assert.equal(model.drafts[0]?.amounts.tva, '1234');
+}
+
+export async function undoScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  await driver.goto(`${WORKS}/recherche`);
+  const moe = '#GFT_RechercheFactureTravaux_Criteres_Role_MOE';
+  await driver.waitFor(
+    () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-auto="role-moe"] button'),
+    undefined,
+  );
+  assert.equal(await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, moe), true);
+  await driver.clickInOverlay('[data-moe-auto="role-moe"] button');
+  assert.equal(await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, moe), false);
+  // The user's own choice from now on: the assistant never chooses again on this page.
+  await driver.click('label[for="GFT_RechercheFactureTravaux_Criteres_Role_FOURNISSEUR"]');
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, moe), false);
+  await driver.clickAndWait('#GFT_RechercheFactureTravaux_Criteres_BoutonRechercher');
+  assert.equal(model.searches.at(-1)?.role, 'FOURNISSEUR');
+}
+
+export async function notFoundScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  await driver.goto(`${WORKS}/consulter?idFactureTravaux=880101`);
+  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { id: 'GFT_ConsulterFactureTravaux_Actions' } }).catch(
+    () => undefined,
+  );
+  await driver.clickInOverlay('[data-moe-action="done"]');
+  await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' } });
+  // The portal changed: the button is gone.
+  await driver.evaluate(() => document.getElementById('GFT_ConsulterFactureTravaux_Actions_BoutonTraiter')?.remove(), undefined);
+  const missing = 'Je ne trouve pas le bouton « Traiter » sur cette page';
+  await driver
+    .waitFor(
+      (text) =>
+        (document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '').includes(
+          text,
+        ),
+      missing,
+      5000,
+    )
+    .catch(() => undefined);
+  await expectShown(driver, { screen: 'invoice-detail', step: 10, target: null });
+  const card = await driver.evaluate(
+    () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '',
+    undefined,
+  );
+  assert.ok(card.includes(missing), `card: ${card}`);
+}
