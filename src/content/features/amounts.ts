@@ -73,6 +73,7 @@ function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmou
   const apply = (text: string) => () => {
     fillText(field.input, text);
     ctx.markTouched(field.input);
+    ctx.recheckSoon(0);
   };
   const fixes: FieldAlert['fixes'] = [];
   if (parsed.problems.includes('ambiguous')) {
