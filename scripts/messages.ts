@@ -266,6 +266,10 @@ export const MESSAGES: Record<string, Text> = {
     fr: 'Délai de 7 jours : ouvrez la facture pour que je lise sa date de mise à disposition.',
     en: '7-day deadline: open the invoice so that I can read its availability date.',
   },
+  popupSent: {
+    fr: 'État d’acompte envoyé : rien d’autre à faire pour cette facture.',
+    en: 'Payment certificate sent: nothing more to do for this invoice.',
+  },
   popupOtherInvoices: { fr: 'Autres factures', en: 'Other invoices' },
   popupReset: {
     fr: 'Vos données enregistrées étaient illisibles : elles ont été remises à zéro.',

@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { MESSAGES, messagesJson } from '../scripts/messages.js';
 
 describe('_locales', () => {
-  test.each(['fr', 'en'] as const)('public/_locales/%s/messages.json is generated from scripts/messages.ts (npm run locales)', (l) => {
-    expect(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')).toBe(messagesJson(l));
-  });
+  test.each(['fr', 'en'] as const)(
+    'public/_locales/%s/messages.json is generated from scripts/messages.ts (npm run locales)',
+    (l) => {
+      expect(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')).toBe(messagesJson(l));
+    },
+  );
 
   test('French and English use the same placeholders', () => {
     for (const [key, { fr, en }] of Object.entries(MESSAGES)) {

@@ -68,7 +68,11 @@ describe('the 23-step walk in Chromium', () => {
           expect(popup.invoice).toContain('FT-2026-0142');
           expect(popup.invoice).toContain('SARL MAÇONNERIE KERDREUX');
           await driver.reload();
-          await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' } });
+          await expectShown(driver, {
+            screen: 'invoice-detail',
+            step: 10,
+            target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
+          });
         }
       },
     });

@@ -2,8 +2,8 @@
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { HOME_URL } from '../portal/pages.js';
-import { type FirefoxSession, launchFirefox } from '../support/firefox.js';
 import { type Driver, puppeteerDriver } from '../support/driver.js';
+import { type FirefoxSession, launchFirefox } from '../support/firefox.js';
 import { amountScenario, notFoundScenario, undoScenario } from '../support/scenarios.js';
 import { expectShown } from '../support/walk.js';
 

@@ -44,7 +44,10 @@ export function openForm(model: PortalModel): string {
 export async function amountScenario(driver: Driver, model: PortalModel): Promise<void> {
   await driver.goto(openForm(model));
   // A correct, pre-filled form: nothing flagged.
-  await driver.waitFor(() => document.getElementById('chorus-moe-assistant')?.getAttribute('data-screen') === 'invoice-form', undefined);
+  await driver.waitFor(
+    () => document.getElementById('chorus-moe-assistant')?.getAttribute('data-screen') === 'invoice-form',
+    undefined,
+  );
   await new Promise((r) => setTimeout(r, 600));
   assert.deepEqual(await alerts(driver), []);
 
@@ -72,9 +75,9 @@ export async function amountScenario(driver: Driver, model: PortalModel): Promis
   const tva = `[name="${TVA}"]`;
   await driver.clear(tva);
   await driver.type(tva, '1.234');
-  const [ambiguous] = (await waitForAlerts(driver, (a) => a.some((x) => x.field === TVA && x.fixes === 2), 'two readings')).filter(
-    (a) => a.field === TVA,
-  );
+  const [ambiguous] = (
+    await waitForAlerts(driver, (a) => a.some((x) => x.field === TVA && x.fixes === 2), 'two readings')
+  ).filter((a) => a.field === TVA);
   assert.match(ambiguous?.fixes[0] ?? '', /1234/);
   assert.match(ambiguous?.fixes[1] ?? '', /1,234/);
   await driver.clickInOverlay(`[data-moe-field="${TVA}"] [data-moe-fix]`);
@@ -113,16 +116,20 @@ export async function notFoundScenario(driver: Driver, model: PortalModel): Prom
     () => undefined,
   );
   await driver.clickInOverlay('[data-moe-action="done"]');
-  await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' } });
+  await expectShown(driver, {
+    screen: 'invoice-detail',
+    step: 10,
+    target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
+  });
   // The portal changed: the button is gone.
   await driver.evaluate(() => document.getElementById('GFT_ConsulterFactureTravaux_Actions_BoutonTraiter')?.remove(), undefined);
   const missing = 'Je ne trouve pas le bouton « Traiter » sur cette page';
   await driver
     .waitFor(
       (text) =>
-        (document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '').includes(
-          text,
-        ),
+        (
+          document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? ''
+        ).includes(text),
       missing,
       5000,
     )

@@ -68,9 +68,10 @@ function bringIntoView(el: Element): void {
   const r = el.getBoundingClientRect();
   const view = el.ownerDocument.defaultView;
   if (!view || (r.width === 0 && r.height === 0)) return;
-  if (r.bottom > 0 && r.top < view.innerHeight && r.right > 0 && r.left < view.innerWidth) return;
+  if (r.top >= 0 && r.bottom <= view.innerHeight && r.left >= 0 && r.right <= view.innerWidth) return;
   const smooth = !view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  const tall = r.height > view.innerHeight * 0.8;
+  el.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
 }
 
 export class Engine {
@@ -228,11 +229,13 @@ export class Engine {
   private identifyFromDetail(now: number): void {
     const facts = readDetailPage(this.doc);
     if (!facts) return;
-    if (normalizeLabel(facts.number) !== normalizeLabel(this.state.current)) {
-      this.state = selectInvoice(this.state, facts.number, facts, now);
-    } else if (facts.receivedAt && !currentProgress(this.state).receivedAt) {
-      this.state = selectInvoice(this.state, facts.number, facts, now);
-    }
+    const known = currentProgress(this.state);
+    // The detail page is the best source: its « mise à disposition MOE » date starts the 7 days.
+    const changed =
+      normalizeLabel(facts.number) !== normalizeLabel(this.state.current) ||
+      (facts.receivedAt !== undefined && facts.receivedAt !== known.receivedAt) ||
+      (facts.supplier !== undefined && facts.supplier !== known.supplier);
+    if (changed) this.state = selectInvoice(this.state, facts.number, facts, now);
   }
 
   private setHighlight(el: Element | null, step: Step | null): void {

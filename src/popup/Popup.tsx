@@ -47,6 +47,7 @@ function useStoredState(): [StoredState | null, (s: StoredState) => void] {
 function Deadline({ progress }: { progress: InvoiceProgress }) {
   const received = progress.receivedAt ? parseFrenchDate(progress.receivedAt) : null;
   if (!progress.number) return null;
+  if (progress.done.includes(23)) return <p class="deadline">{t('popupSent')}</p>;
   if (!received) return <p class="deadline">{t('popupDeadlineUnknown')}</p>;
   const d = moeDeadline(received, new Date());
   const left =

@@ -83,9 +83,13 @@ describe('buttons and regions', () => {
   });
 
   test('a dialog counts only while it is shown', () => {
-    const shown = page(`<div role="dialog" aria-labelledby="t"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`);
+    const shown = page(
+      `<div role="dialog" aria-labelledby="t"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`,
+    );
     expect(locate(shown, 'confirm.send')).not.toBeNull();
-    const hidden = page(`<div role="dialog" aria-labelledby="t" style="display:none"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`);
+    const hidden = page(
+      `<div role="dialog" aria-labelledby="t" style="display:none"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`,
+    );
     expect(locate(hidden, 'confirm.dialog')).toBeNull();
     expect(locate(hidden, 'confirm.send')).toBeNull();
     const native = page(`<dialog open><h2>Confirmer l'envoi</h2><button>Confirmer</button></dialog>`);

@@ -4,27 +4,100 @@ import type { Screen } from '../../src/core/screens.js';
 import { page, ROLE_VARIANTS } from './fixtures.js';
 
 const CASES: [Screen, string, string, string?][] = [
-  ['login', 'Keycloak form', '<form id="kc-form-login"><input id="username"><input id="password" type="password"></form>', 'https://idp.chorus-pro.gouv.fr/auth/x'],
-  ['login', 'second factor on the idp host', '<form><input name="otp" autocomplete="one-time-code"></form>', 'https://idp.chorus-pro.gouv.fr/auth/y'],
-  ['login', 'old Spring login', '<input id="username"><input id="password" type="password">', 'https://chorus-pro.gouv.fr/cpp/utilisateur?execution=e1s1'],
-  ['portal-home', 'logged out', '<a class="btn" href="/aife_csm/login">Se connecter</a>', 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index'],
-  ['portal-home', 'tiles', '<div class="tile"><h3>FACTURES DE TRAVAUX</h3><a href="#">Accéder</a></div>', 'https://portail.chorus-pro.gouv.fr/aife_csm/fr'],
-  ['works-space', 'tabs as links', '<h1>Factures de travaux</h1><ul><li><a href="#" role="tab" aria-selected="true">Synthèse</a></li><li><a href="#" role="tab">Rechercher</a></li></ul>'],
-  ['works-space', 'breadcrumb and buttons', '<nav class="breadcrumb">Accueil › Factures de Travaux</nav><button>Synthèse</button><button>Rechercher</button>'],
+  [
+    'login',
+    'Keycloak form',
+    '<form id="kc-form-login"><input id="username"><input id="password" type="password"></form>',
+    'https://idp.chorus-pro.gouv.fr/auth/x',
+  ],
+  [
+    'login',
+    'second factor on the idp host',
+    '<form><input name="otp" autocomplete="one-time-code"></form>',
+    'https://idp.chorus-pro.gouv.fr/auth/y',
+  ],
+  [
+    'login',
+    'old Spring login',
+    '<input id="username"><input id="password" type="password">',
+    'https://chorus-pro.gouv.fr/cpp/utilisateur?execution=e1s1',
+  ],
+  [
+    'portal-home',
+    'logged out',
+    '<a class="btn" href="/aife_csm/login">Se connecter</a>',
+    'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index',
+  ],
+  [
+    'portal-home',
+    'tiles',
+    '<div class="tile"><h3>FACTURES DE TRAVAUX</h3><a href="#">Accéder</a></div>',
+    'https://portail.chorus-pro.gouv.fr/aife_csm/fr',
+  ],
+  [
+    'works-space',
+    'tabs as links',
+    '<h1>Factures de travaux</h1><ul><li><a href="#" role="tab" aria-selected="true">Synthèse</a></li><li><a href="#" role="tab">Rechercher</a></li></ul>',
+  ],
+  [
+    'works-space',
+    'breadcrumb and buttons',
+    '<nav class="breadcrumb">Accueil › Factures de Travaux</nav><button>Synthèse</button><button>Rechercher</button>',
+  ],
   ['works-search', 'radios', `${ROLE_VARIANTS['radios wrapped in spans, label[for]']}<button type="submit">Rechercher</button>`],
   ['works-search', 'select', `${ROLE_VARIANTS['a select']}<input type="submit" value="Rechercher">`],
-  ['works-results', 'results under the form', `<h1>Factures de travaux</h1>${ROLE_VARIANTS['a select']}<button>Rechercher</button><table><caption>Résultats de la recherche</caption><tbody><tr><td><a href="#">F-1</a></td></tr></tbody></table>`],
-  ['download-dialog', 'Bootstrap modal', `<table><caption>Résultats de la recherche</caption></table><div class="modal in" role="dialog" aria-labelledby="t"><h4 id="t">Télécharger la facture</h4><label><input type="radio" name="format" value="PDF">PDF</label><button id="GDP_Telechargementfacture_BoutonTelecharger">Télécharger</button></div>`],
-  ['download-dialog', 'native dialog', '<dialog open><h2>Téléchargement de la facture</h2><select name="format"><option>PDF</option></select><button>Valider</button></dialog>'],
+  [
+    'works-results',
+    'results under the form',
+    `<h1>Factures de travaux</h1>${ROLE_VARIANTS['a select']}<button>Rechercher</button><table><caption>Résultats de la recherche</caption><tbody><tr><td><a href="#">F-1</a></td></tr></tbody></table>`,
+  ],
+  [
+    'download-dialog',
+    'Bootstrap modal',
+    `<table><caption>Résultats de la recherche</caption></table><div class="modal in" role="dialog" aria-labelledby="t"><h4 id="t">Télécharger la facture</h4><label><input type="radio" name="format" value="PDF">PDF</label><button id="GDP_Telechargementfacture_BoutonTelecharger">Télécharger</button></div>`,
+  ],
+  [
+    'download-dialog',
+    'native dialog',
+    '<dialog open><h2>Téléchargement de la facture</h2><select name="format"><option>PDF</option></select><button>Valider</button></dialog>',
+  ],
   ['invoice-detail', 'buttons', '<h1>Facture F-1</h1><div role="toolbar"><button>Refuser</button><a href="#">Traiter</a></div>'],
   ['invoice-detail', 'other wording', '<h1>Facture F-1</h1><button>Ajouter un certificat de paiement</button>'],
-  ['certificate-upload', 'before import', '<fieldset><legend>Choix du fichier à importer</legend><input type="file" id="f"><label for="f">Parcourir</label><button>Importer</button></fieldset>'],
-  ['certificate-upload', 'after import', '<input type="file" aria-label="Fichier"><label>Cadre de facturation<select name="cadre"><option value="">-</option></select></label>'],
-  ['invoice-form', 'sections', '<section><h2>Références</h2><input name="numero"></section><section><h2>Montants totaux</h2><input name="montantHT"></section><button>Valider et envoyer</button>'],
-  ['attachment-dialog', 'open over the form', '<section><h2>Références</h2></section><section><h2>Montants totaux</h2></section><div role="dialog" aria-label="Ajouter une pièce jointe"><input type="file"><label>Désignation<input name="designation"></label></div>'],
-  ['send-confirm', 'open over the form', '<section><h2>Montants totaux</h2></section><div role="dialog"><h3>Confirmation d’envoi</h3><button>Confirmer et envoyer</button></div>'],
-  ['sent', 'success message', '<div class="alert alert-success">La facture n° F-1-EA est validée, elle est en cours de transmission au service concerné.</div>'],
-  ['unknown', 'another space of the portal', '<h1>Factures reçues</h1><table><caption>Résultats de la recherche</caption></table>'],
+  [
+    'certificate-upload',
+    'before import',
+    '<fieldset><legend>Choix du fichier à importer</legend><input type="file" id="f"><label for="f">Parcourir</label><button>Importer</button></fieldset>',
+  ],
+  [
+    'certificate-upload',
+    'after import',
+    '<input type="file" aria-label="Fichier"><label>Cadre de facturation<select name="cadre"><option value="">-</option></select></label>',
+  ],
+  [
+    'invoice-form',
+    'sections',
+    '<section><h2>Références</h2><input name="numero"></section><section><h2>Montants totaux</h2><input name="montantHT"></section><button>Valider et envoyer</button>',
+  ],
+  [
+    'attachment-dialog',
+    'open over the form',
+    '<section><h2>Références</h2></section><section><h2>Montants totaux</h2></section><div role="dialog" aria-label="Ajouter une pièce jointe"><input type="file"><label>Désignation<input name="designation"></label></div>',
+  ],
+  [
+    'send-confirm',
+    'open over the form',
+    '<section><h2>Montants totaux</h2></section><div role="dialog"><h3>Confirmation d’envoi</h3><button>Confirmer et envoyer</button></div>',
+  ],
+  [
+    'sent',
+    'success message',
+    '<div class="alert alert-success">La facture n° F-1-EA est validée, elle est en cours de transmission au service concerné.</div>',
+  ],
+  [
+    'unknown',
+    'another space of the portal',
+    '<h1>Factures reçues</h1><table><caption>Résultats de la recherche</caption></table>',
+  ],
   ['unknown', 'empty page', ''],
 ];
 

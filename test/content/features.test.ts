@@ -116,7 +116,8 @@ describe('download dialog (step 7)', () => {
   });
 
   test('the single checkbox form is unchecked', () => {
-    const doc = page(`<div role="dialog" aria-label="Télécharger la facture"><select name="format"><option value="PDF" selected>PDF</option></select>
+    const doc =
+      page(`<div role="dialog" aria-label="Télécharger la facture"><select name="format"><option value="PDF" selected>PDF</option></select>
       <label><input type="checkbox" name="pj" checked> Inclure les pièces jointes complémentaires</label></div>`);
     const none = featureRunner(exportNoAttachments, doc, 'download-dialog');
     none.run();
@@ -140,8 +141,10 @@ describe('cadre (step 13)', () => {
   test.each(Object.entries(CADRE_VARIANTS))('%s: A15 chosen on its code prefix', (_name, html) => {
     const doc = page(html);
     const select = doc.querySelector('select') as HTMLSelectElement;
-    if (select.value !== '') select.value = select.options[0]?.value ?? '';
-    select.options[0] && (select.options[0].value = '');
+    // Each variant's first option is its placeholder: make it the empty choice.
+    const placeholder = select.options[0];
+    if (placeholder) placeholder.value = '';
+    select.selectedIndex = 0;
     const seen = events(select);
     const r = featureRunner(cadre, doc, 'certificate-upload');
     r.run();
@@ -159,7 +162,9 @@ describe('cadre (step 13)', () => {
   });
 
   test('no A15 option: nothing chosen, the card says so', () => {
-    const doc = page('<label for="c">Cadre de facturation</label><select id="c"><option value=""></option><option value="A1">A1 : Facture</option></select>');
+    const doc = page(
+      '<label for="c">Cadre de facturation</label><select id="c"><option value=""></option><option value="A1">A1 : Facture</option></select>',
+    );
     const r = featureRunner(cadre, doc, 'certificate-upload');
     r.run();
     expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('');

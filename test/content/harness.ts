@@ -1,7 +1,7 @@
 import { locate } from '../../src/chorus/locate.js';
+import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
 import type { Screen } from '../../src/core/screens.js';
 import { defaultState, type Settings } from '../../src/core/state.js';
-import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
 
 /** Runs one feature the way the engine does, with a clock the test moves. */
 export function featureRunner(feature: Feature, doc: Document, screen: Screen, settings: Settings = defaultState().settings) {
@@ -23,7 +23,9 @@ export function featureRunner(feature: Feature, doc: Document, screen: Screen, s
       memo,
       now,
       locate: (id) => locate(doc, id),
-      touchedByUser: (el) => touched.has(el) || (el instanceof HTMLOptionElement && !!el.closest('select') && touched.has(el.closest('select') as Element)),
+      touchedByUser: (el) =>
+        touched.has(el) ||
+        (el instanceof HTMLOptionElement && !!el.closest('select') && touched.has(el.closest('select') as Element)),
       markTouched: (el) => touched.add(el),
       notify: (n) => notices.set(n.id, n),
       alert: (a) => alerts.push(a),

@@ -6,12 +6,12 @@ import {
   PENDING,
   readState,
   restart,
+  STATE_VERSION,
   selectInvoice,
   setDone,
   setShown,
   skipStep,
   startNewRound,
-  STATE_VERSION,
 } from '../../src/core/state.js';
 
 describe('stored state', () => {
@@ -40,7 +40,14 @@ describe('stored state', () => {
     });
     expect(reset).toBe(false);
     expect(state.current).toBe('F-1');
-    expect(state.invoices['F-1']).toEqual({ number: 'F-1', done: [1, 3], skipped: [9], updatedAt: 5, supplier: 'SARL', shown: 4 });
+    expect(state.invoices['F-1']).toEqual({
+      number: 'F-1',
+      done: [1, 3],
+      skipped: [9],
+      updatedAt: 5,
+      supplier: 'SARL',
+      shown: 4,
+    });
     expect(state.invoices.broken).toBeUndefined();
     expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'] });
     expect(readState({ ...state, settings: { defaultCadre: 'A1' } }).state.settings.defaultCadre).toBe('A15');
@@ -76,7 +83,11 @@ describe('stored state', () => {
   });
 
   test('after sending, a new round keeps the login and the works space', () => {
-    const sent = markDone(selectInvoice(defaultState(0), 'FT-1', {}, 1), Array.from({ length: 23 }, (_, i) => i + 1), 2);
+    const sent = markDone(
+      selectInvoice(defaultState(0), 'FT-1', {}, 1),
+      Array.from({ length: 23 }, (_, i) => i + 1),
+      2,
+    );
     const next = startNewRound(sent, 3);
     expect(next.current).toBe(PENDING);
     expect(currentProgress(next).done).toEqual([1, 2, 3]);

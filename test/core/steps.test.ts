@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { MESSAGES } from '../../scripts/messages.js';
 import { LOCATORS } from '../../src/chorus/locators.js';
 import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import { type Evidence, type LocatorId, STEPS } from '../../src/core/steps.js';
-import { MESSAGES } from '../../scripts/messages.js';
 
 function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[] } = {}): PageFacts {
   return {
@@ -41,7 +41,10 @@ describe('the 23 steps table', () => {
 
   test('every locator a step names is known to the portal knowledge', () => {
     for (const s of STEPS) {
-      const ids = [...s.targets.flatMap((t) => [t.locator, ...(t.until ? locatorsOf(t.until) : [])]), ...s.done.flatMap(locatorsOf)];
+      const ids = [
+        ...s.targets.flatMap((t) => [t.locator, ...(t.until ? locatorsOf(t.until) : [])]),
+        ...s.done.flatMap(locatorsOf),
+      ];
       for (const id of ids) expect(LOCATORS[id], `${id} (step ${s.n})`).toBeDefined();
     }
   });
@@ -65,20 +68,29 @@ describe('current step', () => {
   test('with nothing left on this screen, the first step left anywhere; nothing on unknown pages or once sent', () => {
     expect(currentStep('works-space', [1, 2, 3])?.n).toBe(4);
     expect(currentStep('unknown', [])).toBeNull();
-    expect(currentStep('sent', Array.from({ length: 23 }, (_, i) => i + 1))).toBeNull();
+    expect(
+      currentStep(
+        'sent',
+        Array.from({ length: 23 }, (_, i) => i + 1),
+      ),
+    ).toBeNull();
   });
 
   test('page facts mark steps done; login and unknown pages mark nothing', () => {
     expect(stepsDoneOnPage(facts('login'))).toEqual([]);
     expect(stepsDoneOnPage(facts('unknown'))).toEqual([]);
     expect(stepsDoneOnPage(facts('portal-home', { present: ['home.worksTile'] }))).toEqual([1]);
-    expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe'], present: ['search.structure'] }))).toEqual([1, 2, 3]);
+    expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe'], present: ['search.structure'] }))).toEqual([
+      1, 2, 3,
+    ]);
     // No structure asked: the role alone does step 4.
     expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe'] }))).toEqual([1, 2, 3, 4]);
     expect(stepsDoneOnPage(facts('works-search', { filled: ['search.roleMoe', 'search.structure'] }))).toEqual([1, 2, 3, 4]);
     expect(stepsDoneOnPage(facts('works-results', { clicked: ['results.download'] }))).toContain(6);
     expect(stepsDoneOnPage(facts('invoice-form', { present: ['form.attachmentListed'] }))).toContain(21);
-    expect(stepsDoneOnPage(facts('attachment-dialog', { present: ['form.attachmentListed', 'attach.dialog'] }))).not.toContain(21);
+    expect(stepsDoneOnPage(facts('attachment-dialog', { present: ['form.attachmentListed', 'attach.dialog'] }))).not.toContain(
+      21,
+    );
   });
 
   test('the target moves on as the step progresses, and never shows on login pages', () => {
@@ -89,7 +101,8 @@ describe('current step', () => {
     expect(activeTarget(step4, facts('works-search', { filled: ['search.roleMoe'] }))?.locator).toBe('search.structure');
     expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.add'] }))?.locator).toBe('attach.designation');
     expect(
-      activeTarget(step21, facts('attachment-dialog', { filled: ['attach.designation', 'attach.type'], present: ['attach.add'] }))?.locator,
+      activeTarget(step21, facts('attachment-dialog', { filled: ['attach.designation', 'attach.type'], present: ['attach.add'] }))
+        ?.locator,
     ).toBe('attach.add');
     expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.listed'] }))?.locator).toBe('attach.close');
     expect(activeTarget(STEPS[0] as never, facts('login'))).toBeNull();
