@@ -1,46 +1,11 @@
-// The assistant in Chromium, beyond the walk: where it runs, undo, amounts, a missing element.
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { HOME_URL } from '../portal/pages.js';
-import { type ChromiumSession, launchChromium } from '../support/chromium.js';
-import { type Driver, playwrightDriver } from '../support/driver.js';
-import { amountScenario, notFoundScenario, undoScenario } from '../support/scenarios.js';
-import { expectShown } from '../support/walk.js';
+import { assistantSuite } from '../support/assistant-suite.js';
+import { launchChromium } from '../support/chromium.js';
+import { playwrightDriver } from '../support/driver.js';
 
-describe('the assistant in Chromium', () => {
-  let session: ChromiumSession;
-  let driver: Driver;
-  beforeEach(async () => {
-    session = await launchChromium({ extension: resolve('dist/chrome') });
-    driver = playwrightDriver(session.page);
-  });
-  afterEach(async () => {
-    await session.close();
-  });
-
-  test('runs on the portal’s hosts only, and stays out of the way on the portal’s other pages', async () => {
-    await driver.goto('https://example.org/');
-    expect(await session.page.locator('#chorus-moe-assistant').count()).toBe(0);
-    await driver.goto(HOME_URL);
-    await expectShown(driver, { screen: 'portal-home', step: 1, target: { id: 'aife_login_button' } });
-    session.portal.model.loggedIn = true;
-    await driver.goto('https://cpro.chorus-pro.gouv.fr/cpp/rechercheFactures');
-    await expectShown(driver, { screen: 'unknown', step: null, target: null });
-    expect(await session.page.locator('#chorus-moe-assistant [data-moe-card]').count()).toBe(0);
-  });
-
-  test('an automatic choice is undone with one click, and the user’s own choice then stands', async () => {
-    await undoScenario(driver, session.portal.model);
-  });
-
-  test('amount mistakes: a point, sums that do not add up, an ambiguous value — fixed in one click', async () => {
-    await amountScenario(driver, session.portal.model);
-  });
-
-  test('a step whose element is missing says so, and nothing breaks', async () => {
-    const errors: string[] = [];
-    session.page.on('pageerror', (e) => errors.push(e.message));
-    await notFoundScenario(driver, session.portal.model);
-    expect(errors).toEqual([]);
-  });
+assistantSuite('Chromium', async () => {
+  const session = await launchChromium({ extension: resolve('dist/chrome') });
+  const errors: string[] = [];
+  session.page.on('pageerror', (e) => errors.push(e.message));
+  return { driver: playwrightDriver(session.page), model: session.portal.model, errors, close: () => session.close() };
 });

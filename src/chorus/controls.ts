@@ -34,8 +34,14 @@ export function checkedInGroup(radio: HTMLInputElement): HTMLInputElement | null
 export function check(input: HTMLInputElement, checked = true): void {
   if (input.checked === checked) return;
   const label = input.id ? input.ownerDocument.querySelector<HTMLLabelElement>(`label[for="${quoteAttr(input.id)}"]`) : null;
-  // A label click toggles a checkbox and selects a radio, and never submits anything.
-  if (label && (input.type === 'checkbox' || checked)) {
+  // A click on the label of a radio or checkbox toggles it and nothing else: it cannot
+  // submit, send or download. Checked: the label really is this input's.
+  if (
+    label &&
+    label.control === input &&
+    (input.type === 'checkbox' || input.type === 'radio') &&
+    (input.type === 'checkbox' || checked)
+  ) {
     label.click();
     if (input.checked === checked) return;
   }
