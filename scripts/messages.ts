@@ -196,6 +196,10 @@ export const MESSAGES: Record<string, Text> = {
     en: 'Payment certificate sent. For the next invoice, go back to the search.',
   },
   cardInvoice: { fr: 'Facture $NUMBER$', en: 'Invoice $NUMBER$' },
+  noteNotDownloaded: {
+    fr: 'Vous n’avez pas encore téléchargé la facture de l’entreprise (étapes 6 et 7) : il vous la faudra à l’étape 19. Téléchargez-la depuis la liste des factures.',
+    en: 'You have not downloaded the contractor’s invoice yet (steps 6 and 7): you will need it at step 19. Download it from the list of invoices.',
+  },
   cardAmountsRead: { fr: 'Montants lus sur la page', en: 'Amounts read on the page' },
   announceStep: { fr: 'Étape $N$ : $TITLE$', en: 'Step $N$: $TITLE$' },
 
@@ -258,11 +262,11 @@ export const MESSAGES: Record<string, Text> = {
   popupRestart: { fr: 'Recommencer', en: 'Start over' },
   popupOpenPortal: { fr: 'Ouvrir Chorus Pro', en: 'Open Chorus Pro' },
   popupOptions: { fr: 'Réglages', en: 'Settings' },
-  popupDeadline: { fr: 'À envoyer avant le $DATE$ ($LEFT$)', en: 'To send by $DATE$ ($LEFT$)' },
-  popupDaysLeft: { fr: 'encore $N$ j', en: '$N$ d left' },
-  popupDueToday: { fr: 'aujourd’hui', en: 'today' },
-  popupLate: { fr: 'en retard de $N$ j', en: '$N$ d late' },
-  popupDeadlineUnknown: {
+  deadline: { fr: 'À envoyer avant le $DATE$ ($LEFT$)', en: 'To send by $DATE$ ($LEFT$)' },
+  deadlineDaysLeft: { fr: 'encore $N$ j', en: '$N$ d left' },
+  deadlineToday: { fr: 'aujourd’hui', en: 'today' },
+  deadlineLate: { fr: 'en retard de $N$ j', en: '$N$ d late' },
+  deadlineUnknown: {
     fr: 'Délai de 7 jours : ouvrez la facture pour que je lise sa date de mise à disposition.',
     en: '7-day deadline: open the invoice so that I can read its availability date.',
   },

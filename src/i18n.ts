@@ -2,6 +2,7 @@
 // numbered alphabetically, as scripts/messages.ts declares them.
 import browser from 'webextension-polyfill';
 import type { MESSAGES } from '../scripts/messages.js';
+import { formatFrenchDate, moeDeadline, parseFrenchDate } from './core/deadline.js';
 
 export type MessageKey = keyof typeof MESSAGES;
 
@@ -17,4 +18,21 @@ export function stepText(n: number, part: 'Title' | 'Text' | 'Why' | 'Target'): 
   const key = `step${n}${part}` as MessageKey;
   const text = browser.i18n.getMessage(key);
   return text;
+}
+
+/** « À envoyer avant le 01/12/2026 (encore 5 j) », and how urgent it is; null without a date. */
+export function deadlineText(receivedAt: string | undefined, now: Date): { text: string; tone: 'ok' | 'soon' | 'late' } | null {
+  const received = receivedAt ? parseFrenchDate(receivedAt) : null;
+  if (!received) return null;
+  const d = moeDeadline(received, now);
+  const left =
+    d.daysLeft > 0
+      ? t('deadlineDaysLeft', { N: d.daysLeft })
+      : d.daysLeft === 0
+        ? t('deadlineToday')
+        : t('deadlineLate', { N: -d.daysLeft });
+  return {
+    text: t('deadline', { DATE: formatFrenchDate(d.due), LEFT: left }),
+    tone: d.late ? 'late' : d.daysLeft <= 2 ? 'soon' : 'ok',
+  };
 }

@@ -22,6 +22,7 @@ import {
   startNewRound,
 } from '../core/state.js';
 import type { LocatorId, Step } from '../core/steps.js';
+import { t } from '../i18n.js';
 import { DomFacts } from './facts.js';
 import { FEATURES } from './features/registry.js';
 import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
@@ -38,6 +39,8 @@ const TRACKED_CLICKS: LocatorId[] = [
   'form.addAttachment',
 ];
 const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
+/** Screens past the download: the invoice should be on the user's disk by now (mistake n° 1). */
+const AFTER_DOWNLOAD: Screen[] = ['invoice-detail', 'certificate-upload', 'invoice-form', 'attachment-dialog'];
 
 export interface ViewModel {
   screen: Screen;
@@ -182,6 +185,9 @@ export class Engine {
     const facts = new DomFacts(this.doc, screen, this.ctx(), this.clicked);
     this.state = markDone(this.state, stepsDoneOnPage(facts), now);
     const progress = currentProgress(this.state);
+    if (AFTER_DOWNLOAD.includes(screen) && !progress.done.includes(7) && !progress.done.includes(19)) {
+      notes.push({ key: 'not-downloaded', text: t('noteNotDownloaded') });
+    }
     const step = currentStep(screen, [...progress.done, ...progress.skipped]);
     const target = step ? activeTarget(step, facts) : null;
     const located = target ? facts.find(target.locator) : null;

@@ -2,7 +2,6 @@
 // manual ticks, « Recommencer », and a way to open Chorus Pro.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { formatFrenchDate, moeDeadline, parseFrenchDate } from '../core/deadline.js';
 import {
   currentProgress,
   type InvoiceProgress,
@@ -14,7 +13,7 @@ import {
   setDone,
 } from '../core/state.js';
 import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
-import { type MessageKey, stepText, t } from '../i18n.js';
+import { deadlineText, type MessageKey, stepText, t } from '../i18n.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -45,21 +44,13 @@ function useStoredState(): [StoredState | null, (s: StoredState) => void] {
 }
 
 function Deadline({ progress }: { progress: InvoiceProgress }) {
-  const received = progress.receivedAt ? parseFrenchDate(progress.receivedAt) : null;
   if (!progress.number) return null;
   if (progress.done.includes(23)) return <p class="deadline">{t('popupSent')}</p>;
-  if (!received) return <p class="deadline">{t('popupDeadlineUnknown')}</p>;
-  const d = moeDeadline(received, new Date());
-  const left =
-    d.daysLeft > 0
-      ? t('popupDaysLeft', { N: d.daysLeft })
-      : d.daysLeft === 0
-        ? t('popupDueToday')
-        : t('popupLate', { N: -d.daysLeft });
-  const tone = d.late ? ' late' : d.daysLeft <= 2 ? ' soon' : '';
+  const deadline = deadlineText(progress.receivedAt, new Date());
+  if (!deadline) return <p class="deadline">{t('deadlineUnknown')}</p>;
   return (
-    <p class={`deadline${tone}`} data-moe-deadline="">
-      {t('popupDeadline', { DATE: formatFrenchDate(d.due), LEFT: left })}
+    <p class={`deadline ${deadline.tone}`} data-moe-deadline="">
+      {deadline.text}
     </p>
   );
 }
@@ -68,7 +59,12 @@ export function Popup() {
   const [state, save] = useStoredState();
   const [wasReset, setWasReset] = useState(false);
   useEffect(() => {
-    browser.storage.local.get('moeStateWasReset').then((items) => setWasReset(items.moeStateWasReset === true));
+    // Said once: the flag is cleared as soon as the popup has shown it.
+    browser.storage.local.get('moeStateWasReset').then((items) => {
+      if (items.moeStateWasReset !== true) return;
+      setWasReset(true);
+      void browser.storage.local.remove('moeStateWasReset');
+    });
   }, []);
   if (!state) return null;
   const progress = currentProgress(state);

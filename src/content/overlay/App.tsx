@@ -2,7 +2,7 @@
 // target, the step card, the notices of automatic choices, and the field alerts.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STEP_COUNT } from '../../core/steps.js';
-import { stepText, t } from '../../i18n.js';
+import { deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
 
 export interface OverlayActions {
@@ -153,12 +153,18 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
     return <p class="moe-text">{t('cardSent')}</p>;
   }
   const why = step.why ? stepText(step.n, 'Why') : '';
+  const deadline = vm.invoice.done.includes(23) ? null : deadlineText(vm.invoice.receivedAt, new Date());
   return (
     <>
       <div class="moe-kicker">
         <span>{t('cardStep', { N: step.n, TOTAL: STEP_COUNT })}</span>
         {vm.invoice.number && <span>{t('cardInvoice', { NUMBER: vm.invoice.number })}</span>}
       </div>
+      {deadline && (
+        <p class={`moe-deadline ${deadline.tone}`} data-moe-deadline="">
+          {deadline.text}
+        </p>
+      )}
       <h2 class="moe-title">{stepText(step.n, 'Title')}</h2>
       <p class="moe-text">{stepText(step.n, 'Text')}</p>
       {why && <p class="moe-why">{why}</p>}
