@@ -49,11 +49,23 @@ export const PAGE_SCRIPT = `
       container.querySelector('.select2-dropdown').hidden = true;
       return;
     }
-    var download = target.closest('button[name="Synthese_Btn_TelechargerUnitaire"]');
+    var download = target.closest('[data-download-id]');
     if (download) {
       // The real dialog is fetched before it shows: it appears a moment after the click.
-      var id = download.getAttribute('data-value');
+      var id = download.getAttribute('data-download-id');
       setTimeout(function () { showDownloadDialog(id); }, 300);
+      return;
+    }
+    var dialogOpener = target.closest('[data-open-dialog]');
+    if (dialogOpener) {
+      var native = document.querySelector(dialogOpener.getAttribute('data-open-dialog'));
+      if (native && !native.open) native.showModal();
+      return;
+    }
+    var dialogCloser = target.closest('[data-close-dialog]');
+    if (dialogCloser) {
+      dialogCloser.closest('dialog').close();
+      return;
     }
   });
   document.addEventListener('change', function (event) {
@@ -77,6 +89,10 @@ export const PAGE_SCRIPT = `
         r.closest('.radio-custom').classList.toggle('disabled', !pdf);
       });
     }
+    if (target instanceof HTMLSelectElement && target.name === 'format') {
+      var box = target.form.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
+      if (box) box.disabled = target.value !== 'PDF';
+    }
     if (target instanceof HTMLSelectElement && target.name === 'motifRefus') {
       var montant = target.value === 'ERREUR_MONTANT';
       document.getElementById('GFT_RefusFactureTravaux_MessageMontant').hidden = !montant;
@@ -84,6 +100,12 @@ export const PAGE_SCRIPT = `
     }
   });
   function showDownloadDialog(id) {
+    var nativeDialog = document.getElementById('dl-dialog');
+    if (nativeDialog) {
+      nativeDialog.querySelector('input[name="idFactureTravaux"]').value = id;
+      nativeDialog.showModal();
+      return;
+    }
     var old = document.getElementById('GDP_Telechargementfacture_Modal');
     if (old) old.remove();
     var template = document.getElementById('GDP_Telechargementfacture_Template');
@@ -102,6 +124,16 @@ export const PAGE_SCRIPT = `
       }
       // The file comes back as an attachment: the page stays, the dialog closes.
       setTimeout(function () { closeModal(modal); }, 100);
+    });
+  }
+  var nativeDownload = document.getElementById('dl-dialog');
+  if (nativeDownload) {
+    nativeDownload.querySelector('form').addEventListener('submit', function (event) {
+      if (!nativeDownload.querySelector('select[name="format"]').value) {
+        event.preventDefault();
+        return;
+      }
+      setTimeout(function () { nativeDownload.close(); }, 100);
     });
   }
   document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);

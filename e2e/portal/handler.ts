@@ -1,6 +1,6 @@
 // The replica portal as one request handler: (method, url, body) → response. Browser tests
 // route the real origins to it (Playwright context.route, puppeteer request interception).
-import { ATTACHMENT_TYPES, CADRES, type Deposit, PortalModel, portalAcceptsAmount } from './model.js';
+import { ATTACHMENT_TYPES, CADRES, type Deposit, PortalModel, portalAcceptsAmount, type WorksInvoice } from './model.js';
 import {
   CPRO,
   detailPage,
@@ -19,6 +19,7 @@ import {
   WORKS,
   worksSpacePage,
 } from './pages.js';
+import * as alt from './pages-alt.js';
 
 export interface PortalRequest {
   method: string;
@@ -66,6 +67,16 @@ const PDF = Buffer.from(
 );
 
 export function createPortal(model = new PortalModel()) {
+  const isAlt = model.variant === 'alt';
+  const screens = {
+    worksSpace: () => (isAlt ? alt.worksSpacePage() : worksSpacePage(model)),
+    search: (results: WorksInvoice[] | null, pageNo: number, errors: string[]) =>
+      isAlt ? alt.searchPage(model, results, pageNo, errors) : searchPage(model, results, pageNo, errors),
+    detail: (inv: WorksInvoice, notice = '') => (isAlt ? alt.detailPage(inv, notice) : detailPage(inv, notice)),
+    upload: (inv: WorksInvoice, d: Deposit) => (isAlt ? alt.uploadPage(inv, d) : uploadPage(inv, d)),
+    form: (inv: WorksInvoice, d: Deposit) => (isAlt ? alt.formPage(inv, d) : formPage(inv, d)),
+  };
+
   async function handle(req: PortalRequest): Promise<PortalResponse> {
     const url = new URL(req.url);
     model.requests.push({ method: req.method, url: req.url });
@@ -101,13 +112,13 @@ export function createPortal(model = new PortalModel()) {
     if (path === '/cpp/rechercheFactures') return ok(otherPage('Factures reçues'));
     if (path === '/cpp/facturesEmises') return ok(otherPage('Factures émises'));
     if (path === `${new URL(WORKS).pathname}/synthese` || path === `${new URL(WORKS).pathname}/deposer`) {
-      return ok(worksSpacePage(model));
+      return ok(screens.worksSpace());
     }
     const works = new URL(WORKS).pathname;
 
     if (path === `${works}/recherche`) {
       if (!post) {
-        return ok(searchPage(model, model.criteria ? search() : null, 1, []));
+        return ok(screens.search(model.criteria ? search() : null, 1, []));
       }
       const form = await readForm(req);
       const pageParam = text(form, 'listeResultats.page');
@@ -126,7 +137,7 @@ export function createPortal(model = new PortalModel()) {
       }
       const pageNo = Math.max(1, Number(pageParam) || 1);
       if (model.criteria) model.searches.push({ ...model.criteria, page: pageNo });
-      return ok(searchPage(model, errors.length ? null : search(), pageNo, errors));
+      return ok(screens.search(errors.length ? null : search(), pageNo, errors));
     }
 
     if (path === `${works}/telecharger` && post) {
@@ -137,7 +148,8 @@ export function createPortal(model = new PortalModel()) {
       model.downloads.push({
         invoiceId: inv.id,
         format,
-        withAttachments: text(form, 'avecPiecesJointesComplementaires'),
+        // A checkbox left unticked is not sent at all: that is « Non ».
+        withAttachments: text(form, 'avecPiecesJointesComplementaires') || (format === 'PDF' && isAlt ? 'Non' : ''),
       });
       inv.telechargee = true;
       const ext = format === 'PIVOT' ? 'xml' : 'pdf';
@@ -153,7 +165,7 @@ export function createPortal(model = new PortalModel()) {
 
     if (path === `${works}/consulter`) {
       const inv = model.invoice(url.searchParams.get('idFactureTravaux') ?? '');
-      return inv ? ok(detailPage(inv)) : ok(notFoundPage());
+      return inv ? ok(screens.detail(inv)) : ok(notFoundPage());
     }
 
     if (path === `${works}/refuser` && post) {
@@ -170,7 +182,7 @@ export function createPortal(model = new PortalModel()) {
             ? "Refusée par la MOE pour erreur dans les données d'acheminement"
             : 'Refusée par la MOE pour autre motif';
       }
-      return ok(detailPage(inv, accepted ? 'La facture a été refusée.' : 'Le refus n’a pas été pris en compte.'));
+      return ok(screens.detail(inv, accepted ? 'La facture a été refusée.' : 'Le refus n’a pas été pris en compte.'));
     }
 
     if (path === `${works}/traiter`) {
@@ -183,7 +195,7 @@ export function createPortal(model = new PortalModel()) {
     const depositInvoice = deposit ? model.invoice(deposit.invoiceId) : undefined;
 
     if (path === `${works}/depot` && deposit && depositInvoice) {
-      if (!post) return ok(uploadPage(depositInvoice, deposit));
+      if (!post) return ok(screens.upload(depositInvoice, deposit));
       const form = await readForm(req);
       deposit.errors = [];
       if (text(form, '_action') === 'importer') {
@@ -195,20 +207,22 @@ export function createPortal(model = new PortalModel()) {
         }
         return redirect(`${WORKS}/depot?idDepot=${deposit.id}`);
       }
-      deposit.cadre = text(form, 'cadreFacturation.code');
+      const chosen = text(form, 'cadreFacturation.code');
+      // Cadres come as API codes (A15_ETAT_ACOMPTE_MOE) or short ones (A15).
+      deposit.cadre = CADRES.find(([code]) => chosen !== '' && (code === chosen || code.startsWith(`${chosen}_`)))?.[0] ?? '';
       deposit.service = text(form, 'destinataire.service') || deposit.service;
       if (deposit.certificate.length === 0) deposit.errors.push('Veuillez importer le certificat de paiement.');
-      if (!CADRES.some(([code]) => code === deposit.cadre)) {
+      if (!deposit.cadre) {
         deposit.errors.push('Veuillez sélectionner un cadre de facturation.');
       }
-      if (deposit.errors.length) return ok(uploadPage(depositInvoice, deposit));
+      if (deposit.errors.length) return ok(screens.upload(depositInvoice, deposit));
       return redirect(`${WORKS}/saisie?idDepot=${deposit.id}`);
     }
 
     if (path === `${works}/saisie` && deposit && depositInvoice) {
       if (deposit.sent) return ok(sentPage(deposit));
       if (!post) {
-        const shown = formPage(depositInvoice, deposit);
+        const shown = screens.form(depositInvoice, deposit);
         deposit.errors = [];
         deposit.notice = '';
         return ok(shown);
@@ -228,12 +242,12 @@ export function createPortal(model = new PortalModel()) {
         deposit.attachmentDialogOpen = true;
         const designation = text(form, 'pieceJointe.designation').trim();
         const typeCode = text(form, 'pieceJointe.typeCode');
-        const type = ATTACHMENT_TYPES.find(([code]) => code === typeCode);
+        const type = ATTACHMENT_TYPES.find(([code]) => typeCode !== '' && (code === typeCode || code.endsWith(`_${typeCode}`)));
         if (!deposit.pendingAttachment) deposit.errors.push('Veuillez téléverser un fichier.');
         if (!designation) deposit.errors.push('La désignation de la pièce jointe est obligatoire.');
         if (!type) deposit.errors.push('Le type de pièce jointe est obligatoire.');
         if (deposit.pendingAttachment && designation && type) {
-          deposit.attachments.push({ ...deposit.pendingAttachment, designation, typeCode, typeLabel: type[1] });
+          deposit.attachments.push({ ...deposit.pendingAttachment, designation, typeCode: type[0], typeLabel: type[1] });
           deposit.pendingAttachment = null;
         }
       } else if (action === 'enregistrer') {

@@ -148,7 +148,11 @@ function invoice(
   };
 }
 
+/** Which markup the replica serves: ours, or another plausible one (pages-alt.ts). */
+export type Variant = 'classic' | 'alt';
+
 export class PortalModel {
+  constructor(readonly variant: Variant = 'classic') {}
   loggedIn = false;
   awaitingSecondFactor = false;
   invoices: WorksInvoice[] = [

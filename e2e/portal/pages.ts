@@ -83,8 +83,8 @@ export function homePage(model: PortalModel): string {
       { header: 'portal' },
     );
   }
-  const app = (name: string, href: string) =>
-    html`<div class="tile app-tile"><h3>${name}</h3><a class="btn" href="${href}">Accéder</a></div>`;
+  const app = (name: string, href: string, qa = '') =>
+    html`<div class="tile app-tile"><h3>${name}</h3><a class="btn" href="${href}" data-qa="${qa}">Accéder</a></div>`;
   return page(
     'Chorus Pro - Accueil',
     html`<h1>Mon espace</h1>
@@ -97,7 +97,7 @@ export function homePage(model: PortalModel): string {
         <div class="tiles">
           ${app('Factures émises', `${CPRO}/cpp/facturesEmises`)}
           ${app('Factures reçues', `${CPRO}/cpp/rechercheFactures`)}
-          ${app('Factures de Travaux', `${WORKS}/synthese`)}
+          ${app('Factures de Travaux', `${WORKS}/synthese`, 'open-works')}
         </div>
       </section>`,
     { header: 'portal' },
@@ -131,9 +131,9 @@ export function otpPage(): string {
   );
 }
 
-function worksTabs(active: 'synthese' | 'recherche'): Raw {
+export function worksTabs(active: 'synthese' | 'recherche'): Raw {
   const tab = (key: string, label: string, href: string) =>
-    html`<li class="${active === key ? 'active' : ''}" role="presentation"><a role="tab" aria-selected="${String(active === key)}" id="GFT_FacturesTravaux_Onglet_${label}" href="${href}">${label}</a></li>`;
+    html`<li class="${active === key ? 'active' : ''}" role="presentation"><a role="tab" aria-selected="${String(active === key)}" id="GFT_FacturesTravaux_Onglet_${label}" data-qa="tab-${key}" href="${href}">${label}</a></li>`;
   return html`<h1>Factures de travaux</h1>
     <ul class="nav nav-tabs" role="tablist">
       ${tab('synthese', 'Synthèse', `${WORKS}/synthese`)}
@@ -154,19 +154,19 @@ export function worksSpacePage(model: PortalModel): string {
   );
 }
 
-function radio(name: string, id: string, value: string, label: string, checked: boolean, disabled = false): Raw {
-  return html`<span class="radio-line"><span class="radio-custom${disabled ? ' disabled' : ''}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? html` checked` : ''}${disabled ? html` disabled` : ''}></span><label for="${id}">${label}</label></span>`;
+export function radio(name: string, id: string, value: string, label: string, checked: boolean, disabled = false, qa = ''): Raw {
+  return html`<span class="radio-line"><span class="radio-custom${disabled ? ' disabled' : ''}"><input type="radio" id="${id}" name="${name}" value="${value}"${checked ? html` checked` : ''}${disabled ? html` disabled` : ''}></span><label for="${id}" data-qa="${qa}">${label}</label></span>`;
 }
 
-function select2(id: string, name: string, placeholder: string, options: [string, string][], selected: string): Raw {
+export function select2(id: string, name: string, placeholder: string, options: [string, string][], selected: string): Raw {
   return html`<select id="${id}" name="${name}" class="select2-hidden-accessible" aria-hidden="true" tabindex="-1">
       <option value="">${placeholder}</option>
       ${options.map(([v, l]) => html`<option value="${v}"${v === selected ? html` selected` : ''}>${l}</option>`)}
-    </select><span class="select2 select2-container" data-select-id="${id}">
-      <span class="selection"><span class="select2-selection select2-selection--single" role="combobox" tabindex="0" aria-expanded="false" aria-labelledby="select2-${id}-container">
+    </select><span class="select2 select2-container" data-select-id="${id}" data-qa="structure-box">
+      <span class="selection"><span class="select2-selection select2-selection--single" data-qa="structure-open" role="combobox" tabindex="0" aria-expanded="false" aria-labelledby="select2-${id}-container">
         <span class="select2-selection__rendered" id="select2-${id}-container">${placeholder}</span></span></span>
       <span class="select2-dropdown" hidden><ul class="select2-results__options" role="listbox" id="select2-${id}-results">
-        ${options.map(([v, l]) => html`<li class="select2-results__option" role="option" data-value="${v}">${l}</li>`)}
+        ${options.map(([v, l]) => html`<li class="select2-results__option" role="option" data-value="${v}" data-qa="structure-${v}">${l}</li>`)}
       </ul></span></span>`;
 }
 
@@ -188,7 +188,7 @@ export function searchPage(model: PortalModel, results: WorksInvoice[] | null, p
         <div class="panel-heading" data-toggle="collapse" data-target="#GFT_RechercheFactureTravaux_CriteresPanneau_Body" aria-expanded="true">Critères de recherche</div>
         <div class="panel-body collapse in" id="GFT_RechercheFactureTravaux_CriteresPanneau_Body">
           <fieldset id="${P}_Role"><legend>Rôle</legend>
-            ${roles.map(([v, l]) => radio('listeResultats.critere.role', `${P}_Role_${v}`, v, l, c.role === v))}
+            ${roles.map(([v, l]) => radio('listeResultats.critere.role', `${P}_Role_${v}`, v, l, c.role === v, false, `role-${v}`))}
           </fieldset>
           <div class="form-row"><label for="${P}_Structure">Structure</label>
             ${select2(
@@ -204,7 +204,7 @@ export function searchPage(model: PortalModel, results: WorksInvoice[] | null, p
             ${statuses.map((s) => html`<option${c.statut === s ? html` selected` : ''}>${s}</option>`)}</select></div>
           <div class="form-row"><label for="${P}_DateDebut">Date de dépôt du</label><input id="${P}_DateDebut" name="listeResultats.critere.dateHeureEtatCourantDebut" placeholder="jj/mm/aaaa">
             <label for="${P}_DateFin">au</label><input id="${P}_DateFin" name="listeResultats.critere.dateHeureEtatCourantFin" placeholder="jj/mm/aaaa"></div>
-          <button class="btn" type="submit" name="_action" value="rechercher" id="${P}_BoutonRechercher">Rechercher</button>
+          <button class="btn" type="submit" name="_action" value="rechercher" id="${P}_BoutonRechercher" data-qa="search">Rechercher</button>
           <button class="btn btn-default" type="reset" id="${P}_BoutonReinitialiser">Réinitialiser</button>
         </div>
       </div>
@@ -214,7 +214,7 @@ export function searchPage(model: PortalModel, results: WorksInvoice[] | null, p
   );
 }
 
-function resultsTable(model: PortalModel, results: WorksInvoice[], pageNo: number): Raw {
+export function resultsTable(model: PortalModel, results: WorksInvoice[], pageNo: number): Raw {
   const R = 'GFT_RechercheFactureTravaux_Resultats';
   if (results.length === 0) {
     return html`<div class="alert alert-info" role="status">GFT_MSG_01.075 - La recherche n'a retourné aucun résultat</div>`;
@@ -227,11 +227,11 @@ function resultsTable(model: PortalModel, results: WorksInvoice[], pageNo: numbe
     <tbody>
     ${shown.map(
       (i) => html`<tr data-id="${i.id}">
-        <td><a id="${R}_LienNumero_${i.id}" href="${WORKS}/consulter?idFactureTravaux=${i.id}">${i.numero}</a></td>
+        <td><a id="${R}_LienNumero_${i.id}" data-qa="open-${i.id}" href="${WORKS}/consulter?idFactureTravaux=${i.id}">${i.numero}</a></td>
         <td>${i.dateDepot}</td><td>${i.fournisseur}</td>
         <td>${formatCents(i.montantHT)} €</td><td>${formatCents(i.montantTTC)} €</td><td>${formatCents(i.montantAPayer)} €</td>
         <td>${i.statut}</td><td>${i.telechargee ? 'Oui' : 'Non'}</td>
-        <td><button type="button" class="btn-icon" name="Synthese_Btn_TelechargerUnitaire" data-value="${i.id}" title="Télécharger la facture ${i.numero}"><span aria-hidden="true">⤓</span></button></td>
+        <td><button type="button" class="btn-icon" name="Synthese_Btn_TelechargerUnitaire" data-value="${i.id}" data-download-id="${i.id}" data-qa="download-${i.id}" title="Télécharger la facture ${i.numero}"><span aria-hidden="true">⤓</span></button></td>
       </tr>`,
     )}
     </tbody></table>
@@ -242,23 +242,23 @@ function resultsTable(model: PortalModel, results: WorksInvoice[], pageNo: numbe
     </nav>`;
 }
 
-function downloadDialogTemplate(): Raw {
+export function downloadDialogTemplate(): Raw {
   const D = 'GDP_Telechargementfacture';
-  return html`<template id="${D}_Template"><div class="modal" id="${D}_Modal" role="dialog" aria-modal="true" aria-labelledby="${D}_Titre" aria-hidden="true">
+  return html`<template id="${D}_Template"><div class="modal" id="${D}_Modal" data-qa="download-dialog" role="dialog" aria-modal="true" aria-labelledby="${D}_Titre" aria-hidden="true">
     <div class="modal-dialog"><form method="post" action="${WORKS}/telecharger">
       <input type="hidden" name="idFactureTravaux" value="">
       <h4 id="${D}_Titre">Télécharger la facture</h4>
       <fieldset id="${D}_Format"><legend>Format</legend>
-        ${radio('format', `${D}_Format_PDF`, 'PDF', 'PDF', false)}
+        ${radio('format', `${D}_Format_PDF`, 'PDF', 'PDF', false, false, 'format-pdf')}
         ${radio('format', `${D}_Format_PIVOT`, 'PIVOT', 'XML (format pivot)', false)}
       </fieldset>
       <fieldset id="${D}_PiecesJointes"><legend>Pièces jointes complémentaires</legend>
         ${radio('avecPiecesJointesComplementaires', `${D}_PiecesJointes_Oui`, 'Oui', 'Oui', false, true)}
-        ${radio('avecPiecesJointesComplementaires', `${D}_PiecesJointes_Non`, 'Non', 'Non', false, true)}
+        ${radio('avecPiecesJointesComplementaires', `${D}_PiecesJointes_Non`, 'Non', 'Non', false, true, 'attachments-no')}
       </fieldset>
       <p class="text-danger" hidden>Veuillez choisir un format.</p>
       <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>
-      <button type="submit" class="btn" id="${D}_BoutonTelecharger">Télécharger</button>
+      <button type="submit" class="btn" id="${D}_BoutonTelecharger" data-qa="download-confirm">Télécharger</button>
     </form></div></div></template>`;
 }
 
@@ -281,10 +281,10 @@ export function detailPage(inv: WorksInvoice, notice = ''): string {
         <dt>Montant TTC</dt><dd>${formatCents(inv.montantTTC)} €</dd>
         <dt>Montant à payer</dt><dd>${formatCents(inv.montantAPayer)} €</dd>
       </dl>
-      <div class="btn-toolbar" role="toolbar" aria-label="Actions" id="${A}_Actions">
+      <div class="btn-toolbar" role="toolbar" aria-label="Actions" id="${A}_Actions" data-qa="actions">
         <a class="btn btn-default" href="${WORKS}/recherche">Retour à la liste</a>
         <button type="button" class="btn btn-default" id="${A}_Actions_BoutonRefuser" data-open-modal="#GFT_RefusFactureTravaux_Modal">Refuser</button>
-        <a class="btn" id="${A}_Actions_BoutonTraiter" href="${WORKS}/traiter?idFactureTravaux=${inv.id}">Traiter</a>
+        <a class="btn" id="${A}_Actions_BoutonTraiter" data-qa="process" href="${WORKS}/traiter?idFactureTravaux=${inv.id}">Traiter</a>
       </div>
       <div class="modal" id="GFT_RefusFactureTravaux_Modal" role="dialog" aria-modal="true" aria-labelledby="GFT_RefusFactureTravaux_Titre" aria-hidden="true">
         <div class="modal-dialog"><form method="post" action="${WORKS}/refuser">
@@ -314,10 +314,10 @@ export function uploadPage(inv: WorksInvoice, d: Deposit): string {
       <form method="post" enctype="multipart/form-data" action="${WORKS}/depot?idDepot=${d.id}" id="${U}_Form">
         <fieldset class="panel" id="${U}_ChoixFichier"><legend class="panel-heading">Choix du fichier à importer</legend>
           <div class="panel-body">
-            <input type="file" class="file-input" id="${U}_ChoixFichier_Fichier" name="fichier" multiple accept=".pdf,.xml">
+            <input type="file" class="file-input" id="${U}_ChoixFichier_Fichier" data-qa="certificate-file" name="fichier" multiple accept=".pdf,.xml">
             <span data-file-name-for="${U}_ChoixFichier_Fichier">Aucun fichier sélectionné</span>
-            <label for="${U}_ChoixFichier_Fichier" class="btn-icon" title="Parcourir"><span aria-hidden="true">📂</span><span class="sr-only">Parcourir</span></label>
-            <button class="btn" type="submit" name="_action" value="importer" id="${U}_ChoixFichier_BoutonImporter">Importer</button>
+            <label for="${U}_ChoixFichier_Fichier" data-qa="certificate-picker" class="btn-icon" title="Parcourir"><span aria-hidden="true">📂</span><span class="sr-only">Parcourir</span></label>
+            <button class="btn" type="submit" name="_action" value="importer" id="${U}_ChoixFichier_BoutonImporter" data-qa="import">Importer</button>
           </div>
         </fieldset>
         ${
@@ -327,13 +327,13 @@ export function uploadPage(inv: WorksInvoice, d: Deposit): string {
               <div class="panel"><div class="panel-body">
                 <div class="form-row"><span>Format de dépôt</span> <strong id="${U}_FormatDepot">PDF</strong></div>
                 <div class="form-row"><label for="${U}_CadreFacturation">Cadre de facturation</label>
-                  <select id="${U}_CadreFacturation" name="cadreFacturation.code"><option value="">Sélectionnez un cadre de facturation</option>
+                  <select id="${U}_CadreFacturation" data-qa="cadre" name="cadreFacturation.code"><option value="">Sélectionnez un cadre de facturation</option>
                     ${CADRES.map(([v, l]) => html`<option value="${v}"${d.cadre === v ? html` selected` : ''}>${l}</option>`)}</select></div>
                 <div class="form-row"><label for="${U}_Structure">Structure destinataire</label>
                   <select id="${U}_Structure" name="destinataire.structure"><option selected>${d.structure}</option></select></div>
                 <div class="form-row"><label for="${U}_Service">Service destinataire</label>
                   <select id="${U}_Service" name="destinataire.service"><option value="">Aucun</option><option${d.service === 'SERVICE TECHNIQUE' ? html` selected` : ''}>SERVICE TECHNIQUE</option><option>SERVICE FINANCES</option></select></div>
-                <button class="btn" type="submit" name="_action" value="continuer" id="${U}_BoutonContinuer">Continuer</button>
+                <button class="btn" type="submit" name="_action" value="continuer" id="${U}_BoutonContinuer" data-qa="continue">Continuer</button>
               </div></div>`
             : ''
         }
@@ -342,7 +342,7 @@ export function uploadPage(inv: WorksInvoice, d: Deposit): string {
 }
 
 function amountRow(id: string, name: string, label: string, value: string): Raw {
-  return html`<tr><th><label for="${id}">${label}</label></th><td><input class="amount" id="${id}" name="${name}" value="${value}" inputmode="decimal"> €</td></tr>`;
+  return html`<tr><th><label for="${id}">${label}</label></th><td><input class="amount" id="${id}" name="${name}" data-qa="${name}" value="${value}" inputmode="decimal"> €</td></tr>`;
 }
 
 export function formPage(inv: WorksInvoice, d: Deposit): string {
@@ -366,12 +366,12 @@ export function formPage(inv: WorksInvoice, d: Deposit): string {
         <section class="panel" id="${F}_Cadre"><h2 class="panel-heading">Cadre de facturation</h2>
           <div class="panel-body" id="${F}_Cadre_Libelle">${cadreLabel}</div></section>
         <section class="panel" id="${F}_References"><h2 class="panel-heading">Références</h2><div class="panel-body">
-          <div class="form-row"><label for="${F}_References_NumeroFacture">Numéro de facture</label><input id="${F}_References_NumeroFacture" name="references.numeroFacture" value="${d.numero}"></div>
-          <div class="form-row"><label for="${F}_References_DateFacture">Date de facture</label><input id="${F}_References_DateFacture" name="references.dateFacture" placeholder="jj/mm/aaaa" value="${d.date}"></div>
+          <div class="form-row"><label for="${F}_References_NumeroFacture">Numéro de facture</label><input id="${F}_References_NumeroFacture" data-qa="number" name="references.numeroFacture" value="${d.numero}"></div>
+          <div class="form-row"><label for="${F}_References_DateFacture">Date de facture</label><input id="${F}_References_DateFacture" data-qa="date" name="references.dateFacture" placeholder="jj/mm/aaaa" value="${d.date}"></div>
           <div class="form-row"><label for="${F}_References_NumeroMarche">Numéro de marché</label><input id="${F}_References_NumeroMarche" name="references.numeroMarche" value="2026-TRV-014" readonly></div>
           <div class="form-row"><span>Facture de travaux associée</span> <strong>${inv.numero}</strong></div>
         </div></section>
-        <section class="panel" id="${F}_MontantsTotaux"><h2 class="panel-heading">Montants totaux</h2><div class="panel-body">
+        <section class="panel" id="${F}_MontantsTotaux" data-qa="amounts"><h2 class="panel-heading">Montants totaux</h2><div class="panel-body">
           <table><tbody>
             ${amountRow(`${F}_MontantsTotaux_MontantHT`, 'montants.montantHtTotal', 'Montant HT', d.amounts.ht)}
             ${amountRow(`${F}_MontantsTotaux_MontantTVA`, 'montants.montantTVA', 'Montant TVA', d.amounts.tva)}
@@ -384,42 +384,42 @@ export function formPage(inv: WorksInvoice, d: Deposit): string {
               ? html`<table id="${F}_PiecesJointes_Tableau"><caption>Pièces jointes</caption><thead><tr><th>Fichier</th><th>Désignation</th><th>Type</th></tr></thead><tbody>${attachmentRows}</tbody></table>`
               : html`<p>Aucune pièce jointe.</p>`
           }
-          <button type="button" class="btn btn-default" id="${F}_PiecesJointes_BoutonAjouter" data-open-modal="#${J}_Modal">Ajouter</button>
+          <button type="button" class="btn btn-default" id="${F}_PiecesJointes_BoutonAjouter" data-qa="add-attachment" data-open-modal="#${J}_Modal">Ajouter</button>
         </div></section>
         <div class="modal${d.attachmentDialogOpen ? ' in' : ''}" id="${J}_Modal" role="dialog" aria-modal="true" aria-labelledby="${J}_Titre" aria-hidden="${String(!d.attachmentDialogOpen)}">
           <div class="modal-dialog">
             <h4 id="${J}_Titre">Ajouter des pièces jointes</h4>
             <div class="form-row">
-              <input type="file" class="file-input" id="${J}_Fichier" name="pieceJointe.fichier">
+              <input type="file" class="file-input" id="${J}_Fichier" data-qa="attachment-file" name="pieceJointe.fichier">
               <span data-file-name-for="${J}_Fichier">Aucun fichier sélectionné</span>
-              <label for="${J}_Fichier" class="btn-icon" title="Parcourir"><span aria-hidden="true">📂</span><span class="sr-only">Parcourir</span></label>
-              <button type="submit" class="btn" name="_action" value="televerserPJ" id="${J}_BoutonTeleverser">Téléverser</button>
+              <label for="${J}_Fichier" data-qa="attachment-picker" class="btn-icon" title="Parcourir"><span aria-hidden="true">📂</span><span class="sr-only">Parcourir</span></label>
+              <button type="submit" class="btn" name="_action" value="televerserPJ" id="${J}_BoutonTeleverser" data-qa="attachment-upload">Téléverser</button>
             </div>
             ${
               d.pendingAttachment
                 ? html`<div class="panel" id="${J}_Qualification"><div class="panel-body">
                     <p>Fichier téléversé : <strong>${d.pendingAttachment.fileName}</strong></p>
-                    <div class="form-row"><label for="${J}_Designation">Désignation</label><input id="${J}_Designation" name="pieceJointe.designation" maxlength="100"></div>
-                    <div class="form-row"><label for="${J}_Type">Type de pièce jointe</label><select id="${J}_Type" name="pieceJointe.typeCode"><option value="">Sélectionnez un type</option>
+                    <div class="form-row"><label for="${J}_Designation">Désignation</label><input id="${J}_Designation" data-qa="designation" name="pieceJointe.designation" maxlength="100"></div>
+                    <div class="form-row"><label for="${J}_Type">Type de pièce jointe</label><select id="${J}_Type" data-qa="type" name="pieceJointe.typeCode"><option value="">Sélectionnez un type</option>
                       ${ATTACHMENT_TYPES.map(([v, l]) => html`<option value="${v}">${l}</option>`)}</select></div>
-                    <button type="submit" class="btn" name="_action" value="ajouterPJ" id="${J}_BoutonAjouter">Ajouter</button>
+                    <button type="submit" class="btn" name="_action" value="ajouterPJ" id="${J}_BoutonAjouter" data-qa="attachment-add">Ajouter</button>
                   </div></div>`
                 : ''
             }
             ${d.attachments.length ? html`<table id="${J}_Liste"><caption>Pièces jointes ajoutées</caption><tbody>${attachmentRows}</tbody></table>` : ''}
-            <button type="button" class="btn btn-default" data-dismiss="modal" id="${J}_BoutonFermer">Fermer</button>
+            <button type="button" class="btn btn-default" data-dismiss="modal" id="${J}_BoutonFermer" data-qa="attachment-close">Fermer</button>
           </div>
         </div>
         <div class="btn-toolbar" id="${F}_Actions">
-          <button type="submit" class="btn btn-default" name="_action" value="enregistrer" id="${F}_Actions_BoutonEnregistrer">Enregistrer</button>
-          <button type="button" class="btn" id="${F}_Actions_BoutonValiderEnvoyer" data-open-modal="#${F}_Confirmation_Modal">Valider et envoyer</button>
+          <button type="submit" class="btn btn-default" name="_action" value="enregistrer" id="${F}_Actions_BoutonEnregistrer" data-qa="save">Enregistrer</button>
+          <button type="button" class="btn" id="${F}_Actions_BoutonValiderEnvoyer" data-qa="send" data-open-modal="#${F}_Confirmation_Modal">Valider et envoyer</button>
         </div>
         <div class="modal" id="${F}_Confirmation_Modal" role="dialog" aria-modal="true" aria-labelledby="${F}_Confirmation_Titre" aria-hidden="true">
           <div class="modal-dialog">
             <h4 id="${F}_Confirmation_Titre">Confirmation d'envoi</h4>
             <p>Confirmez-vous l'envoi de la facture ? Une fois envoyée, elle ne pourra plus être modifiée.</p>
             <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>
-            <button type="submit" class="btn" name="_action" value="envoyer" id="${F}_Confirmation_BoutonConfirmer">Confirmer et envoyer</button>
+            <button type="submit" class="btn" name="_action" value="envoyer" id="${F}_Confirmation_BoutonConfirmer" data-qa="confirm">Confirmer et envoyer</button>
           </div>
         </div>
       </form>`,

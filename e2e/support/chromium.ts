@@ -1,5 +1,6 @@
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createPortal, type Portal } from '../portal/handler.js';
+import { PortalModel, type Variant } from '../portal/model.js';
 import { CHROMIUM_PATH } from './browsers.js';
 
 export interface ChromiumSession {
@@ -39,7 +40,9 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
   });
 }
 
-export async function launchChromium(opts: { extension?: string; headless?: boolean } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  opts: { extension?: string; headless?: boolean; variant?: Variant } = {},
+): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
     '--disable-background-networking',
@@ -61,7 +64,7 @@ export async function launchChromium(opts: { extension?: string; headless?: bool
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const portal = createPortal();
+  const portal = createPortal(new PortalModel(opts.variant));
   await routePortal(context, portal);
   let extensionId: string | null = null;
   if (opts.extension) {

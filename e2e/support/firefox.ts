@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createPortal, type Portal } from '../portal/handler.js';
+import { PortalModel, type Variant } from '../portal/model.js';
 import { FIREFOX_PATH } from './browsers.js';
 
 export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
@@ -44,7 +45,7 @@ export async function servePortal(page: Page, portal: Portal): Promise<void> {
   });
 }
 
-export async function launchFirefox(opts: { extension?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(opts: { extension?: string; variant?: Variant } = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'moe-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -71,7 +72,7 @@ export async function launchFirefox(opts: { extension?: string } = {}): Promise<
     },
   });
   if (opts.extension) await browser.installExtension(opts.extension);
-  const portal = createPortal();
+  const portal = createPortal(new PortalModel(opts.variant));
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 900 });
   await servePortal(page, portal);

@@ -117,11 +117,16 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
   }
 }
 
+/** The scripted user's handle on a replica element (never used by the extension). */
+const qa = (name: string) => `[data-qa="${name}"]`;
+
 export async function walkAllSteps(driver: Driver, model: PortalModel, opts: WalkOptions): Promise<void> {
+  const alt = model.variant === 'alt';
   const check = async (e: Expect) => {
     if (opts.assistant) await expectShown(driver, e);
     if (opts.at && e.step !== null) await opts.at(e.step, driver);
   };
+  const at = (name: string) => ({ selector: qa(name) });
 
   // 1. Log in.
   await driver.goto(HOME_URL);
@@ -135,116 +140,118 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await driver.clickAndWait('#kc-login');
 
   // 2. Factures de travaux.
-  await check({ screen: 'portal-home', step: 2, target: { selector: 'a[href$="/facturesTravaux/synthese"]' } });
-  await driver.clickAndWait('a[href$="/facturesTravaux/synthese"]');
+  await check({ screen: 'portal-home', step: 2, target: at('open-works') });
+  await driver.clickAndWait(qa('open-works'));
 
   // 3. Rechercher.
-  await check({ screen: 'works-space', step: 3, target: { id: 'GFT_FacturesTravaux_Onglet_Rechercher' } });
-  await driver.clickAndWait('#GFT_FacturesTravaux_Onglet_Rechercher');
+  await check({ screen: 'works-space', step: 3, target: at('tab-recherche') });
+  await driver.clickAndWait(qa('tab-recherche'));
 
-  // 4. Role « Maîtrise d'oeuvre » (made by the assistant), then the structure.
-  if (opts.assistant) {
-    await check({ screen: 'works-search', step: 4, target: { selector: '.select2-container' }, autos: ['role-moe'] });
+  // 4. Role « Maîtrise d'oeuvre » and the structure; 5. search.
+  if (alt) {
+    // One structure: the assistant makes both choices.
+    if (!opts.assistant) {
+      await driver.select(qa('role'), 'MOE');
+      await driver.select(qa('structure'), '25123');
+    }
+    await check({ screen: 'works-search', step: 5, target: at('search'), autos: ['role-moe', 'structure'] });
   } else {
-    await driver.click('label[for="GFT_RechercheFactureTravaux_Criteres_Role_MOE"]');
+    if (opts.assistant) await check({ screen: 'works-search', step: 4, target: at('structure-box'), autos: ['role-moe'] });
+    else await driver.click(qa('role-MOE'));
+    await driver.click(qa('structure-open'));
+    await driver.click(qa('structure-25123'));
+    await check({ screen: 'works-search', step: 5, target: at('search') });
   }
-  await driver.click('.select2-selection');
-  await driver.click('li.select2-results__option[data-value="25123"]');
-
-  // 5. Search.
-  await check({ screen: 'works-search', step: 5, target: { id: 'GFT_RechercheFactureTravaux_Criteres_BoutonRechercher' } });
-  await driver.clickAndWait('#GFT_RechercheFactureTravaux_Criteres_BoutonRechercher');
+  await driver.clickAndWait(qa('search'));
 
   // 6. Download the invoice.
-  await check({ screen: 'works-results', step: 6, target: { selector: `button[data-value="${INVOICE_ID}"]` } });
-  await driver.click(`button[data-value="${INVOICE_ID}"]`);
-  await driver.waitFor(() => !!document.querySelector('#GDP_Telechargementfacture_Modal.in'), undefined);
+  await check({ screen: 'works-results', step: 6, target: at(`download-${INVOICE_ID}`) });
+  await driver.click(qa(`download-${INVOICE_ID}`));
+  const dialogOpen = () => {
+    const d = document.querySelector('[data-qa="download-dialog"]');
+    return !!d && (d.classList.contains('in') || (d as HTMLDialogElement).open === true);
+  };
+  await driver.waitFor(dialogOpen, undefined);
 
-  // 7. PDF and « Non » (made by the assistant), then Télécharger.
+  // 7. PDF without supplementary attachments (made by the assistant), then confirm.
   if (opts.assistant) {
     await check({
       screen: 'download-dialog',
       step: 7,
-      target: { id: 'GDP_Telechargementfacture_BoutonTelecharger' },
+      target: at('download-confirm'),
       autos: ['export-pdf', 'export-no-attachments'],
     });
+  } else if (alt) {
+    await driver.select(qa('format'), 'PDF');
+    await driver.click(qa('attachments-box'));
   } else {
-    await driver.click('label[for="GDP_Telechargementfacture_Format_PDF"]');
-    await driver.click('label[for="GDP_Telechargementfacture_PiecesJointes_Non"]');
+    await driver.click(qa('format-pdf'));
+    await driver.click(qa('attachments-no'));
   }
-  await driver.click('#GDP_Telechargementfacture_BoutonTelecharger');
+  await driver.click(qa('download-confirm'));
   await until(() => model.downloads.length === 1, 'the replica to receive the download');
-  await driver.waitFor(() => !document.querySelector('#GDP_Telechargementfacture_Modal.in'), undefined);
+  await driver.waitFor(() => {
+    const d = document.querySelector('[data-qa="download-dialog"]');
+    return !d || !(d.classList.contains('in') || (d as HTMLDialogElement).open === true);
+  }, undefined);
 
   // 8. Open the invoice.
-  await check({
-    screen: 'works-results',
-    step: 8,
-    target: { id: `GFT_RechercheFactureTravaux_Resultats_LienNumero_${INVOICE_ID}` },
-  });
-  await driver.clickAndWait(`#GFT_RechercheFactureTravaux_Resultats_LienNumero_${INVOICE_ID}`);
+  await check({ screen: 'works-results', step: 8, target: at(`open-${INVOICE_ID}`) });
+  await driver.clickAndWait(qa(`open-${INVOICE_ID}`));
 
-  // 9. Read the warning about refusal; 10. Traiter.
-  await check({ screen: 'invoice-detail', step: 9, target: { id: 'GFT_ConsulterFactureTravaux_Actions' } });
+  // 9. Read the warning about refusal; 10. process the invoice.
+  await check({ screen: 'invoice-detail', step: 9, target: at('actions') });
   if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
-  await check({ screen: 'invoice-detail', step: 10, target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' } });
-  await driver.clickAndWait('#GFT_ConsulterFactureTravaux_Actions_BoutonTraiter');
+  await check({ screen: 'invoice-detail', step: 10, target: at('process') });
+  await driver.clickAndWait(qa('process'));
 
   // 11–12. The payment certificate.
-  await check({ screen: 'certificate-upload', step: 11, target: { forId: 'GFT_DepotFactureTravaux_ChoixFichier_Fichier' } });
-  await driver.upload('#GFT_DepotFactureTravaux_ChoixFichier_Fichier', 'certificat-paiement-novembre.pdf', '%PDF-1.4 certificat');
-  await check({ screen: 'certificate-upload', step: 12, target: { id: 'GFT_DepotFactureTravaux_ChoixFichier_BoutonImporter' } });
-  await driver.clickAndWait('#GFT_DepotFactureTravaux_ChoixFichier_BoutonImporter');
+  await check({ screen: 'certificate-upload', step: 11, target: at('certificate-picker') });
+  await driver.upload(qa('certificate-file'), 'certificat-paiement-novembre.pdf', '%PDF-1.4 certificat');
+  await check({ screen: 'certificate-upload', step: 12, target: at('import') });
+  await driver.clickAndWait(qa('import'));
 
-  // 13. Cadre A15 (made by the assistant); 14. Continuer.
-  if (opts.assistant) {
-    await check({
-      screen: 'certificate-upload',
-      step: 14,
-      target: { id: 'GFT_DepotFactureTravaux_BoutonContinuer' },
-      autos: ['cadre'],
-    });
-  } else {
-    await driver.select('#GFT_DepotFactureTravaux_CadreFacturation', 'A15_ETAT_ACOMPTE_MOE');
-  }
-  await driver.clickAndWait('#GFT_DepotFactureTravaux_BoutonContinuer');
+  // 13. Cadre A15 (made by the assistant); 14. continue.
+  if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
+  else await driver.select(qa('cadre'), alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE');
+  await driver.clickAndWait(qa('continue'));
 
   // 15–16. References.
-  await check({ screen: 'invoice-form', step: 16, target: { id: 'GFT_SaisieFacture_References_NumeroFacture' } });
-  await driver.type('#GFT_SaisieFacture_References_NumeroFacture', STATEMENT_NUMBER);
-  await check({ screen: 'invoice-form', step: 16, target: { id: 'GFT_SaisieFacture_References_DateFacture' } });
-  await driver.type('#GFT_SaisieFacture_References_DateFacture', '26/11/2026');
+  await check({ screen: 'invoice-form', step: 16, target: at('number') });
+  await driver.type(qa('number'), STATEMENT_NUMBER);
+  await check({ screen: 'invoice-form', step: 16, target: at('date') });
+  await driver.type(qa('date'), '26/11/2026');
 
   // 17. Amounts: checked as they are, then on.
-  await check({ screen: 'invoice-form', step: 17, target: { id: 'GFT_SaisieFacture_MontantsTotaux' } });
+  await check({ screen: 'invoice-form', step: 17, target: at('amounts') });
   if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
 
   // 18–21. The invoice as an attachment.
-  await check({ screen: 'invoice-form', step: 18, target: { id: 'GFT_SaisieFacture_PiecesJointes_BoutonAjouter' } });
-  await driver.click('#GFT_SaisieFacture_PiecesJointes_BoutonAjouter');
-  await check({ screen: 'attachment-dialog', step: 19, target: { forId: 'GFT_AjoutPieceJointe_Fichier' } });
-  await driver.upload('#GFT_AjoutPieceJointe_Fichier', `${INVOICE_NUMBER}.pdf`, '%PDF-1.4 facture');
-  await check({ screen: 'attachment-dialog', step: 20, target: { id: 'GFT_AjoutPieceJointe_BoutonTeleverser' } });
-  await driver.clickAndWait('#GFT_AjoutPieceJointe_BoutonTeleverser');
+  await check({ screen: 'invoice-form', step: 18, target: at('add-attachment') });
+  await driver.click(qa('add-attachment'));
+  await check({ screen: 'attachment-dialog', step: 19, target: at('attachment-picker') });
+  await driver.upload(qa('attachment-file'), `${INVOICE_NUMBER}.pdf`, '%PDF-1.4 facture');
+  await check({ screen: 'attachment-dialog', step: 20, target: at('attachment-upload') });
+  await driver.clickAndWait(qa('attachment-upload'));
   if (opts.assistant) {
     await check({
       screen: 'attachment-dialog',
       step: 21,
-      target: { id: 'GFT_AjoutPieceJointe_BoutonAjouter' },
+      target: at('attachment-add'),
       autos: ['attachment-designation', 'attachment-type'],
     });
   } else {
-    await driver.type('#GFT_AjoutPieceJointe_Designation', 'Facture');
-    await driver.select('#GFT_AjoutPieceJointe_Type', 'DOCUMENT_ANNEXE');
+    await driver.type(qa('designation'), 'Facture');
+    await driver.select(qa('type'), alt ? 'ANNEXE' : 'DOCUMENT_ANNEXE');
   }
-  await driver.clickAndWait('#GFT_AjoutPieceJointe_BoutonAjouter');
-  await check({ screen: 'attachment-dialog', step: 21, target: { id: 'GFT_AjoutPieceJointe_BoutonFermer' } });
-  await driver.click('#GFT_AjoutPieceJointe_BoutonFermer');
+  await driver.clickAndWait(qa('attachment-add'));
+  await check({ screen: 'attachment-dialog', step: 21, target: at('attachment-close') });
+  await driver.click(qa('attachment-close'));
 
   // 22–23. Send.
-  await check({ screen: 'invoice-form', step: 22, target: { id: 'GFT_SaisieFacture_Actions_BoutonValiderEnvoyer' } });
-  await driver.click('#GFT_SaisieFacture_Actions_BoutonValiderEnvoyer');
-  await check({ screen: 'send-confirm', step: 23, target: { id: 'GFT_SaisieFacture_Confirmation_BoutonConfirmer' } });
-  await driver.clickAndWait('#GFT_SaisieFacture_Confirmation_BoutonConfirmer');
+  await check({ screen: 'invoice-form', step: 22, target: at('send') });
+  await driver.click(qa('send'));
+  await check({ screen: 'send-confirm', step: 23, target: at('confirm') });
+  await driver.clickAndWait(qa('confirm'));
   if (opts.assistant) await expectShown(driver, { screen: 'sent', step: null, target: null });
 }

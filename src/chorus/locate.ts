@@ -53,7 +53,7 @@ function choiceLabels(el: Element): string[] {
   return controlLabels(el);
 }
 
-function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode): Element[] {
+function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number): Element[] {
   const all = <T extends Element>(selector: string) => Array.from(scope.querySelectorAll<T>(selector));
   switch (s.by) {
     case 'label': {
@@ -92,6 +92,11 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode): Element
     }
     case 'css':
       return all(s.selector);
+    case 'around': {
+      const inner = depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1);
+      const holder = inner?.element.parentElement;
+      return holder && (scope as Node).contains(holder) ? [holder] : [];
+    }
   }
 }
 
@@ -125,7 +130,7 @@ export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, de
   }
   for (const scope of scopes) {
     for (const [index, strategy] of spec.strategies.entries()) {
-      const found = [...new Set(runStrategy(spec, strategy, scope))].filter((el) =>
+      const found = [...new Set(runStrategy(spec, strategy, scope, ctx, depth))].filter((el) =>
         spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el),
       );
       const first = found[0];

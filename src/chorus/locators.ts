@@ -17,7 +17,9 @@ export type Strategy =
   /** A region (panel, fieldset, table, dialog) by its heading, legend or caption. */
   | { by: 'heading'; text: string[]; match?: TextMatch }
   /** A known CSS hook, when nothing better exists. */
-  | { by: 'css'; selector: string };
+  | { by: 'css'; selector: string }
+  /** The element that holds another located element (e.g. the bar around « Refuser »). */
+  | { by: 'around'; locator: LocatorId };
 
 export type LocatorKind = 'action' | 'control' | 'choice' | 'region' | 'dialog';
 
@@ -149,6 +151,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     strategies: [
       { by: 'css', selector: '[role="toolbar"]' },
       { by: 'id', pattern: /^GFT_.*Actions$/ },
+      { by: 'around', locator: 'detail.refuse' },
     ],
   },
   'detail.refuse': {
