@@ -1,0 +1,37 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const noReply = () => undefined;
+
+describe('the toolbar badge', () => {
+  beforeEach(async () => {
+    // Each test gets a fresh background (the setup resets the fake browser and its listeners).
+    vi.resetModules();
+    // fake-browser does not model keyboard commands; the background only registers a listener.
+    Object.assign(fakeBrowser, { commands: { onCommand: { addListener: () => undefined } } });
+    await import('../../src/background/index.js');
+  });
+
+  test('shows the step the page shows, on that tab only, and clears when there is none', async () => {
+    const top = { tab: { id: 7 } as never, frameId: 0 };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 12 }, top, noReply);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('12');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: null }, top, noReply);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  test('ignores sub-frames and anything that is not our message', async () => {
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'content→background:step', step: 3 },
+      { tab: { id: 9 } as never, frameId: 2 },
+    , noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'something else', step: 4 }, { tab: { id: 9 } as never, frameId: 0 }, noReply);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'content→background:step', step: 5 },
+      { tab: { id: 9 } as never, frameId: 0 },
+    , noReply);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
+  });
+});
