@@ -25,13 +25,19 @@ describe('the toolbar badge', () => {
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'content→background:step', step: 3 },
       { tab: { id: 9 } as never, frameId: 2 },
-    , noReply);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'something else', step: 4 }, { tab: { id: 9 } as never, frameId: 0 }, noReply);
+      noReply,
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'something else', step: 4 },
+      { tab: { id: 9 } as never, frameId: 0 },
+      noReply,
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'content→background:step', step: 5 },
       { tab: { id: 9 } as never, frameId: 0 },
-    , noReply);
+      noReply,
+    );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
   });
 });
