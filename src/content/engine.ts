@@ -89,7 +89,6 @@ export class Engine {
   private lastSaved = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = Number.POSITIVE_INFINITY;
-  screen: Screen = 'unknown';
   private vm: ViewModel | null = null;
 
   constructor(
@@ -140,7 +139,6 @@ export class Engine {
     const now = Date.now();
     const ctx = this.ctx();
     const screen = detectScreen(this.doc, ctx);
-    this.screen = screen;
     if (SEARCH_SCREENS.includes(screen) && currentProgress(this.state).done.includes(23)) {
       this.state = startNewRound(this.state, now);
     }
