@@ -1,4 +1,4 @@
-/** The screens of the public test contract (#chorus-moe-assistant[data-screen]). */
+/** The screens of the public test contract (#chorus-moe-assistant[data-screen]), in the flow's order. */
 export const SCREENS = [
   'portal-home',
   'login',
@@ -16,3 +16,8 @@ export const SCREENS = [
 ] as const;
 
 export type Screen = (typeof SCREENS)[number];
+
+/** This screen and every one after it in the flow, up to the sent page. */
+export function screensFrom(first: Screen): Screen[] {
+  return SCREENS.slice(SCREENS.indexOf(first), SCREENS.indexOf('sent') + 1);
+}

@@ -1,6 +1,6 @@
 // The 23 steps of the seed tutorial, as one table that the overlay and the popup both read.
 // Texts live in _locales (keys step<N>Title/Text/Why/Target); everything else is here.
-import type { Screen } from './screens.js';
+import { type Screen, screensFrom } from './screens.js';
 
 /** Page elements the steps point at; src/chorus/locators.ts says how to find each one. */
 export type LocatorId =
@@ -76,17 +76,8 @@ export interface Step {
   why?: true;
 }
 
-const LATER_THAN_SEARCH: Screen[] = [
-  'works-results',
-  'download-dialog',
-  'invoice-detail',
-  'certificate-upload',
-  'invoice-form',
-  'attachment-dialog',
-  'send-confirm',
-  'sent',
-];
-const FORM_AND_AFTER: Screen[] = ['invoice-form', 'attachment-dialog', 'send-confirm', 'sent'];
+const LATER_THAN_SEARCH = screensFrom('works-results');
+const FORM_AND_AFTER = screensFrom('invoice-form');
 
 export const SECTIONS: SectionId[] = ['login', 'find', 'open', 'certificate', 'complete', 'finish'];
 
@@ -96,21 +87,21 @@ export const STEPS: readonly Step[] = [
     section: 'login',
     screens: ['login', 'portal-home'],
     targets: [{ locator: 'home.login' }],
-    done: [{ present: 'home.worksTile' }, { screen: ['works-space', 'works-search', ...LATER_THAN_SEARCH] }],
+    done: [{ present: 'home.worksTile' }, { screen: screensFrom('works-space') }],
   },
   {
     n: 2,
     section: 'find',
     screens: ['portal-home'],
     targets: [{ locator: 'home.worksAccess' }],
-    done: [{ screen: ['works-space', 'works-search', ...LATER_THAN_SEARCH] }],
+    done: [{ screen: screensFrom('works-space') }],
   },
   {
     n: 3,
     section: 'find',
     screens: ['works-space'],
     targets: [{ locator: 'space.searchTab' }],
-    done: [{ screen: ['works-search', ...LATER_THAN_SEARCH] }],
+    done: [{ screen: screensFrom('works-search') }],
   },
   {
     n: 4,
@@ -121,7 +112,7 @@ export const STEPS: readonly Step[] = [
       {
         all: [{ filled: 'search.roleMoe' }, { any: [{ filled: 'search.structure' }, { absent: 'search.structure' }] }],
       },
-      { screen: ['invoice-detail', 'certificate-upload', ...FORM_AND_AFTER] },
+      { screen: screensFrom('invoice-detail') },
     ],
   },
   {
@@ -158,14 +149,14 @@ export const STEPS: readonly Step[] = [
     section: 'open',
     screens: ['works-results'],
     targets: [{ locator: 'results.numberLink' }],
-    done: [{ screen: ['invoice-detail', 'certificate-upload', ...FORM_AND_AFTER] }],
+    done: [{ screen: screensFrom('invoice-detail') }],
   },
   {
     n: 9,
     section: 'open',
     screens: ['invoice-detail'],
     targets: [{ locator: 'detail.actions' }],
-    done: [{ clicked: 'detail.process' }, { screen: ['certificate-upload', ...FORM_AND_AFTER] }],
+    done: [{ clicked: 'detail.process' }, { screen: screensFrom('certificate-upload') }],
     why: true,
   },
   {
@@ -173,7 +164,7 @@ export const STEPS: readonly Step[] = [
     section: 'open',
     screens: ['invoice-detail'],
     targets: [{ locator: 'detail.process' }],
-    done: [{ screen: ['certificate-upload', ...FORM_AND_AFTER] }],
+    done: [{ screen: screensFrom('certificate-upload') }],
   },
   {
     n: 11,
@@ -222,7 +213,7 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['invoice-form'],
     targets: [{ locator: 'form.amounts' }],
-    done: [{ clicked: 'form.addAttachment' }, { screen: ['attachment-dialog', 'send-confirm', 'sent'] }],
+    done: [{ clicked: 'form.addAttachment' }, { screen: screensFrom('attachment-dialog') }],
     why: true,
   },
   {
@@ -230,7 +221,7 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['invoice-form'],
     targets: [{ locator: 'form.addAttachment' }],
-    done: [{ screen: ['attachment-dialog', 'send-confirm', 'sent'] }, { present: 'form.attachmentListed' }],
+    done: [{ screen: screensFrom('attachment-dialog') }, { present: 'form.attachmentListed' }],
     why: true,
   },
   {
@@ -242,7 +233,7 @@ export const STEPS: readonly Step[] = [
       { filled: 'attach.file' },
       { present: 'attach.designation' },
       { present: 'attach.listed' },
-      { screen: ['send-confirm', 'sent'] },
+      { screen: screensFrom('send-confirm') },
     ],
   },
   {
@@ -250,7 +241,7 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.upload' }],
-    done: [{ present: 'attach.designation' }, { present: 'attach.listed' }, { screen: ['send-confirm', 'sent'] }],
+    done: [{ present: 'attach.designation' }, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
   },
   {
     n: 21,
@@ -262,14 +253,14 @@ export const STEPS: readonly Step[] = [
       { locator: 'attach.add', until: { any: [{ present: 'attach.listed' }, { absent: 'attach.add' }] } },
       { locator: 'attach.close' },
     ],
-    done: [{ all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] }, { screen: ['send-confirm', 'sent'] }],
+    done: [{ all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] }, { screen: screensFrom('send-confirm') }],
   },
   {
     n: 22,
     section: 'finish',
     screens: ['invoice-form'],
     targets: [{ locator: 'form.send' }],
-    done: [{ screen: ['send-confirm', 'sent'] }],
+    done: [{ screen: screensFrom('send-confirm') }],
   },
   {
     n: 23,
