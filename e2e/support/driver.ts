@@ -22,6 +22,8 @@ export interface Driver {
   evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
   waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs?: number): Promise<void>;
   reload(): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
   screenshot(path: string): Promise<void>;
   url(): string;
 }
@@ -83,6 +85,14 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
     },
     async reload() {
       await page.reload();
+      await driver.waitFor(arrived, undefined);
+    },
+    async back() {
+      await page.goBack();
+      await driver.waitFor(arrived, undefined);
+    },
+    async forward() {
+      await page.goForward();
       await driver.waitFor(arrived, undefined);
     },
     async screenshot(path) {
@@ -154,6 +164,14 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
     },
     async reload() {
       await page.reload();
+      await driver.waitFor(arrived, undefined);
+    },
+    async back() {
+      await page.goBack();
+      await driver.waitFor(arrived, undefined);
+    },
+    async forward() {
+      await page.goForward();
       await driver.waitFor(arrived, undefined);
     },
     async screenshot(path) {

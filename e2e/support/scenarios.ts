@@ -141,3 +141,25 @@ export async function notFoundScenario(driver: Driver, model: PortalModel): Prom
   );
   assert.ok(card.includes(missing), `card: ${card}`);
 }
+
+export async function backAndForthScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  await driver.goto(`${WORKS}/consulter?idFactureTravaux=880101`);
+  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { selector: '[data-qa="actions"]' } });
+  await driver.clickInOverlay('[data-moe-action="done"]');
+  await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { selector: '[data-qa="process"]' } });
+  await driver.clickAndWait('[data-qa="process"]');
+  await expectShown(driver, { screen: 'certificate-upload', step: 11, target: { selector: '[data-qa="certificate-picker"]' } });
+  // Back on the invoice: its steps are done. This MOE never downloaded the invoice (it came
+  // straight to it), so the first step left is the download, on the list of invoices.
+  await driver.back();
+  await expectShown(driver, { screen: 'invoice-detail', step: 6, target: null });
+  const card = await driver.evaluate(
+    () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '',
+    undefined,
+  );
+  assert.ok(card.includes('Cette étape se fait sur un autre écran'), `card: ${card}`);
+  assert.ok(card.includes('Vous n’avez pas encore téléchargé la facture'), `card: ${card}`);
+  await driver.forward();
+  await expectShown(driver, { screen: 'certificate-upload', step: 11, target: { selector: '[data-qa="certificate-picker"]' } });
+}
