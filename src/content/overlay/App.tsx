@@ -93,12 +93,16 @@ function Alerts({ vm }: { vm: ViewModel }) {
     <>
       {vm.alerts.map((a) => {
         const r = rectOf(a.anchor);
-        const style = r
-          ? {
-              top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`,
-              left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px`,
-            }
-          : { top: `${MARGIN}px`, left: `${MARGIN}px` };
+        // Beside the field when there is room (the next field stays visible), else below it.
+        const beside = r !== null && r.left + r.width + 8 + 372 < window.innerWidth;
+        const style = !r
+          ? { top: `${MARGIN}px`, left: `${MARGIN}px` }
+          : beside
+            ? { top: `${Math.max(MARGIN, r.top - 4)}px`, left: `${r.left + r.width + 8}px` }
+            : {
+                top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`,
+                left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px`,
+              };
         return (
           <div class="moe-alert" role="alert" data-moe-field={a.field} key={`${a.field}:${a.message}`} style={style}>
             <p>{a.message}</p>
