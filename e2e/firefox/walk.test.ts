@@ -12,15 +12,29 @@ const DIST = resolve('dist/firefox');
 
 async function popupState(session: FirefoxSession): Promise<{ current: string | null; done: string[] }> {
   const popup = await session.browser.newPage();
-  // Navigating to a moz-extension:// page does not resolve over BiDi: wait for its content.
+  // Navigating to a moz-extension:// page does not resolve over BiDi, and evaluating while it
+  // loads can fail: start it, then poll until the checklist is there.
   void popup.goto(`moz-extension://${FIXED_UUID}/src/popup/index.html`).catch(() => undefined);
-  await popup.waitForSelector('ol[data-moe-checklist] li[data-step="23"]', { timeout: 15_000 });
-  const result = await popup.evaluate(() => ({
-    current: document.querySelector('li[aria-current="step"]')?.getAttribute('data-step') ?? null,
-    done: Array.from(document.querySelectorAll('li[data-step][data-done]')).map((li) => li.getAttribute('data-step') ?? ''),
-  }));
+  const read = () =>
+    popup.evaluate(() =>
+      document.querySelector('ol[data-moe-checklist] li[data-step="23"]')
+        ? {
+            current: document.querySelector('li[aria-current="step"]')?.getAttribute('data-step') ?? null,
+            done: Array.from(document.querySelectorAll('li[data-step][data-done]')).map(
+              (li) => li.getAttribute('data-step') ?? '',
+            ),
+          }
+        : null,
+    );
+  const end = Date.now() + 15_000;
+  let result: Awaited<ReturnType<typeof read>> = null;
+  while (!result && Date.now() < end) {
+    result = await read().catch(() => null);
+    if (!result) await new Promise((r) => setTimeout(r, 100));
+  }
   await popup.close();
   await session.page.bringToFront();
+  if (!result) throw new Error('the popup did not show its checklist');
   return result;
 }
 

@@ -98,7 +98,7 @@ function Alerts({ vm }: { vm: ViewModel }) {
         const style = !r
           ? { top: `${MARGIN}px`, left: `${MARGIN}px` }
           : beside
-            ? { top: `${Math.max(MARGIN, r.top - 4)}px`, left: `${r.left + r.width + 8}px` }
+            ? { top: `${Math.max(MARGIN, Math.min(r.top - 4, window.innerHeight - 80))}px`, left: `${r.left + r.width + 8}px` }
             : {
                 top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`,
                 left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px`,
