@@ -48,59 +48,111 @@ function arrived(): boolean {
   );
 }
 
-export function playwrightDriver(page: PlaywrightPage): Driver {
+/** What each browser library does its own way; the rest of a Driver is built on these. */
+type Primitives = Omit<Driver, 'goto' | 'clickAndWait' | 'reload' | 'back' | 'forward'> & {
+  /** Starts a navigation (or any action that loads a page) and resolves when it is under way. */
+  load(action: 'goto' | 'reload' | 'back' | 'forward', url?: string): Promise<unknown>;
+};
+
+/** Adds the page loads, each settled past any redirect, to a browser's primitives. */
+function driverFrom(p: Primitives): Driver {
+  const settle = () => p.waitFor(arrived, undefined);
   const driver: Driver = {
-    browserName: 'chromium',
+    ...p,
     async goto(url) {
-      await page.goto(url);
-      await driver.waitFor(arrived, undefined);
-    },
-    async click(selector) {
-      await page.click(selector);
+      await p.load('goto', url);
+      await settle();
     },
     async clickAndWait(selector) {
-      await page.evaluate(markPage);
-      await page.click(selector);
-      await driver.waitFor(arrived, undefined);
-    },
-    async type(selector, text) {
-      await page.locator(selector).pressSequentially(text);
-    },
-    async clear(selector) {
-      await page.fill(selector, '');
-    },
-    async select(selector, value) {
-      await page.selectOption(selector, value);
-    },
-    async upload(selector, fileName, content) {
-      await page.setInputFiles(selector, fileOnDisk(fileName, content));
-    },
-    async clickInOverlay(selector) {
-      // Playwright's CSS engine crosses open shadow roots.
-      await page.click(`#chorus-moe-assistant ${selector}`);
-    },
-    evaluate: <T, A>(fn: (arg: A) => T, arg: A) => page.evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>,
-    async waitFor<A>(fn: (arg: A) => boolean, arg: A, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, { timeout: timeoutMs });
+      await p.evaluate(markPage, undefined);
+      await p.click(selector);
+      await settle();
     },
     async reload() {
-      await page.reload();
-      await driver.waitFor(arrived, undefined);
+      await p.load('reload');
+      await settle();
     },
     async back() {
-      await page.goBack();
-      await driver.waitFor(arrived, undefined);
+      await p.load('back');
+      await settle();
     },
     async forward() {
-      await page.goForward();
-      await driver.waitFor(arrived, undefined);
+      await p.load('forward');
+      await settle();
     },
-    async screenshot(path) {
+  };
+  return traced(driver);
+}
+
+export function playwrightDriver(page: PlaywrightPage): Driver {
+  return driverFrom({
+    browserName: 'chromium',
+    load: (action, url) =>
+      action === 'goto'
+        ? page.goto(url ?? '')
+        : action === 'reload'
+          ? page.reload()
+          : action === 'back'
+            ? page.goBack()
+            : page.goForward(),
+    click: async (selector) => {
+      await page.click(selector);
+    },
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
+    clear: (selector) => page.fill(selector, ''),
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
+    upload: (selector, fileName, content) => page.setInputFiles(selector, fileOnDisk(fileName, content)),
+    // Playwright's CSS engine crosses open shadow roots.
+    clickInOverlay: (selector) => page.click(`#chorus-moe-assistant ${selector}`),
+    evaluate: <T, A>(fn: (arg: A) => T, arg: A) => page.evaluate(fn as (arg: unknown) => T, arg as unknown) as Promise<T>,
+    waitFor: async <A>(fn: (arg: A) => boolean, arg: A, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as (arg: unknown) => boolean, arg as unknown, { timeout: timeoutMs });
+    },
+    screenshot: async (path) => {
       await page.screenshot({ path });
     },
     url: () => page.url(),
-  };
-  return traced(driver);
+  });
+}
+
+export function puppeteerDriver(page: PuppeteerPage): Driver {
+  return driverFrom({
+    browserName: 'firefox',
+    load: (action, url) =>
+      action === 'goto'
+        ? page.goto(url ?? '')
+        : action === 'reload'
+          ? page.reload()
+          : action === 'back'
+            ? page.goBack()
+            : page.goForward(),
+    click: (selector) => page.locator(selector).click(),
+    type: async (selector, text) => {
+      // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.
+      await page.$eval(selector, (el) => (el as HTMLElement).focus());
+      await page.keyboard.type(text);
+    },
+    clear: (selector) => page.locator(selector).fill(''),
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    upload: async (selector, fileName, content) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no file input ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(fileOnDisk(fileName, content));
+    },
+    clickInOverlay: (selector) => page.locator(`pierce/${selector}`).click(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    url: () => page.url(),
+  });
 }
 
 /** With MOE_E2E_TRACE=1, every driver call prints its duration. */
@@ -122,62 +174,4 @@ function traced(driver: Driver): Driver {
       };
     },
   });
-}
-
-export function puppeteerDriver(page: PuppeteerPage): Driver {
-  const driver: Driver = {
-    browserName: 'firefox',
-    async goto(url) {
-      await page.goto(url);
-      await driver.waitFor(arrived, undefined);
-    },
-    async click(selector) {
-      await page.locator(selector).click();
-    },
-    async clickAndWait(selector) {
-      await page.evaluate(markPage);
-      await page.locator(selector).click();
-      await driver.waitFor(arrived, undefined);
-    },
-    async type(selector, text) {
-      // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.
-      await page.$eval(selector, (el) => (el as HTMLElement).focus());
-      await page.keyboard.type(text);
-    },
-    async clear(selector) {
-      await page.locator(selector).fill('');
-    },
-    async select(selector, value) {
-      await page.select(selector, value);
-    },
-    async upload(selector, fileName, content) {
-      const input = await page.$(selector);
-      if (!input) throw new Error(`no file input ${selector}`);
-      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(fileOnDisk(fileName, content));
-    },
-    async clickInOverlay(selector) {
-      await page.locator(`pierce/${selector}`).click();
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg, timeoutMs = 10_000) {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
-    },
-    async reload() {
-      await page.reload();
-      await driver.waitFor(arrived, undefined);
-    },
-    async back() {
-      await page.goBack();
-      await driver.waitFor(arrived, undefined);
-    },
-    async forward() {
-      await page.goForward();
-      await driver.waitFor(arrived, undefined);
-    },
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
-    },
-    url: () => page.url(),
-  };
-  return traced(driver);
 }
