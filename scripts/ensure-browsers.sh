@@ -4,17 +4,23 @@
 # apt-get when run as root; otherwise says exactly what to install. Test tools never
 # download browsers of their own (there is no internet on these machines).
 set -euo pipefail
+# Usage: ensure-browsers.sh [chromium|firefox|all]   (npm start needs Chromium only)
+want="${1:-all}"
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 firefox="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 missing=()
-[ -x "$chromium" ] || missing+=(chromium)
-[ -x "$firefox" ] || missing+=(firefox-esr)
-if [ "$chromium" = /usr/bin/chromium ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then
-  missing+=(chromium-l10n)
+if [ "$want" != firefox ]; then
+  [ -x "$chromium" ] || missing+=(chromium)
+  if [ "$chromium" = /usr/bin/chromium ] && ! dpkg -s chromium-l10n >/dev/null 2>&1; then
+    missing+=(chromium-l10n)
+  fi
 fi
-if [ "$firefox" = /usr/bin/firefox-esr ] && ! dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1; then
-  missing+=(firefox-esr-l10n-fr)
+if [ "$want" != chromium ]; then
+  [ -x "$firefox" ] || missing+=(firefox-esr)
+  if [ "$firefox" = /usr/bin/firefox-esr ] && ! dpkg -s firefox-esr-l10n-fr >/dev/null 2>&1; then
+    missing+=(firefox-esr-l10n-fr)
+  fi
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -22,6 +28,9 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   echo "Installing ${missing[*]} from Debian…"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  for path in $([ "$want" != firefox ] && echo "$chromium") $([ "$want" != chromium ] && echo "$firefox"); do
+    [ -x "$path" ] || { echo "Still no browser at $path: point CHROMIUM_PATH / FIREFOX_PATH at it." >&2; exit 1; }
+  done
   exit 0
 fi
 
