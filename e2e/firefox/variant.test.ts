@@ -1,27 +1,9 @@
-// The same guided walk on another plausible markup of the portal (pages-alt.ts): the
-// assistant must not depend on our replica's exact markup.
 import { resolve } from 'node:path';
-import { afterEach, describe, test } from 'vitest';
 import { puppeteerDriver } from '../support/driver.js';
-import { expectStatementSent } from '../support/expectations.js';
-import { type FirefoxSession, launchFirefox } from '../support/firefox.js';
-import { walkAllSteps } from '../support/walk.js';
+import { launchFirefox } from '../support/firefox.js';
+import { variantSuite } from '../support/variant-suite.js';
 
-describe('another markup of the portal, in Firefox', () => {
-  let session: FirefoxSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-  });
-
-  test('without the extension, the alternative replica takes the 23 steps too', async () => {
-    session = await launchFirefox({ variant: 'alt' });
-    await walkAllSteps(puppeteerDriver(session.page), session.portal.model, { assistant: false });
-    expectStatementSent(session.portal.model);
-  });
-
-  test('with the assistant, every step is recognised, guided and its routine choices made', async () => {
-    session = await launchFirefox({ extension: resolve('dist/firefox'), variant: 'alt' });
-    await walkAllSteps(puppeteerDriver(session.page), session.portal.model, { assistant: true });
-    expectStatementSent(session.portal.model);
-  });
+variantSuite('Firefox', async (withExtension) => {
+  const session = await launchFirefox({ variant: 'alt', ...(withExtension ? { extension: resolve('dist/firefox') } : {}) });
+  return { driver: puppeteerDriver(session.page), model: session.portal.model, close: () => session.close() };
 });

@@ -84,17 +84,24 @@ function driverFrom(p: Primitives): Driver {
   return traced(driver);
 }
 
+/** Both libraries' pages name their page loads alike. */
+interface Navigable {
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  goBack(): Promise<unknown>;
+  goForward(): Promise<unknown>;
+}
+
+function load(page: Navigable, action: 'goto' | 'reload' | 'back' | 'forward', url = ''): Promise<unknown> {
+  if (action === 'goto') return page.goto(url);
+  if (action === 'reload') return page.reload();
+  return action === 'back' ? page.goBack() : page.goForward();
+}
+
 export function playwrightDriver(page: PlaywrightPage): Driver {
   return driverFrom({
     browserName: 'chromium',
-    load: (action, url) =>
-      action === 'goto'
-        ? page.goto(url ?? '')
-        : action === 'reload'
-          ? page.reload()
-          : action === 'back'
-            ? page.goBack()
-            : page.goForward(),
+    load: (action, url) => load(page, action, url),
     click: async (selector) => {
       await page.click(selector);
     },
@@ -120,14 +127,7 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
 export function puppeteerDriver(page: PuppeteerPage): Driver {
   return driverFrom({
     browserName: 'firefox',
-    load: (action, url) =>
-      action === 'goto'
-        ? page.goto(url ?? '')
-        : action === 'reload'
-          ? page.reload()
-          : action === 'back'
-            ? page.goBack()
-            : page.goForward(),
+    load: (action, url) => load(page, action, url),
     click: (selector) => page.locator(selector).click(),
     type: async (selector, text) => {
       // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.
