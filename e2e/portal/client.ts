@@ -2,6 +2,9 @@
 // the real pages, in plain DOM code. It is served inline in every replica page.
 export const PAGE_SCRIPT = `
 (function () {
+  // A generated variant of the markup (variants.ts) may set how slowly the page answers.
+  var variant = window.__moeVariant || {};
+  function later(fn, ms) { if (ms) setTimeout(fn, ms); else fn(); }
   function openModal(modal) {
     modal.style.display = 'block';
     modal.classList.add('in');
@@ -53,7 +56,7 @@ export const PAGE_SCRIPT = `
     if (download) {
       // The real dialog is fetched before it shows: it appears a moment after the click.
       var id = download.getAttribute('data-download-id');
-      setTimeout(function () { showDownloadDialog(id); }, 300);
+      setTimeout(function () { showDownloadDialog(id); }, variant.dialogDelayMs === undefined ? 300 : variant.dialogDelayMs);
       return;
     }
     var dialogOpener = target.closest('[data-open-dialog]');
@@ -83,15 +86,22 @@ export const PAGE_SCRIPT = `
     if (target instanceof HTMLInputElement && target.name === 'format') {
       var dialog = target.closest('.modal');
       var pdf = dialog.querySelector('input[name="format"][value="PDF"]').checked;
-      dialog.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) {
-        r.disabled = !pdf;
-        if (!pdf) r.checked = false;
-        r.closest('.radio-custom').classList.toggle('disabled', !pdf);
-      });
+      later(function () {
+        dialog.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) {
+          r.disabled = !pdf;
+          if (!pdf) r.checked = false;
+          r.closest('.radio-custom').classList.toggle('disabled', !pdf);
+          if (variant.hideUntilPdf) r.closest('fieldset').hidden = !pdf;
+        });
+      }, variant.enableDelayMs);
     }
     if (target instanceof HTMLSelectElement && target.name === 'format') {
       var box = target.form.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
-      if (box) box.disabled = target.value !== 'PDF';
+      var isPdf = target.value === 'PDF';
+      if (box) later(function () {
+        box.disabled = !isPdf;
+        if (variant.hideUntilPdf) box.closest('.form-row').hidden = !isPdf;
+      }, variant.enableDelayMs);
     }
     if (target instanceof HTMLSelectElement && target.name === 'motifRefus') {
       var montant = target.value === 'ERREUR_MONTANT';
@@ -103,6 +113,8 @@ export const PAGE_SCRIPT = `
     var nativeDialog = document.getElementById('dl-dialog');
     if (nativeDialog) {
       nativeDialog.querySelector('input[name="idFactureTravaux"]').value = id;
+      var box = nativeDialog.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
+      if (variant.hideUntilPdf && box) box.closest('.form-row').hidden = nativeDialog.querySelector('select[name="format"]').value !== 'PDF';
       nativeDialog.showModal();
       return;
     }
@@ -111,6 +123,9 @@ export const PAGE_SCRIPT = `
     var template = document.getElementById('GDP_Telechargementfacture_Template');
     var modal = template.content.firstElementChild.cloneNode(true);
     modal.querySelector('input[name="idFactureTravaux"]').value = id;
+    if (variant.hideUntilPdf && !modal.querySelector('input[name="format"][value="PDF"]').checked) {
+      modal.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) { r.closest('fieldset').hidden = true; });
+    }
     document.body.appendChild(modal);
     openModal(modal);
     var form = modal.querySelector('form');

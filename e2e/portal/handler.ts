@@ -7,6 +7,7 @@ import {
   formPage,
   HOME_URL,
   homePage,
+  IDP,
   LOGIN_URL,
   loginPage,
   notFoundPage,
@@ -20,6 +21,7 @@ import {
   worksSpacePage,
 } from './pages.js';
 import * as alt from './pages-alt.js';
+import { transformPage, type VariantSpec } from './variants.js';
 
 export interface PortalRequest {
   method: string;
@@ -66,7 +68,8 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-export function createPortal(model = new PortalModel()) {
+/** The replica, in its own markup, or in the generated variant `spec` (variants.ts). */
+export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
   const isAlt = model.variant === 'alt';
   const screens = {
     worksSpace: () => (isAlt ? alt.worksSpacePage() : worksSpacePage(model)),
@@ -302,7 +305,17 @@ export function createPortal(model = new PortalModel()) {
     };
   }
 
-  return { model, handle };
+  async function handleVariant(req: PortalRequest): Promise<PortalResponse> {
+    const res = await handle(req);
+    const origin = new URL(req.url).origin;
+    // The login pages are Keycloak's, not the portal's: the walk types into their ids.
+    if (!spec || typeof res.body !== 'string' || !res.headers['content-type']?.startsWith('text/html') || origin === IDP) {
+      return res;
+    }
+    return { ...res, body: transformPage(res.body, spec, { keepIds: origin === PORTAL }) };
+  }
+
+  return { model, handle: spec ? handleVariant : handle };
 }
 
 function validateForSending(d: Deposit): string[] {

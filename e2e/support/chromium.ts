@@ -1,6 +1,7 @@
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createPortal, type Portal } from '../portal/handler.js';
 import { PortalModel, type Variant } from '../portal/model.js';
+import { variantFor } from '../portal/variants.js';
 import { CHROMIUM_PATH } from './browsers.js';
 
 export interface ChromiumSession {
@@ -41,7 +42,7 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
 }
 
 export async function launchChromium(
-  opts: { extension?: string; headless?: boolean; variant?: Variant } = {},
+  opts: { extension?: string; headless?: boolean; variant?: Variant; seed?: number } = {},
 ): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
@@ -64,7 +65,8 @@ export async function launchChromium(
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const portal = createPortal(new PortalModel(opts.variant));
+  const spec = opts.seed === undefined ? undefined : variantFor(opts.seed);
+  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant), spec);
   await routePortal(context, portal);
   let extensionId: string | null = null;
   if (opts.extension) {

@@ -131,6 +131,8 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
     click: (selector) => page.locator(selector).click(),
     type: async (selector, text) => {
       // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.
+      // The page may render its form late (generated variants): wait for the field first.
+      await page.waitForSelector(selector);
       await page.$eval(selector, (el) => (el as HTMLElement).focus());
       await page.keyboard.type(text);
     },
@@ -139,7 +141,7 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
       await page.select(selector, value);
     },
     upload: async (selector, fileName, content) => {
-      const input = await page.$(selector);
+      const input = await page.waitForSelector(selector);
       if (!input) throw new Error(`no file input ${selector}`);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(fileOnDisk(fileName, content));
     },

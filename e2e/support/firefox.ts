@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createPortal, type Portal } from '../portal/handler.js';
 import { PortalModel, type Variant } from '../portal/model.js';
+import { variantFor } from '../portal/variants.js';
 import { FIREFOX_PATH } from './browsers.js';
 
 export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
@@ -45,7 +46,9 @@ export async function servePortal(page: Page, portal: Portal): Promise<void> {
   });
 }
 
-export async function launchFirefox(opts: { extension?: string; variant?: Variant } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  opts: { extension?: string; variant?: Variant; seed?: number } = {},
+): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'moe-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -72,7 +75,8 @@ export async function launchFirefox(opts: { extension?: string; variant?: Varian
     },
   });
   if (opts.extension) await browser.installExtension(opts.extension);
-  const portal = createPortal(new PortalModel(opts.variant));
+  const spec = opts.seed === undefined ? undefined : variantFor(opts.seed);
+  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant), spec);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport({ width: 1280, height: 900 });
   await servePortal(page, portal);

@@ -1,7 +1,7 @@
 // Changing a control the way a user would, so the portal's own listeners (jQuery, select2)
 // see it: native setter, then bubbling input and change (Bitwarden's form filling). A radio
 // the portal hides behind a styled span is chosen through its label, as users do.
-import { quoteAttr } from './dom.js';
+import { labelsFor } from './dom.js';
 
 export type Snapshot =
   | { kind: 'checked'; el: HTMLInputElement; checked: HTMLInputElement | null }
@@ -27,13 +27,16 @@ export function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelect
 export function checkedInGroup(radio: HTMLInputElement): HTMLInputElement | null {
   if (!radio.name) return radio.checked ? radio : null;
   const scope = radio.form ?? radio.ownerDocument;
-  return scope.querySelector<HTMLInputElement>(`input[type="radio"][name="${quoteAttr(radio.name)}"]:checked`);
+  return (
+    Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find((r) => r.name === radio.name && r.checked) ??
+    null
+  );
 }
 
 /** Checks a radio or checkbox as a click on its label would (events included). */
 export function check(input: HTMLInputElement, checked = true): void {
   if (input.checked === checked) return;
-  const label = input.id ? input.ownerDocument.querySelector<HTMLLabelElement>(`label[for="${quoteAttr(input.id)}"]`) : null;
+  const label = labelsFor(input)[0] ?? null;
   // A click on the label of a radio or checkbox toggles it and nothing else: it cannot
   // submit, send or download. Checked: the label really is this input's.
   if (

@@ -2,9 +2,11 @@
 // called, what a button says. Nothing here writes to the page.
 import { labelMatches, normalizeLabel, type TextMatch } from '../core/normalize.js';
 
-/** A value for a quoted CSS attribute selector. */
-export function quoteAttr(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
+/** The <label for=…> elements of a control, compared by property: no selector built from page text. */
+export function labelsFor(el: Element): HTMLLabelElement[] {
+  const id = el.id;
+  if (!id) return [];
+  return Array.from(el.ownerDocument.getElementsByTagName('label')).filter((l) => l.htmlFor === id);
 }
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -88,7 +90,7 @@ export function controlLabels(control: Element): string[] {
   const out: string[] = [];
   const id = control.id;
   if (id) {
-    for (const label of doc.querySelectorAll(`label[for="${quoteAttr(id)}"]`)) out.push(visibleText(label));
+    for (const label of labelsFor(control)) out.push(visibleText(label));
   }
   const wrapping = control.closest('label');
   if (wrapping) out.push(visibleText(wrapping));
@@ -107,13 +109,68 @@ export function controlLabels(control: Element): string[] {
   return out.filter((t) => t.trim() !== '');
 }
 
-/** The label of a group (fieldset legend, radiogroup name) that holds the control. */
-export function groupLabel(control: Element): string {
-  const group = control.closest('fieldset, [role="radiogroup"], [role="group"]');
-  if (!group) return '';
-  const legend = group.querySelector(':scope > legend');
-  if (legend) return legend.textContent ?? '';
-  return accessibleName(group);
+/**
+ * What the group of a choice is about: its fieldset legend or radiogroup name, else the text of
+ * the nearest enclosing line that says more than the choice's own label (« Pièces jointes
+ * complémentaires : ○ Oui ○ Non »).
+ */
+export function groupText(control: Element): string {
+  const el = control instanceof HTMLOptionElement ? (control.closest('select') ?? control) : control;
+  const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
+  const legend = group?.querySelector(':scope > legend');
+  if (legend?.textContent?.trim()) return legend.textContent;
+  if (group) {
+    const name = accessibleName(group);
+    if (name.trim() && !group.querySelector('[aria-labelledby]')) return name.slice(0, 200);
+  }
+  const own = normalizeLabel(controlLabels(el).join(' '));
+  let node = el.parentElement;
+  for (let up = 0; node && up < 4; up++, node = node.parentElement) {
+    if (node.matches('form, dialog, [role="dialog"], .modal, body')) break;
+    const text = normalizeLabel(node.textContent ?? '');
+    if (text.length > own.length + 2) return text.slice(0, 200);
+  }
+  return '';
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
+/** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
+const DIALOGS =
+  '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';
+
+export function headingsOf(scope: ParentNode): Element[] {
+  return Array.from(scope.querySelectorAll(HEADINGS));
+}
+
+/**
+ * The windows on a page: those that say they are one, and any shown box that floats over the
+ * page (fixed position, child of <body>) with a button in it — a home-made modal.
+ */
+export function dialogCandidates(scope: ParentNode): Element[] {
+  const found = Array.from(scope.querySelectorAll(DIALOGS));
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const view = doc.defaultView;
+  if (view && doc.body && (scope === doc || scope === doc.body)) {
+    for (const child of Array.from(doc.body.children)) {
+      if (found.includes(child) || child.id === 'chorus-moe-assistant') continue;
+      const position = view.getComputedStyle(child).position;
+      if ((position === 'fixed' || position === 'absolute') && child.querySelector('button, input[type="submit"]')) {
+        found.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+/** A window's title: aria-labelledby, aria-label, else its first heading. */
+export function dialogTitle(dialog: Element): string {
+  const labelledBy = dialog.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = byIds(dialog.ownerDocument, labelledBy);
+    if (text.trim()) return text;
+  }
+  const title = dialog.querySelector(`${HEADINGS}, [class*="title"], [class*="titre"]`);
+  return dialog.getAttribute('aria-label') ?? title?.textContent ?? '';
 }
 
 export function anyMatches(texts: string[], expected: string[], how: TextMatch): boolean {
@@ -135,7 +192,7 @@ export function visibleProxy(el: Element): Element {
   const labelled = el instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(el.type);
   if (!labelled && isShown(el) && hasBox(el)) return el;
   if (el instanceof HTMLInputElement && el.id) {
-    const label = el.ownerDocument.querySelector(`label[for="${quoteAttr(el.id)}"]`);
+    const label = labelsFor(el)[0];
     if (label && isShown(label)) {
       // Radio and checkbox: the wrapper and the label together, so the ring shows both.
       const wrapper = el.parentElement;

@@ -1,17 +1,25 @@
-// The locator engine: tries a locator's strategies in order and says which one matched,
-// so that drift in the portal's markup is visible (a fallback matched, not the label).
-import { labelMatches, normalizeLabel } from '../core/normalize.js';
+// The locator engine. Every candidate element gets a score from every cue that points at it
+// (its label, its role and name, its name/value, its id, the region it sits in), and the best
+// one above the threshold wins. Two different candidates with the same best score are not a
+// match: acting on the wrong control is worse than saying we did not find it. Each result
+// says which cues matched, so that drift in the portal's markup is visible.
+import { normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
-import { accessibleName, anyMatches, controlLabels, isShown, textOf } from './dom.js';
+import { accessibleName, controlLabels, dialogCandidates, dialogTitle, groupText, headingsOf, isShown, textOf } from './dom.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
+import { bestWordScore } from './words.js';
 
 export interface Located {
   element: Element;
-  /** Every element the winning strategy found (automations refuse to pick among several). */
+  /** Every element that scored as well as the winner (the same control seen twice, or rows). */
   all: Element[];
+  /** The most trusted cue that found the winner. */
   via: Strategy['by'];
-  /** Index of the winning strategy; 0 is the one we trust most. */
+  /** Index of that cue in the locator's list; 0 is the one we trust most. */
   fallback: number;
+  /** The winner's total score, and every cue that contributed to it. */
+  score: number;
+  cues: string[];
 }
 
 export interface LocateContext {
@@ -19,33 +27,36 @@ export interface LocateContext {
   invoiceNumber?: string;
 }
 
-const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea';
+const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const CHOICES = 'input[type="radio"], input[type="checkbox"], option';
 const ROLE_SELECTORS = {
-  button: 'button, input[type="submit"], input[type="button"], [role="button"]',
-  link: 'a[href], [role="link"]',
+  // A tab is not a button nor a link to the user, whatever its tag.
+  button: 'button:not([role="tab"]), input[type="submit"], input[type="button"], [role="button"]',
+  link: 'a[href]:not([role="tab"]), [role="link"]',
   tab: '[role="tab"]',
 } as const;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
-const DIALOGS = '[role="dialog"], [role="alertdialog"], dialog, .modal';
 const REGION =
-  'section, fieldset, table, form, article, [role="region"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile';
+  'section, fieldset, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card';
+
+/** What each kind of cue is worth: the label a user reads is trusted most (portal.md §4). */
+const WEIGHT: Record<Strategy['by'], number> = {
+  label: 10,
+  role: 10,
+  heading: 9,
+  table: 8,
+  contains: 8,
+  group: 6,
+  name: 6,
+  id: 5,
+  css: 5,
+  around: 3,
+};
+/** Below this, a candidate is noise (one weak word in common). */
+const THRESHOLD = 3.4;
 
 function shownFor(kind: LocatorSpec['kind'], el: Element): boolean {
   // The portal hides real radios, selects and file inputs behind styled stand-ins.
   return kind === 'control' || kind === 'choice' ? isShown(el, { self: false }) : isShown(el);
-}
-
-function dialogTitle(dialog: Element): string {
-  const labelledBy = dialog.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => dialog.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ');
-    if (text.trim()) return text;
-  }
-  return dialog.getAttribute('aria-label') ?? dialog.querySelector(HEADINGS)?.textContent ?? '';
 }
 
 function choiceLabels(el: Element): string[] {
@@ -53,18 +64,58 @@ function choiceLabels(el: Element): string[] {
   return controlLabels(el);
 }
 
-function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number): Element[] {
+type Scored = Map<Element, number>;
+
+function fromList(els: Element[], score = 1): Scored {
+  return new Map(els.map((el) => [el, score]));
+}
+
+function byText(els: Element[], texts: (el: Element) => string[], expected: string[], fewer = false): Scored {
+  const out: Scored = new Map();
+  for (const el of els) {
+    const s = bestWordScore(texts(el), expected, fewer);
+    if (s > 0) out.set(el, s);
+  }
+  return out;
+}
+
+/** The tables of results: a caption, a label, or a heading just before them, that matches. */
+function tableTitles(table: Element): string[] {
+  const out: string[] = [];
+  const caption = table.querySelector(':scope > caption');
+  if (caption) out.push(caption.textContent ?? '');
+  const aria = table.getAttribute('aria-label');
+  if (aria) out.push(aria);
+  let node: Element | null = table;
+  for (let up = 0; node && up < 3; up++, node = node.parentElement) {
+    let sib = node.previousElementSibling;
+    for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
+      if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.matches('.panel-heading, legend')) {
+        out.push(sib.textContent ?? '');
+        break;
+      }
+      const inner = sib.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+      if (inner && sib.textContent?.trim() === inner.textContent?.trim()) {
+        out.push(inner.textContent ?? '');
+        break;
+      }
+    }
+    if (out.length > (caption ? 1 : 0) + (aria ? 1 : 0)) break;
+  }
+  return out;
+}
+
+function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number): Scored {
   const all = <T extends Element>(selector: string) => Array.from(scope.querySelectorAll<T>(selector));
   switch (s.by) {
     case 'label': {
       const pool = spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS);
-      const how = s.match ?? 'exact';
-      return pool.filter((el) => anyMatches(spec.kind === 'choice' ? choiceLabels(el) : controlLabels(el), s.text, how));
+      if (spec.kind === 'choice') return byText(pool, choiceLabels, s.text);
+      return byText(pool, controlLabels, s.text, true);
     }
     case 'role': {
-      const how = s.match ?? 'exact';
-      const pool = s.roles.flatMap((r) => all(ROLE_SELECTORS[r]));
-      return [...new Set(pool)].filter((el) => s.name.some((n) => labelMatches(accessibleName(el), n, how)));
+      const pool = [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
+      return byText(pool, (el) => [accessibleName(el)], s.name);
     }
     case 'name': {
       if (spec.kind === 'choice') {
@@ -75,27 +126,49 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
         const options = all<HTMLSelectElement>('select')
           .filter((sel) => s.name.test(sel.name))
           .flatMap((sel) => Array.from(sel.options).filter((o) => !value || value.test(o.value)));
-        return [...inputs, ...options];
+        return fromList([...inputs, ...options]);
       }
-      return all('[name]').filter((el) => s.name.test(el.getAttribute('name') ?? ''));
+      return fromList(all('[name]').filter((el) => s.name.test(el.getAttribute('name') ?? '')));
     }
     case 'id':
-      return all('[id]').filter((el) => s.pattern.test(el.id));
+      return fromList(all('[id]').filter((el) => s.pattern.test(el.id)));
     case 'heading': {
-      const how = s.match ?? 'exact';
-      if (spec.kind === 'dialog') {
-        return all(DIALOGS).filter((d) => s.text.some((t) => labelMatches(dialogTitle(d), t, how)));
+      if (spec.kind === 'dialog') return byText(dialogCandidates(scope), (d) => [dialogTitle(d)], s.text);
+      const out: Scored = new Map();
+      for (const h of headingsOf(scope)) {
+        const score = bestWordScore([h.textContent ?? ''], s.text);
+        if (score <= 0) continue;
+        const region = (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h;
+        out.set(region, Math.max(out.get(region) ?? 0, score));
       }
-      return all(HEADINGS)
-        .filter((h) => s.text.some((t) => labelMatches(h.textContent ?? '', t, how)))
-        .map((h) => (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h);
+      return out;
+    }
+    case 'table':
+      return byText(all('table, [role="table"], [role="grid"]'), tableTitles, s.text);
+    case 'group':
+      // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
+      return byText(spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS), (el) => [groupText(el)], s.text);
+    case 'contains': {
+      // A region known by what it holds: the attachment window is the one with a file input
+      // and a designation, whatever its title says.
+      const pool = spec.kind === 'dialog' ? dialogCandidates(scope) : all(REGION);
+      const out: Scored = new Map();
+      for (const region of pool) {
+        if (depth > 4 || !isShown(region)) continue;
+        const has = (id: LocatorId) => {
+          const inner = locateIn(region, id, ctx, depth + 1);
+          return inner !== null && inner.score >= (s.min ?? 0);
+        };
+        if (s.all.every(has) && (!s.any || s.any.some(has))) out.set(region, 1);
+      }
+      return out;
     }
     case 'css':
-      return all(s.selector);
+      return fromList(all(s.selector));
     case 'around': {
       const inner = depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1);
       const holder = inner?.element.parentElement;
-      return holder && (scope as Node).contains(holder) ? [holder] : [];
+      return fromList(holder && (scope as Node).contains(holder) ? [holder] : []);
     }
   }
 }
@@ -115,27 +188,67 @@ export function rowInvoiceNumber(row: Element): string {
   return link ? normalizeLabel(link.textContent ?? '') : '';
 }
 
+/** Two finds that are one control to the user: a radio and its group's twin, a select and its option. */
+function sameTarget(a: Element, b: Element): boolean {
+  if (a.contains(b) || b.contains(a)) return true;
+  if (a instanceof HTMLInputElement && b instanceof HTMLInputElement && a.type === 'radio' && b.type === 'radio') {
+    return a.name !== '' && a.name === b.name && a.value === b.value;
+  }
+  return false;
+}
+
+function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number): Located | null {
+  const totals = new Map<Element, { score: number; cues: string[]; first: number }>();
+  spec.strategies.forEach((strategy, index) => {
+    // Each later cue is trusted a little less than the one before it.
+    const weight = WEIGHT[strategy.by] * (1 - index * 0.04);
+    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth)) {
+      if (!(spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el))) continue;
+      const entry = totals.get(el) ?? { score: 0, cues: [], first: index };
+      entry.score += weight * quality;
+      entry.cues.push(`${strategy.by}${quality < 1 ? `~${quality.toFixed(2)}` : ''}`);
+      entry.first = Math.min(entry.first, index);
+      totals.set(el, entry);
+    }
+  });
+  const ranked = [...totals.entries()].filter(([, v]) => v.score >= THRESHOLD).sort((a, b) => b[1].score - a[1].score);
+  const best = ranked[0];
+  if (!best) return null;
+  const [element, info] = best;
+  const tied = ranked.filter(([, v]) => v.score >= info.score - 1e-6).map(([el]) => el);
+  if (!spec.many && tied.some((el) => !sameTarget(el, element))) return null;
+  const strategy = spec.strategies[info.first] as Strategy;
+  return {
+    element,
+    all: tied,
+    via: strategy.by,
+    fallback: info.first,
+    score: Math.round(info.score * 100) / 100,
+    cues: info.cues,
+  };
+}
+
+/** Looks for a locator inside one element, ignoring where the locator usually looks. */
+export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
+  return rank(LOCATORS[id], scope, ctx, depth);
+}
+
 export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
   const spec = LOCATORS[id];
   let scopes: ParentNode[] = [doc];
   if (spec.within) {
     if (depth > 4) return null;
     const parent = locate(doc, spec.within, ctx, depth + 1);
-    if (!parent) return null;
-    scopes = [parent.element];
+    if (parent) scopes = [parent.element];
+    else if (!spec.withinIfFound) return null;
   }
   if (spec.row) {
     const table = scopes[0] as Element;
     scopes = preferredRows(table, ctx);
   }
   for (const scope of scopes) {
-    for (const [index, strategy] of spec.strategies.entries()) {
-      const found = [...new Set(runStrategy(spec, strategy, scope, ctx, depth))].filter((el) =>
-        spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el),
-      );
-      const first = found[0];
-      if (first) return { element: first, all: found, via: strategy.by, fallback: index };
-    }
+    const found = rank(spec, scope, ctx, depth);
+    if (found) return found;
   }
   return null;
 }

@@ -2,20 +2,28 @@
 // Each locator lists its ways of finding an element, most trusted first: the label a user
 // reads → role and accessible name → name/value → the <MODULE>_<Screen>_<Zone>_<Element>
 // id pattern. When the portal changes, this file changes. [C]/[I]/[G] say how sure we are.
-import type { TextMatch } from '../core/normalize.js';
+// Texts are compared word by word (src/chorus/words.ts): accents, case, œ, apostrophes,
+// plurals and verb forms, a few synonyms; extra words on the page lower the score, they do
+// not rule a candidate out. Cues add up; the best candidate above a threshold wins.
 import type { LocatorId } from '../core/steps.js';
 
 export type Strategy =
   /** A form control (or a radio/option for a choice) by the text that labels it. */
-  | { by: 'label'; text: string[]; match?: TextMatch }
+  | { by: 'label'; text: string[] }
   /** A button, link or tab by its role and accessible name. */
-  | { by: 'role'; roles: ('button' | 'link' | 'tab')[]; name: string[]; match?: TextMatch }
+  | { by: 'role'; roles: ('button' | 'link' | 'tab')[]; name: string[] }
   /** A control by its Spring binding name, a choice by name and value. */
   | { by: 'name'; name: RegExp; value?: RegExp }
   /** The portal's id pattern. */
   | { by: 'id'; pattern: RegExp }
   /** A region (panel, fieldset, table, dialog) by its heading, legend or caption. */
-  | { by: 'heading'; text: string[]; match?: TextMatch }
+  | { by: 'heading'; text: string[] }
+  /** A table by its caption, label, or the heading just before it. */
+  | { by: 'table'; text: string[] }
+  /** A choice or control by what its group (legend, the line around it) is about. */
+  | { by: 'group'; text: string[] }
+  /** A region or window by what it holds (each inner locator scoring at least `min`). */
+  | { by: 'contains'; all: LocatorId[]; any?: LocatorId[]; min?: number }
   /** A known CSS hook, when nothing better exists. */
   | { by: 'css'; selector: string }
   /** The element that holds another located element (e.g. the bar around « Refuser »). */
@@ -29,6 +37,10 @@ export interface LocatorSpec {
   within?: LocatorId;
   /** Inside a results table: look in the row of the invoice at hand. */
   row?: true;
+  /** If `within` is not found, look in the whole page rather than give up. */
+  withinIfFound?: true;
+  /** Several equally good finds are fine (rows of a list): take the first. */
+  many?: true;
   strategies: Strategy[];
 }
 
@@ -48,7 +60,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'home.worksAccess': {
     kind: 'action',
     within: 'home.worksTile',
-    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application"], match: 'prefix' }],
+    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application", 'Accéder au service'] }],
   },
 
   // Works space: tabs "Synthèse" / "Rechercher" [I].
@@ -88,7 +100,10 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   // Results: caption [C], per-row download button [C on "Factures reçues"].
   'results.table': {
     kind: 'region',
-    strategies: [{ by: 'heading', text: ['Résultats de la recherche'] }],
+    strategies: [
+      { by: 'table', text: ['Résultats de la recherche', 'Résultats', 'Liste des factures de travaux', 'Factures trouvées'] },
+      { by: 'heading', text: ['Résultats de la recherche'] },
+    ],
   },
   'results.download': {
     kind: 'action',
@@ -96,7 +111,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     row: true,
     strategies: [
       { by: 'name', name: /^Synthese_Btn_TelechargerUnitaire$/ },
-      { by: 'role', roles: ['button', 'link'], name: ['Télécharger'], match: 'prefix' },
+      { by: 'role', roles: ['button', 'link'], name: ['Télécharger'] },
       { by: 'id', pattern: /Telecharg/i },
     ],
   },
@@ -104,6 +119,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'action',
     within: 'results.table',
     row: true,
+    many: true,
     strategies: [
       { by: 'css', selector: 'a[href]' },
       { by: 'id', pattern: /LienNumero/i },
@@ -114,7 +130,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'download.dialog': {
     kind: 'dialog',
     strategies: [
-      { by: 'heading', text: ['Télécharger la facture', 'Téléchargement de la facture', 'Téléchargement'], match: 'prefix' },
+      { by: 'heading', text: ['Télécharger la facture', 'Téléchargement de la facture', 'Téléchargement'] },
+      // Whatever its title, the window that asks for the PDF format is the download window.
+      { by: 'contains', all: ['download.formatPdf'], min: 5 },
       { by: 'css', selector: '#GDP_Telechargementfacture_Modal' },
     ],
   },
@@ -132,7 +150,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     within: 'download.dialog',
     strategies: [
       { by: 'label', text: ['Non'] },
-      { by: 'name', name: /piecesJointes/i, value: /^(Non|false|N)$/i },
+      // Another Oui/Non question may share the window: its group must be about the attachments.
+      { by: 'group', text: ['Pièces jointes complémentaires', 'Avec pièces jointes', 'Pièces jointes'] },
+      { by: 'name', name: /piecesJointes|pj/i, value: /^(Non|false|N|0)$/i },
       { by: 'id', pattern: /PiecesJointes_?Non$/i },
     ],
   },
@@ -173,6 +193,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
           'Ajouter un certificat de paiement',
           'Ajouter le certificat de paiement',
           'Déposer un état d’acompte',
+          'Compléter la facture',
+          'Associer un état d’acompte',
         ],
       },
       { by: 'id', pattern: /^GFT_.*BoutonTraiter$/ },
@@ -197,7 +219,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'upload.imported': {
     kind: 'region',
     strategies: [
-      { by: 'heading', text: ['Fichiers importés', 'Fichier importé', 'Documents importés'] },
+      // A list of files, not a heading: « Choix du fichier à importer » has the same words.
+      { by: 'table', text: ['Fichiers importés', 'Fichier importé', 'Documents importés'] },
       { by: 'id', pattern: /FichiersImportes/i },
     ],
   },
@@ -212,7 +235,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'upload.continue': {
     kind: 'action',
     strategies: [
-      { by: 'role', roles: ['button'], name: ['Continuer', 'Suivant'] },
+      { by: 'role', roles: ['button', 'link'], name: ['Continuer', 'Suivant', 'Étape suivante'] },
       { by: 'id', pattern: /^GFT_.*BoutonContinuer$/ },
     ],
   },
@@ -225,8 +248,19 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'form.number': {
     kind: 'control',
     within: 'form.references',
+    withinIfFound: true,
     strategies: [
-      { by: 'label', text: ['Numéro de facture', 'Numéro de la facture', 'N° de facture', 'Référence'] },
+      {
+        by: 'label',
+        text: [
+          'Numéro de facture',
+          'Numéro de la facture',
+          'Numéro de l’état d’acompte',
+          'Numéro',
+          'Référence de la facture',
+          'Votre référence',
+        ],
+      },
       { by: 'name', name: /numeroFacture|numero$/i },
       { by: 'id', pattern: /NumeroFacture$/i },
     ],
@@ -234,6 +268,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'form.date': {
     kind: 'control',
     within: 'form.references',
+    withinIfFound: true,
     strategies: [
       { by: 'label', text: ['Date de facture', 'Date de la facture', "Date d'émission", 'Date de la facture (jj/mm/aaaa)'] },
       { by: 'name', name: /dateFacture|dateEmission/i },
@@ -273,7 +308,12 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'attach.dialog': {
     kind: 'dialog',
     strategies: [
-      { by: 'heading', text: ['Ajouter des pièces jointes', 'Ajouter une pièce jointe', 'Pièces jointes'], match: 'prefix' },
+      { by: 'heading', text: ['Ajouter des pièces jointes', 'Ajouter une pièce jointe', 'Pièces jointes'] },
+      // Known by what it holds, whatever its title: a file to choose and what to call it.
+      { by: 'contains', all: ['attach.file'], any: ['attach.designation', 'attach.type'] },
+      { by: 'contains', all: ['attach.designation', 'attach.type'] },
+      // Before the file is sent, a window of the form with a file to choose: only this one takes files.
+      { by: 'contains', all: ['attach.file'] },
       { by: 'id', pattern: /^GFT_AjoutPieceJointe_Modal$/ },
     ],
   },
@@ -297,7 +337,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'control',
     within: 'attach.dialog',
     strategies: [
-      { by: 'label', text: ['Désignation', 'Désignation de la pièce jointe', 'Libellé'] },
+      { by: 'label', text: ['Désignation', 'Désignation de la pièce jointe', 'Libellé', 'Intitulé', 'Nom de la pièce'] },
       { by: 'name', name: /designation/i },
       { by: 'id', pattern: /Designation$/i },
     ],
@@ -306,7 +346,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'control',
     within: 'attach.dialog',
     strategies: [
-      { by: 'label', text: ['Type de pièce jointe', 'Type', 'Type de document'] },
+      { by: 'label', text: ['Type de pièce jointe', 'Type', 'Type de document', 'Nature de la pièce'] },
       { by: 'name', name: /type(Code)?$/i },
       { by: 'id', pattern: /_Type$/i },
     ],
@@ -323,7 +363,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'region',
     within: 'attach.dialog',
     strategies: [
-      { by: 'heading', text: ['Pièces jointes ajoutées', 'Pièces jointes'] },
+      // A list of files, not a heading: the window's own title has the same words.
+      { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'] },
       { by: 'id', pattern: /AjoutPieceJointe_Liste$/i },
     ],
   },
@@ -340,7 +381,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'confirm.dialog': {
     kind: 'dialog',
     strategies: [
-      { by: 'heading', text: ["Confirmation d'envoi", "Confirmer l'envoi"], match: 'prefix' },
+      { by: 'heading', text: ["Confirmation d'envoi", "Confirmer l'envoi"] },
+      // A window whose button confirms the sending itself (not a refusal's « Confirmer »).
+      { by: 'contains', all: ['confirm.send'], min: 9 },
       { by: 'id', pattern: /Confirmation_Modal$/ },
     ],
   },
@@ -348,7 +391,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'action',
     within: 'confirm.dialog',
     strategies: [
-      { by: 'role', roles: ['button'], name: ['Confirmer et envoyer', 'Confirmer'] },
+      { by: 'role', roles: ['button'], name: ['Confirmer et envoyer', 'Confirmer l’envoi', 'Envoyer'] },
+      { by: 'role', roles: ['button'], name: ['Confirmer'] },
       { by: 'id', pattern: /Confirmation_BoutonConfirmer$/ },
     ],
   },

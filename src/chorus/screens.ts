@@ -1,5 +1,7 @@
 // Which screen of the flow a document shows, from what is on it (headings, labels, ids),
 // never from the path alone: the works-invoice paths of the real portal are unknown.
+// A screen is the sum of its evidence, each cue optional, so that one reworded title
+// never loses the whole screen (portal.md §3: every label there is a guess).
 import { normalizeLabel } from '../core/normalize.js';
 import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
@@ -32,21 +34,113 @@ function inWorksSpace(doc: Document): boolean {
   return titles.some((t) => wanted.some((w) => t.includes(w)));
 }
 
+type Cue = LocatorId | 'works';
+
+interface Signature {
+  screen: Screen;
+  cues: [Cue, number][];
+  /** Each of these groups must have one cue there (a results table in another space is not ours). */
+  requires?: Cue[][];
+}
+
+/**
+ * What each screen shows, and what each cue is worth. A screen needs 3 points; the best wins,
+ * earlier in this list on a tie. Windows come first: a window open over a page is where the
+ * user is. The upload screen is known from its file choice alone, before its cadre appears
+ * (the tutorial: the page « s'agrandit » once the file is chosen).
+ */
+const SIGNATURES: Signature[] = [
+  { screen: 'send-confirm', cues: [['confirm.dialog', 5]] },
+  { screen: 'attachment-dialog', cues: [['attach.dialog', 5]] },
+  { screen: 'download-dialog', cues: [['download.dialog', 5]] },
+  {
+    screen: 'invoice-form',
+    cues: [
+      ['form.amounts', 2],
+      ['form.references', 1],
+      ['form.send', 2],
+      ['form.attachmentsBlock', 1],
+    ],
+  },
+  {
+    screen: 'certificate-upload',
+    cues: [
+      ['upload.file', 3],
+      ['upload.import', 1],
+      ['upload.cadre', 2],
+      ['upload.continue', 1],
+    ],
+  },
+  {
+    screen: 'invoice-detail',
+    cues: [
+      ['detail.process', 3],
+      ['detail.refuse', 3],
+    ],
+  },
+  {
+    // The search form stays above the results: the table tips the balance.
+    screen: 'works-results',
+    cues: [
+      ['results.table', 3],
+      ['search.roleMoe', 2],
+      ['search.submit', 1],
+      ['works', 1],
+    ],
+    // « Factures reçues » has a results table too: ours is in the works space.
+    requires: [['results.table'], ['works', 'search.roleMoe']],
+  },
+  {
+    screen: 'works-search',
+    cues: [
+      ['search.roleMoe', 2],
+      ['search.submit', 1],
+      ['search.structure', 1],
+      ['works', 1],
+    ],
+  },
+  {
+    screen: 'works-space',
+    cues: [
+      ['works', 2],
+      ['space.searchTab', 1],
+    ],
+  },
+  {
+    screen: 'portal-home',
+    cues: [
+      ['home.worksTile', 3],
+      ['home.login', 3],
+    ],
+  },
+];
+const ENOUGH = 3;
+
 /** The contract's screen vocabulary, as a pure function of the document. */
-export function detectScreen(doc: Document, ctx: LocateContext = {}): Screen {
+export function detectScreen(doc: Document, ctx: LocateContext = {}, find = (id: LocatorId) => locate(doc, id, ctx)): Screen {
   if (isLoginPage(doc)) return 'login';
-  const has = (id: LocatorId) => locate(doc, id, ctx) !== null;
   if (isSentPage(doc)) return 'sent';
-  if (has('confirm.dialog')) return 'send-confirm';
-  if (has('attach.dialog')) return 'attachment-dialog';
-  if (has('download.dialog')) return 'download-dialog';
-  if (has('form.amounts') && (has('form.references') || has('form.send'))) return 'invoice-form';
-  if (has('upload.file') && (has('upload.import') || has('upload.cadre'))) return 'certificate-upload';
-  if (has('detail.process') || has('detail.refuse')) return 'invoice-detail';
-  const works = inWorksSpace(doc);
-  if (has('results.table') && (works || has('search.roleMoe'))) return 'works-results';
-  if (has('search.roleMoe') && has('search.submit')) return 'works-search';
-  if (works && has('space.searchTab')) return 'works-space';
-  if (has('home.worksTile') || has('home.login')) return 'portal-home';
-  return 'unknown';
+  const seen = new Map<Cue, boolean>();
+  const has = (cue: Cue): boolean => {
+    let v = seen.get(cue);
+    if (v === undefined) {
+      v = cue === 'works' ? inWorksSpace(doc) : find(cue) !== null;
+      seen.set(cue, v);
+    }
+    return v;
+  };
+  let best: Screen = 'unknown';
+  let bestScore = ENOUGH - 0.5;
+  for (const { screen, cues, requires } of SIGNATURES) {
+    if (requires && !requires.every((group) => group.some(has))) continue;
+    let score = 0;
+    for (const [cue, weight] of cues) if (has(cue)) score += weight;
+    if (score > bestScore) {
+      best = screen;
+      bestScore = score;
+    }
+    // A window is decisive: nothing under it is what the user is on.
+    if (score >= 5 && (screen.endsWith('-dialog') || screen === 'send-confirm')) return screen;
+  }
+  return best;
 }

@@ -27,6 +27,7 @@ import { DomFacts } from './facts.js';
 import { FEATURES } from './features/registry.js';
 import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
+import { touchedByUser } from './touch.js';
 
 export const STEP_ATTR = 'data-moe-step';
 
@@ -159,7 +160,7 @@ export class Engine {
           memo,
           now,
           locate: (id) => locate(this.doc, id, this.ctx()),
-          touchedByUser: (el) => this.touchedByUser(el),
+          touchedByUser: (el) => touchedByUser(this.touched, el),
           markTouched: (el) => this.touched.add(el),
           notify: (notice) => {
             this.notices.set(notice.id, notice);
@@ -257,19 +258,6 @@ export class Engine {
     this.highlighted = null;
     // A stale mark left by an earlier evaluation (element replaced) must not linger.
     for (const el of Array.from(this.doc.querySelectorAll(`[${STEP_ATTR}]`))) el.removeAttribute(STEP_ATTR);
-  }
-
-  private touchedByUser(el: Element): boolean {
-    if (this.touched.has(el)) return true;
-    const select = el instanceof HTMLOptionElement ? el.closest('select') : null;
-    if (select && this.touched.has(select)) return true;
-    if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
-      const scope = el.form ?? this.doc;
-      return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).some(
-        (r) => r.name === el.name && this.touched.has(r),
-      );
-    }
-    return false;
   }
 
   // —— events ——

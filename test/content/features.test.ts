@@ -40,14 +40,33 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     expect(moe instanceof HTMLOptionElement ? moe.selected : moe?.checked).toBe(false);
   });
 
-  test('a role the user (or the portal) already chose is left alone', () => {
+  test('a role the user already chose is left alone', () => {
     const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
     const supplier = doc.getElementById('r1') as HTMLInputElement;
     supplier.checked = true;
     const r = featureRunner(roleMoe, doc, 'works-search');
+    r.userTouched(supplier);
     r.run();
     expect(supplier.checked).toBe(true);
     expect(r.notices).toEqual([]);
+  });
+
+  test('a role the page pre-selected is a default, not a choice: « Maîtrise d’œuvre » is chosen', () => {
+    const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
+    (doc.getElementById('r1') as HTMLInputElement).checked = true;
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    expect((doc.getElementById('r2') as HTMLInputElement).checked).toBe(true);
+    expect(r.notices.map((n) => n.id)).toEqual(['role-moe']);
+  });
+
+  test('a format select that defaults to XML gets PDF', () => {
+    const doc =
+      page(`<div role="dialog" aria-label="Export"><label>Format <select name="fmt"><option value="PIVOT" selected>XML (Pivot)</option><option value="PDF">PDF</option></select></label>
+      <fieldset><legend>Pièces jointes complémentaires</legend><label><input type="radio" name="a" value="O">Oui</label><label><input type="radio" name="a" value="N">Non</label></fieldset><button>Valider</button></div>`);
+    const r = featureRunner(exportPdf, doc, 'download-dialog');
+    r.run();
+    expect((doc.querySelector('select') as HTMLSelectElement).value).toBe('PDF');
   });
 
   test('no role on the page: nothing happens, nothing thrown', () => {

@@ -1,5 +1,6 @@
 import { locate } from '../../src/chorus/locate.js';
 import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
+import { touchedByUser } from '../../src/content/touch.js';
 import type { Screen } from '../../src/core/screens.js';
 import { defaultState, type Settings } from '../../src/core/state.js';
 
@@ -23,9 +24,7 @@ export function featureRunner(feature: Feature, doc: Document, screen: Screen, s
       memo,
       now,
       locate: (id) => locate(doc, id),
-      touchedByUser: (el) =>
-        touched.has(el) ||
-        (el instanceof HTMLOptionElement && !!el.closest('select') && touched.has(el.closest('select') as Element)),
+      touchedByUser: (el) => touchedByUser(touched, el),
       markTouched: (el) => touched.add(el),
       notify: (n) => notices.set(n.id, n),
       alert: (a) => alerts.push(a),

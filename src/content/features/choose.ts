@@ -2,7 +2,6 @@
 // anyone already chose, wait a little for a disabled control, choose, say so with an undo.
 
 import { choose, restore, type Snapshot } from '../../chorus/controls.js';
-import { isFilled } from '../../chorus/locate.js';
 import type { AutomationId } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
 import { t } from '../../i18n.js';
@@ -10,20 +9,6 @@ import type { AutoNotice, FeatureContext } from './types.js';
 
 /** How long a disabled control may take to enable itself before we give up and say so. */
 export const ENABLE_WAIT_MS = 2000;
-
-export function groupHasChoice(el: Element): boolean {
-  if (el instanceof HTMLOptionElement) {
-    const select = el.closest('select');
-    return !!select && select.value !== '';
-  }
-  if (el instanceof HTMLInputElement && el.type === 'radio') {
-    const scope = el.form ?? el.ownerDocument;
-    return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).some(
-      (r) => r.name === el.name && r.checked,
-    );
-  }
-  return isFilled(el);
-}
 
 export function isDisabled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.disabled || !!el.closest('select')?.disabled;
@@ -52,18 +37,24 @@ export function announce(
   ctx.notify(notice);
 }
 
-/** Whether the control is ready to be chosen now; notes why not when we give up. */
+/**
+ * Whether the control is ready to be chosen now. A disabled control is waited for as long as
+ * the page shows it: the portal may enable it only once it has processed a prior choice, and
+ * its mutations wake us. Past a moment, the card says what we are waiting for.
+ */
 export function readyToChoose(ctx: FeatureContext, el: Element, what: string): boolean {
   if (!isDisabled(el)) return true;
   ctx.memo.waitingSince ??= ctx.now;
   const waited = ctx.now - ctx.memo.waitingSince;
-  if (waited >= ENABLE_WAIT_MS) {
-    ctx.memo.gaveUp = true;
-    ctx.note({ key: `${what}-disabled`, text: t('autoDisabled', { WHAT: what }) });
-  } else {
-    ctx.recheckSoon(ENABLE_WAIT_MS - waited + 50);
-  }
+  if (waited >= ENABLE_WAIT_MS) ctx.note({ key: `${what}-disabled`, text: t('autoDisabled', { WHAT: what }) });
+  else ctx.recheckSoon(ENABLE_WAIT_MS - waited + 50);
   return false;
+}
+
+/** Whether this very radio or option is the one chosen. */
+function isChosen(el: Element): boolean {
+  if (el instanceof HTMLOptionElement) return el.selected;
+  return el instanceof HTMLInputElement && el.checked;
 }
 
 /**
@@ -76,7 +67,9 @@ export function chooseOnce(ctx: FeatureContext, id: AutomationId, locator: Locat
   const found = ctx.locate(locator);
   if (!found) return false;
   const el = found.element;
-  if (ctx.touchedByUser(el) || groupHasChoice(el)) {
+  // Only the user's own input (a trusted event on this page) is a choice to respect: a value
+  // the page pre-selected (« Fournisseur », PIVOT) is a default, and the tutorial fixes this one.
+  if (ctx.touchedByUser(el) || isChosen(el)) {
     memo.applied = true;
     return false;
   }

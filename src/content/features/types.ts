@@ -31,6 +31,8 @@ export interface FeatureMemo {
   applied?: boolean;
   gaveUp?: boolean;
   waitingSince?: number;
+  /** How many times this page made us choose again (a list it reloaded). */
+  choices?: number;
 }
 
 export interface FeatureContext {

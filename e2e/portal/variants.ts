@@ -1,0 +1,364 @@
+// The markup-variant generator: from the replica's pages (either markup), a seed picks a set
+// of transformations by which the real portal may differ from our guesses (portal.md marks
+// them [G]) — ids renamed or gone, labels reworded, labels tied to their fields another way,
+// defaults pre-selected by the page, results announced by a heading, windows without ARIA,
+// content rendered late by script, a choice enabled late or not rendered until PDF is chosen,
+// a second Oui/Non question in the download window. The server model and what it accepts stay
+// the same, so a walk on any seed proves the assistant on markup it was not written for.
+// The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
+import { Window } from 'happy-dom';
+import type { Variant } from './model.js';
+
+export interface VariantSpec {
+  seed: number;
+  base: Variant;
+  ids: 'keep' | 'gfr' | 'framework' | 'none';
+  /** Each known label replaced by one of its plausible rewordings. */
+  reword: boolean;
+  /** How a text field's or a select's <label for> is tied to it. */
+  labelling: 'for' | 'wrap' | 'aria' | 'cell';
+  /** The page pre-selects « Fournisseur » and the XML format. */
+  pageDefaults: boolean;
+  resultsHeading: boolean;
+  /** Windows lose role=dialog / aria-modal / aria-labelledby. */
+  bareDialogs: boolean;
+  /** The page's content is rendered by script this long after load (0: server-rendered). */
+  lateMs: number;
+  /** The download window opens this long after the click. */
+  dialogDelayMs: number;
+  /** « Oui / Non » is enabled this long after PDF is chosen… */
+  enableDelayMs: number;
+  /** …and is not rendered at all before. */
+  hideUntilPdf: boolean;
+  /** Another Oui/Non question precedes the supplementary attachments one. */
+  extraQuestion: boolean;
+  /** The form's actions sit at the bottom right, as many portals place them. */
+  actionsRight: boolean;
+}
+
+/** mulberry32: small, fast, and the same sequence for a seed on every machine. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function variantFor(seed: number): VariantSpec {
+  const r = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const chance = (p: number) => r() < p;
+  return {
+    seed,
+    base: pick(['classic', 'alt'] as const),
+    ids: pick(['keep', 'gfr', 'framework', 'none'] as const),
+    reword: chance(0.75),
+    labelling: pick(['for', 'wrap', 'aria', 'cell'] as const),
+    pageDefaults: chance(0.5),
+    resultsHeading: chance(0.5),
+    bareDialogs: chance(0.4),
+    lateMs: chance(0.4) ? Math.floor(r() * 1000) : 0,
+    dialogDelayMs: pick([0, 300, 900, 1500]),
+    enableDelayMs: pick([0, 0, 250, 800]),
+    hideUntilPdf: chance(0.4),
+    extraQuestion: chance(0.4),
+    actionsRight: chance(0.5),
+  };
+}
+
+/** Plausible rewordings of the replica's labels (both markups), the first being the replica's own. */
+const REWORDINGS: Record<string, string[]> = {
+  'Factures de Travaux': ['Factures de travaux', 'FACTURES DE TRAVAUX'],
+  Accéder: ['Accéder au service', "Accéder à l'application"],
+  "Maîtrise d'oeuvre": ['Maîtrise d’œuvre', "MAITRISE D'OEUVRE", 'Maîtrise d’oeuvre'],
+  'Maîtrise d’œuvre': ["Maîtrise d'oeuvre", 'MAÎTRISE D’ŒUVRE'],
+  Structure: ['Structure MOE', 'Structure *', 'Structure de la maîtrise d’œuvre'],
+  'Structure MOE': ['Structure', 'Structure :'],
+  Rechercher: ['Lancer la recherche', 'RECHERCHER', 'Rechercher les factures'],
+  'Résultats de la recherche': ['Résultats', 'Liste des factures de travaux', 'RÉSULTATS DE LA RECHERCHE'],
+  'Télécharger la facture': ['Téléchargement', 'Export de la facture', 'Options de téléchargement'],
+  'Téléchargement de la facture': ['Télécharger la facture', 'Exporter la facture'],
+  'Pièces jointes complémentaires': [
+    'Avec les pièces jointes complémentaires ?',
+    'Inclure les pièces jointes complémentaires',
+    'Pièce(s) jointe(s) complémentaire(s)',
+  ],
+  Traiter: ['Traiter la facture', 'Compléter', 'Déposer un état d’acompte'],
+  'Ajouter un certificat de paiement': ['Traiter', 'Compléter la facture'],
+  Refuser: ['Refuser la facture'],
+  'Choix du fichier à importer': ['Fichier à importer', 'Sélection du fichier', 'Choisir le fichier à importer'],
+  Importer: ['Importer le fichier', 'Téléverser', 'Charger'],
+  Charger: ['Importer', 'Charger le fichier'],
+  'Cadre de facturation': ['Cadre de facturation *', 'Cadre de facturation :'],
+  Continuer: ['Suivant', 'Étape suivante', 'CONTINUER'],
+  Suivant: ['Continuer'],
+  Références: ['Références de la facture', 'Référence', 'RÉFÉRENCES'],
+  'Numéro de facture': ['N° de facture', 'Numéro', 'N° de la facture *', 'Numéro de la facture'],
+  'N° de facture': ['Numéro de facture', 'Numéro'],
+  'Date de facture': ['Date de la facture', "Date d'émission", 'Date de facture *'],
+  'Montants totaux': ['Montants', 'MONTANTS TOTAUX', 'Montant total'],
+  'Pièces jointes': ['Pièces jointes de la facture', 'Pièce(s) jointe(s)'],
+  'Ajouter des pièces jointes': ['Ajout d’une pièce jointe', 'Joindre un document', 'Documents à joindre'],
+  'Ajouter une pièce jointe': ['Ajouter des pièces jointes', 'Joindre un fichier'],
+  Téléverser: ['Importer', 'Charger le fichier'],
+  Joindre: ['Téléverser'],
+  Désignation: ['Libellé', 'Désignation de la pièce jointe', 'Intitulé', 'Désignation *'],
+  Libellé: ['Désignation'],
+  'Type de pièce jointe': ['Type', 'Type de document', 'Nature de la pièce'],
+  'Type de document': ['Type de pièce jointe', 'Type'],
+  Fermer: ['Terminer', 'Fermer la fenêtre'],
+  Terminer: ['Fermer'],
+  'Valider et envoyer': ['VALIDER ET ENVOYER', 'Valider et envoyer la facture'],
+  "Confirmation d'envoi": ['Confirmer l’envoi', 'Envoi de la facture', 'Confirmation'],
+  'Confirmer l’envoi': ["Confirmation d'envoi", 'Envoyer la facture'],
+  'Confirmer et envoyer': ['Confirmer l’envoi', 'Confirmer et envoyer la facture'],
+};
+
+/** Ids the replica's own page script looks up by name: renaming them would break the page, not test us. */
+const SCRIPT_IDS = new Set([
+  'GDP_Telechargementfacture_Modal',
+  'GDP_Telechargementfacture_Template',
+  'dl-dialog',
+  'GFT_RefusFactureTravaux_MessageMontant',
+  'GFT_RefusFactureTravaux_BoutonConfirmer',
+]);
+const REFERRING = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'data-file-name-for'];
+const SELECTOR_REFERRING = ['data-open-modal', 'data-open-dialog', 'data-target'];
+
+// happy-dom's classes stand in for the DOM's own types here (Node, not a browser).
+type Doc = Document;
+type El = Element;
+
+let parser: { parseFromString(html: string, type: string): unknown } | null = null;
+function parse(html: string): Doc {
+  parser ??= new new Window().DOMParser();
+  return parser.parseFromString(html, 'text/html') as Doc;
+}
+
+/** Every element of the page, the inside of <template>s included. */
+function allElements(doc: Doc): El[] {
+  const out: El[] = [];
+  const walk = (root: ParentNode) => {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      out.push(el);
+      if (el instanceof Object && el.tagName === 'TEMPLATE') walk((el as HTMLTemplateElement).content);
+    }
+  };
+  walk(doc);
+  return out;
+}
+
+function renameIds(doc: Doc, spec: VariantSpec, r: () => number): Map<string, string> {
+  const map = new Map<string, string>();
+  const els = allElements(doc);
+  const referenced = new Set<string>();
+  for (const el of els) {
+    for (const a of REFERRING) for (const id of (el.getAttribute(a) ?? '').split(/\s+/)) if (id) referenced.add(id);
+    for (const a of SELECTOR_REFERRING) referenced.add((el.getAttribute(a) ?? '').replace(/^#/, ''));
+  }
+  let n = Math.floor(r() * 900) + 100;
+  for (const el of els) {
+    const id = el.id;
+    if (!id || SCRIPT_IDS.has(id) || id.startsWith('select2-')) continue;
+    let next: string | null = id;
+    if (spec.ids === 'gfr') next = id.replace(/^GFT_/, 'GFR_');
+    else if (spec.ids === 'framework') next = `j_idt${n++}`;
+    else if (spec.ids === 'none') next = referenced.has(id) ? `x${(n++).toString(36)}` : null;
+    if (next === null) el.removeAttribute('id');
+    else if (next !== id) el.id = next;
+    if (next !== id) map.set(id, next ?? '');
+  }
+  for (const el of els) {
+    for (const a of REFERRING) {
+      const v = el.getAttribute(a);
+      if (v)
+        el.setAttribute(
+          a,
+          v
+            .split(/\s+/)
+            .map((id) => map.get(id) || id)
+            .join(' '),
+        );
+    }
+    for (const a of SELECTOR_REFERRING) {
+      const v = el.getAttribute(a);
+      const id = v?.replace(/^#/, '');
+      if (id && map.get(id)) el.setAttribute(a, `#${map.get(id)}`);
+    }
+    // select2 finds its box by the select's id: keep the pair together.
+    const m = /^select2-(.+)-(container|results)$/.exec(el.id);
+    if (m?.[1] && map.get(m[1])) el.id = `select2-${map.get(m[1])}-${m[2]}`;
+  }
+  return map;
+}
+
+function reword(doc: Doc, r: () => number): void {
+  const choice = new Map<string, string>();
+  const alternative = (text: string): string | undefined => {
+    const options = REWORDINGS[text];
+    if (!options) return undefined;
+    if (!choice.has(text)) choice.set(text, options[Math.floor(r() * options.length)] as string);
+    return choice.get(text);
+  };
+  for (const el of allElements(doc)) {
+    if (['SCRIPT', 'STYLE', 'OPTION', 'TITLE'].includes(el.tagName)) continue;
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType !== 3) continue;
+      const text = node.textContent ?? '';
+      const next = alternative(text.trim());
+      if (next) node.textContent = text.replace(text.trim(), next);
+    }
+    for (const a of ['aria-label', 'title']) {
+      const v = el.getAttribute(a);
+      const next = v ? alternative(v) : undefined;
+      if (next) el.setAttribute(a, next);
+    }
+    // A submit input's value is its label, and is sent only when it has a name.
+    if (el.tagName === 'INPUT' && ['submit', 'button'].includes(el.getAttribute('type') ?? '') && !el.getAttribute('name')) {
+      const next = alternative(el.getAttribute('value') ?? '');
+      if (next) el.setAttribute('value', next);
+    }
+  }
+}
+
+function relabel(doc: Doc, spec: VariantSpec, r: () => number): void {
+  for (const label of allElements(doc).filter((el) => el.tagName === 'LABEL' && el.getAttribute('for'))) {
+    const root = label.getRootNode() as ParentNode;
+    const control = root.querySelector(`[id="${label.getAttribute('for')}"]`);
+    // Radios, checkboxes and file inputs are chosen through their label: keep it a label.
+    if (!control || !['INPUT', 'SELECT', 'TEXTAREA'].includes(control.tagName)) continue;
+    if (['radio', 'checkbox', 'file', 'hidden'].includes(control.getAttribute('type') ?? '')) continue;
+    if (control.classList.contains('select2-hidden-accessible')) continue;
+    if (spec.labelling === 'wrap') {
+      label.removeAttribute('for');
+      label.append(' ', control);
+    } else if (spec.labelling === 'aria') {
+      const span = doc.createElement('span');
+      span.id = `lbl-${Math.floor(r() * 1e9).toString(36)}`;
+      span.textContent = label.textContent;
+      label.replaceWith(span);
+      control.setAttribute('aria-labelledby', span.id);
+    } else if (spec.labelling === 'cell') {
+      const row = label.parentElement;
+      if (!row || row.tagName === 'TH' || !row.contains(control) || row.children.length > 2) continue;
+      const table = doc.createElement('table');
+      table.className = 'form-table';
+      table.innerHTML = '<tbody><tr><th></th><td></td></tr></tbody>';
+      (table.querySelector('th') as El).textContent = label.textContent;
+      (table.querySelector('td') as El).append(control);
+      label.remove();
+      row.append(table);
+    }
+  }
+}
+
+function pageDefaults(doc: Doc): void {
+  const roles = allElements(doc).filter((el) => /role/i.test(el.getAttribute('name') ?? ''));
+  for (const el of roles) {
+    if (el.tagName === 'SELECT' && !el.querySelector('option[selected]')) {
+      el.querySelector('option[value="FOURNISSEUR"]')?.setAttribute('selected', '');
+    }
+  }
+  const radios = roles.filter((el) => el.getAttribute('type') === 'radio');
+  if (radios.length && !radios.some((el) => el.hasAttribute('checked'))) {
+    radios.find((el) => el.getAttribute('value') === 'FOURNISSEUR')?.setAttribute('checked', '');
+  }
+  for (const el of allElements(doc).filter((e) => e.getAttribute('name') === 'format')) {
+    if (el.tagName === 'SELECT') el.querySelector('option[value="PIVOT"]')?.setAttribute('selected', '');
+    if (el.getAttribute('value') === 'PIVOT') el.setAttribute('checked', '');
+  }
+}
+
+function resultsHeading(doc: Doc): void {
+  for (const caption of Array.from(doc.querySelectorAll('table > caption'))) {
+    if (!/sultats/i.test(caption.textContent ?? '')) continue;
+    const heading = doc.createElement('h2');
+    heading.textContent = caption.textContent;
+    caption.parentElement?.before(heading);
+    caption.remove();
+  }
+}
+
+function bareDialogs(doc: Doc): void {
+  for (const el of allElements(doc)) {
+    if (el.classList.contains('modal') || el.tagName === 'DIALOG') {
+      for (const a of ['role', 'aria-modal', 'aria-labelledby']) el.removeAttribute(a);
+    }
+  }
+}
+
+function extraQuestion(doc: Doc): void {
+  for (const el of allElements(doc)) {
+    const isGroup = el.tagName === 'FIELDSET' && /PiecesJointes/.test(el.id) && el.querySelector('input[type="radio"]');
+    const isBox =
+      el.tagName === 'INPUT' &&
+      el.getAttribute('name') === 'avecPiecesJointesComplementaires' &&
+      el.getAttribute('type') === 'checkbox';
+    if (isGroup) {
+      const q = doc.createElement('fieldset');
+      q.innerHTML =
+        '<legend>Recevoir aussi une copie par courriel</legend><label><input type="radio" name="copieCourriel" value="O"> Oui</label> <label><input type="radio" name="copieCourriel" value="N"> Non</label>';
+      el.before(q);
+    } else if (isBox) {
+      const row = doc.createElement('div');
+      row.className = 'form-row';
+      row.innerHTML =
+        '<label><input type="checkbox" name="copieCourriel" value="O" checked> Recevoir aussi une copie par courriel</label>';
+      el.closest('.form-row')?.before(row);
+    }
+  }
+}
+
+const ACTIONS_RIGHT =
+  '.btn-toolbar,form > p:last-of-type{display:flex;justify-content:flex-end;gap:8px;position:sticky;bottom:0;background:#f6f6f6;padding:8px 0}';
+
+/** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
+export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
+  const r = prng(spec.seed * 7919 + html.length);
+  const doc = parse(html);
+  if (spec.extraQuestion) extraQuestion(doc);
+  if (spec.pageDefaults) pageDefaults(doc);
+  if (spec.resultsHeading) resultsHeading(doc);
+  if (spec.labelling !== 'for') relabel(doc, spec, r);
+  if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));
+  if (spec.reword) reword(doc, prng(spec.seed + 1));
+  if (spec.bareDialogs) bareDialogs(doc);
+  if (spec.actionsRight) {
+    const style = doc.createElement('style');
+    style.textContent = ACTIONS_RIGHT;
+    doc.head.append(style);
+  }
+  const config = doc.createElement('script');
+  config.textContent = `window.__moeVariant=${JSON.stringify({
+    dialogDelayMs: spec.dialogDelayMs,
+    enableDelayMs: spec.enableDelayMs,
+    hideUntilPdf: spec.hideUntilPdf,
+  })};`;
+  doc.head.append(config);
+  const main = doc.querySelector('main');
+  const script = doc.querySelector('body > script:last-of-type');
+  if (spec.lateMs > 0 && main && script) {
+    // Client-side rendering: the content and the page's script arrive after load.
+    const template = doc.createElement('template');
+    template.id = 'moe-variant-late';
+    for (const child of Array.from(main.childNodes)) template.content.append(child);
+    main.append(template);
+    script.textContent = `setTimeout(function () {
+  var t = document.getElementById('moe-variant-late');
+  t.replaceWith(t.content);
+  ${script.textContent}
+}, ${spec.lateMs});`;
+  }
+  return `<!doctype html>\n${doc.documentElement.outerHTML}`;
+}
+
+/** One line that says what a seed changes, printed when its walk fails. */
+export function describeVariant(spec: VariantSpec): string {
+  return Object.entries(spec)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+}

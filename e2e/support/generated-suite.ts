@@ -1,0 +1,52 @@
+// The guided walk on generated markups of the portal (e2e/portal/variants.ts): each seed is
+// another plausible portal. A failure names its seed and what the seed changed; replay one
+// with `VARIANT_SEED=N npm run test:e2e`.
+import { afterEach, describe, test } from 'vitest';
+import { describeVariant, variantFor } from '../portal/variants.js';
+import { expectStatementSent } from './expectations.js';
+import type { VariantSession } from './variant-suite.js';
+import { walkAllSteps } from './walk.js';
+
+/** The seeds `npm test` walks: fixed, so that a red run can be replayed. */
+export function ciSeeds(count: number): number[] {
+  const only = process.env.VARIANT_SEED;
+  if (only) return only.split(',').map(Number);
+  return Array.from({ length: count }, (_, i) => 1 + i);
+}
+
+/** Walks the 23 steps with the assistant on one generated markup; throws with the seed in the message. */
+export async function walkSeed(seed: number, launch: (seed: number) => Promise<VariantSession>): Promise<void> {
+  const session = await launch(seed);
+  try {
+    await walkAllSteps(session.driver, session.model, { assistant: true });
+    expectStatementSent(session.model);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`seed ${seed} (${describeVariant(variantFor(seed))}): ${message}`);
+  } finally {
+    await session.close();
+  }
+}
+
+export function generatedSuite(browser: string, count: number, launch: (seed: number) => Promise<VariantSession>): void {
+  describe(`generated markups of the portal, in ${browser}`, () => {
+    let open: VariantSession | undefined;
+    afterEach(async () => {
+      await open?.close();
+      open = undefined;
+    });
+    test.each(ciSeeds(count))('seed %i: the whole walk is guided and the état d’acompte sent', async (seed) => {
+      await walkSeed(seed, async (s) => {
+        open = await launch(s);
+        const session = open;
+        return {
+          ...session,
+          close: async () => {
+            open = undefined;
+            await session.close();
+          },
+        };
+      });
+    });
+  });
+}

@@ -1,0 +1,204 @@
+// The replica's screens through the markup-variant generator (e2e/portal/variants.ts), many
+// seeds, checked without a browser: every screen is recognised and every element a step
+// points at is found, whatever ids, wording, labelling and window markup the seed chose.
+import { describe, expect, test } from 'vitest';
+import { PortalModel } from '../../e2e/portal/model.js';
+import * as classic from '../../e2e/portal/pages.js';
+import * as alt from '../../e2e/portal/pages-alt.js';
+import { describeVariant, transformPage, type VariantSpec, variantFor } from '../../e2e/portal/variants.js';
+import { locate } from '../../src/chorus/locate.js';
+import { detectScreen } from '../../src/chorus/screens.js';
+import type { Screen } from '../../src/core/screens.js';
+import type { LocatorId } from '../../src/core/steps.js';
+
+const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
+
+interface Case {
+  name: string;
+  screen: Screen;
+  html(model: PortalModel, spec: VariantSpec): string;
+  /** Elements the steps of this screen point at. */
+  finds: LocatorId[];
+  /** Turn the page's script-made state on (a window the page opens). */
+  open?: (doc: Document) => void;
+}
+
+function model(spec: VariantSpec): PortalModel {
+  const m = new PortalModel(spec.base);
+  m.loggedIn = true;
+  return m;
+}
+const pages = (spec: VariantSpec) => (spec.base === 'alt' ? alt : classic);
+const invoice = (m: PortalModel) => m.invoices[0] as NonNullable<PortalModel['invoices'][number]>;
+
+function deposit(m: PortalModel, stage: 'empty' | 'imported' | 'attachment' | 'qualify') {
+  const d = m.startDeposit(invoice(m).id);
+  if (stage !== 'empty') d.certificate = [{ fileName: 'certificat.pdf', size: 10 }];
+  if (stage === 'imported') return d;
+  d.cadre = 'A15_ETAT_ACOMPTE_MOE';
+  if (stage === 'attachment' || stage === 'qualify') d.attachmentDialogOpen = true;
+  if (stage === 'qualify') d.pendingAttachment = { fileName: 'facture.pdf', size: 10 };
+  return d;
+}
+
+/** What the page's script does when the download icon is clicked: the window, shown. */
+function openDownload(doc: Document): void {
+  const template = doc.querySelector('template');
+  const modal = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  if (modal) {
+    modal.classList.add('in');
+    modal.style.display = 'block';
+    modal.removeAttribute('aria-hidden');
+    doc.body.append(modal);
+  }
+  const native = doc.querySelector('dialog');
+  if (native && !modal) (native as HTMLDialogElement).open = true;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'search',
+    screen: 'works-search',
+    html: (m, s) => pages(s).searchPage(m, null, 1, []),
+    finds: ['search.roleMoe', 'search.structure', 'search.submit'],
+  },
+  {
+    name: 'results',
+    screen: 'works-results',
+    html: (m, s) => {
+      m.criteria = { role: 'MOE', structure: '25123', numero: '', statut: '' };
+      return pages(s).searchPage(m, m.invoices.slice(0, 5), 1, []);
+    },
+    finds: ['results.table', 'results.download', 'results.numberLink'],
+  },
+  {
+    name: 'download window',
+    screen: 'download-dialog',
+    html: (m, s) => {
+      m.criteria = { role: 'MOE', structure: '25123', numero: '', statut: '' };
+      return pages(s).searchPage(m, m.invoices.slice(0, 5), 1, []);
+    },
+    open: openDownload,
+    finds: ['download.formatPdf', 'download.confirm'],
+  },
+  {
+    name: 'detail',
+    screen: 'invoice-detail',
+    html: (m, s) => pages(s).detailPage(invoice(m)),
+    finds: ['detail.process', 'detail.refuse'],
+  },
+  {
+    name: 'upload, before the file',
+    screen: 'certificate-upload',
+    html: (m, s) => pages(s).uploadPage(invoice(m), deposit(m, 'empty')),
+    finds: ['upload.file', 'upload.import'],
+  },
+  {
+    name: 'upload, file imported',
+    screen: 'certificate-upload',
+    html: (m, s) => pages(s).uploadPage(invoice(m), deposit(m, 'imported')),
+    finds: ['upload.cadre', 'upload.continue', 'upload.imported'],
+  },
+  {
+    name: 'form',
+    screen: 'invoice-form',
+    html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'form' as never)),
+    finds: ['form.references', 'form.number', 'form.date', 'form.amounts', 'form.addAttachment', 'form.send'],
+  },
+  {
+    name: 'attachment window',
+    screen: 'attachment-dialog',
+    html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'attachment')),
+    finds: ['attach.file', 'attach.upload', 'attach.close'],
+  },
+  {
+    name: 'attachment window, file uploaded',
+    screen: 'attachment-dialog',
+    html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'qualify')),
+    finds: ['attach.designation', 'attach.type', 'attach.add'],
+  },
+];
+
+function load(html: string): Document {
+  const inner = html.replace(/^<!doctype html>\s*/i, '').replace(/^<html[^>]*>|<\/html>\s*$/g, '');
+  document.documentElement.innerHTML = inner;
+  return document;
+}
+
+describe.each(CASES)('$name, on generated markups', (c) => {
+  test.each(SEEDS)('seed %i', (seed) => {
+    // Late rendering needs the page's script, which only a browser runs (the e2e walks do).
+    const spec = { ...variantFor(seed), lateMs: 0 };
+    const doc = load(transformPage(c.html(model(spec), spec), spec));
+    c.open?.(doc);
+    const where = describeVariant(spec);
+    expect(detectScreen(doc), where).toBe(c.screen);
+    for (const id of c.finds) expect(locate(doc, id), `${id} — ${where}`).not.toBeNull();
+  });
+});
+
+describe('the generator', () => {
+  test('is the same for a seed on every run, and seeds differ', () => {
+    expect(variantFor(7)).toEqual(variantFor(7));
+    const kinds = new Set(SEEDS.map((s) => JSON.stringify({ ...variantFor(s), seed: 0 })));
+    expect(kinds.size).toBeGreaterThan(50);
+  });
+
+  test('every transformation is drawn by some seed of the CI set', () => {
+    const specs = Array.from({ length: 24 }, (_, i) => variantFor(i + 1));
+    for (const ids of ['keep', 'gfr', 'framework', 'none'])
+      expect(
+        specs.some((s) => s.ids === ids),
+        ids,
+      ).toBe(true);
+    for (const l of ['for', 'wrap', 'aria', 'cell'])
+      expect(
+        specs.some((s) => s.labelling === l),
+        l,
+      ).toBe(true);
+    for (const key of [
+      'reword',
+      'pageDefaults',
+      'resultsHeading',
+      'bareDialogs',
+      'hideUntilPdf',
+      'extraQuestion',
+      'actionsRight',
+    ] as const) {
+      expect(
+        specs.some((s) => s[key]),
+        key,
+      ).toBe(true);
+    }
+    expect(specs.some((s) => s.lateMs > 0)).toBe(true);
+    expect(new Set(specs.map((s) => s.base))).toEqual(new Set(['classic', 'alt']));
+  });
+
+  test('renamed ids keep every label, window opener and select2 box tied to its element', () => {
+    const spec: VariantSpec = { ...variantFor(1), ids: 'framework', reword: false, labelling: 'for', lateMs: 0, base: 'classic' };
+    const m = model(spec);
+    const doc = load(transformPage(classic.searchPage(m, null, 1, []), spec));
+    expect(doc.querySelector('[id^="GFT_"]')).toBeNull();
+    for (const label of doc.querySelectorAll('label[for]')) {
+      expect(doc.getElementById(label.getAttribute('for') ?? ''), label.outerHTML).not.toBeNull();
+    }
+    const select = doc.querySelector('select.select2-hidden-accessible') as HTMLSelectElement;
+    expect(doc.getElementById(`select2-${select.id}-container`)).not.toBeNull();
+  });
+
+  test('page defaults pre-select « Fournisseur » and XML', () => {
+    const spec: VariantSpec = { ...variantFor(1), pageDefaults: true, lateMs: 0, base: 'classic' };
+    const doc = load(transformPage(classic.searchPage(model(spec), null, 1, []), spec));
+    expect(doc.querySelector<HTMLInputElement>('input[value="FOURNISSEUR"]')?.checked).toBe(true);
+    openDownload(doc);
+    expect(doc.querySelector<HTMLInputElement>('input[name="format"][value="PIVOT"]')?.checked).toBe(true);
+  });
+
+  test('late rendering leaves nothing in the page until the script runs', () => {
+    const spec: VariantSpec = { ...variantFor(1), lateMs: 500, base: 'classic' };
+    const html = transformPage(classic.searchPage(model(spec), null, 1, []), spec);
+    const doc = load(html);
+    expect(doc.querySelector('main input')).toBeNull();
+    expect(html).toContain('setTimeout(function () {');
+  });
+});
