@@ -126,7 +126,7 @@ const SCRIPT_IDS = new Set([
   'GFT_RefusFactureTravaux_MessageMontant',
   'GFT_RefusFactureTravaux_BoutonConfirmer',
 ]);
-const REFERRING = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'data-file-name-for'];
+const REFERRING = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'data-file-name-for', 'data-select-id'];
 const SELECTOR_REFERRING = ['data-open-modal', 'data-open-dialog', 'data-target'];
 
 // happy-dom's classes stand in for the DOM's own types here (Node, not a browser).

@@ -49,7 +49,7 @@ const WEIGHT: Record<Strategy['by'], number> = {
   name: 6,
   id: 5,
   css: 5,
-  around: 3,
+  around: 6,
 };
 /** Below this, a candidate is noise (one weak word in common). */
 const THRESHOLD = 3.4;

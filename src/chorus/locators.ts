@@ -156,6 +156,15 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       { by: 'id', pattern: /PiecesJointes_?Non$/i },
     ],
   },
+  // Some versions ask with one checkbox, « Inclure les pièces jointes complémentaires » [G].
+  'download.attachmentsBox': {
+    kind: 'choice',
+    within: 'download.dialog',
+    strategies: [
+      { by: 'label', text: ['Pièces jointes complémentaires', 'Inclure les pièces jointes complémentaires'] },
+      { by: 'name', name: /piecesJointes/i },
+    ],
+  },
   'download.confirm': {
     kind: 'action',
     within: 'download.dialog',
@@ -351,6 +360,15 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       { by: 'id', pattern: /_Type$/i },
     ],
   },
+  // The type the tutorial gives the invoice: « Document annexe » [C tutorial; G its code].
+  'attach.typeAnnexe': {
+    kind: 'choice',
+    within: 'attach.dialog',
+    strategies: [
+      { by: 'label', text: ['Document annexe', 'Annexe'] },
+      { by: 'name', name: /type/i, value: /^(DOCUMENT_)?ANNEXE$/i },
+    ],
+  },
   'attach.add': {
     kind: 'action',
     within: 'attach.dialog',
@@ -397,6 +415,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     ],
   },
 };
+
+/** What the tutorial names the attached invoice (step 21). */
+export const ATTACHMENT_DESIGNATION = 'Facture';
 
 /** Words that tell a page belongs to the works-invoice application. */
 export const WORKS_SPACE_TITLES = ['Factures de travaux', 'Facture de travaux', 'Factures de Travaux'];

@@ -191,7 +191,11 @@ export class Engine {
     const target = step ? activeTarget(step, facts) : null;
     const located = target ? facts.find(target.locator) : null;
     if (target && located && located.fallback > 0) {
-      logOnce(`drift:${target.locator}`, `locator ${target.locator} matched by its fallback "${located.via}"`, 'info');
+      logOnce(
+        `drift:${target.locator}`,
+        `locator ${target.locator} matched by its fallback "${located.via}" (score ${located.score}: ${located.cues.join(', ')})`,
+        'info',
+      );
     }
     if (screen !== 'unknown') this.state = setShown(this.state, step?.n ?? null);
     const highlight = located ? visibleProxy(located.element) : null;

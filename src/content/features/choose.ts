@@ -58,14 +58,28 @@ function isChosen(el: Element): boolean {
 }
 
 /**
- * Chooses the radio or option a locator finds, once per page, unless a choice exists.
- * `what` names the option in the card when something goes wrong.
+ * Chooses the radio or option a locator finds, once per page, unless the user chose. `what`
+ * names the option in the card when something goes wrong; when the list that should hold it
+ * (`holder`) is there without it, the card says so.
  */
-export function chooseOnce(ctx: FeatureContext, id: AutomationId, locator: LocatorId, what: string, text: string): boolean {
+export function chooseOnce(
+  ctx: FeatureContext,
+  id: AutomationId,
+  locator: LocatorId,
+  what: string,
+  text: string,
+  holder?: LocatorId,
+): boolean {
   const memo = ctx.memo;
   if (memo.applied || memo.gaveUp) return false;
   const found = ctx.locate(locator);
-  if (!found) return false;
+  if (!found) {
+    if (holder && ctx.locate(holder)) {
+      memo.gaveUp = true;
+      ctx.note({ key: `${id}-missing`, text: t('autoMissing', { WHAT: what }) });
+    }
+    return false;
+  }
   const el = found.element;
   // Only the user's own input (a trusted event on this page) is a choice to respect: a value
   // the page pre-selected (« Fournisseur », PIVOT) is a default, and the tutorial fixes this one.

@@ -1,19 +1,13 @@
 // The single-checkbox form of the supplementary-attachments choice [G].
 
 import { check } from '../../chorus/controls.js';
-import { controlLabels } from '../../chorus/dom.js';
-import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import { announce, readyToChoose } from './choose.js';
 import type { FeatureContext } from './types.js';
 
 export function uncheckOnce(ctx: FeatureContext): void {
-  const dialog = ctx.locate('download.dialog')?.element;
-  if (!dialog) return;
-  const box = Array.from(dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).find((c) =>
-    controlLabels(c).some((l) => labelMatches(l, 'pieces jointes complementaires', 'contains')),
-  );
-  if (!box) return;
+  const box = ctx.locate('download.attachmentsBox')?.element;
+  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
   if (!box.checked || ctx.touchedByUser(box)) {
     ctx.memo.applied = true;
     return;
