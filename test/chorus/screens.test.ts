@@ -89,6 +89,21 @@ const CASES: [Screen, string, string, string?][] = [
     '<section><h2>Montants totaux</h2></section><div role="dialog"><h3>Confirmation d’envoi</h3><button>Confirmer et envoyer</button></div>',
   ],
   [
+    'certificate-upload',
+    'the « Déposer » tab: a deposit by association, file first (portal.md §3)',
+    '<h1>Factures de travaux</h1><nav><a href="#">Synthèse</a> <a href="#">Rechercher</a> <a href="#" aria-current="page">Déposer</a></nav><h2>Dépôt d’un document</h2><label><input type="radio" name="mode" value="INITIAL"> Dépôt initial</label><label><input type="radio" name="mode" value="ASSOCIATION" checked> Association à une facture de travaux</label><label for="file">Fichier à déposer</label><input type="file" id="file" name="fichier">',
+  ],
+  [
+    'works-results',
+    'results announced by a heading, not a caption',
+    '<h1>Factures de travaux</h1><label><input type="radio" name="role" value="MOE" checked> Maîtrise d’œuvre</label><button>Rechercher</button><h2>Résultats</h2><table><thead><tr><th>N°</th></tr></thead><tbody><tr><td><a href="#">F-1</a></td></tr></tbody></table>',
+  ],
+  [
+    'attachment-dialog',
+    'a window with another title, known by its file input and designation',
+    '<section><h2>Montants totaux</h2></section><div class="modal" style="display:block"><h4>Joindre un document</h4><input type="file" name="f"><label>Intitulé <input name="lib"></label></div>',
+  ],
+  [
     'sent',
     'success message',
     '<div class="alert alert-success">La facture n° F-1-EA est validée, elle est en cours de transmission au service concerné.</div>',

@@ -156,6 +156,33 @@ describe('download dialog (step 7)', () => {
   });
 });
 
+describe('two Oui/Non questions in the download window (step 7)', () => {
+  const TWO = (legend: string) => `<div role="dialog" aria-label="Télécharger la facture">
+    <label><input type="radio" name="format" value="PDF" checked> PDF</label>
+    <fieldset><legend>Recevoir une copie par courriel</legend>
+      <label><input type="radio" id="c1" name="copie" value="O"> Oui</label><label><input type="radio" id="c2" name="copie" value="N"> Non</label></fieldset>
+    <fieldset><legend>${legend}</legend>
+      <label><input type="radio" id="p1" name="opt2" value="O"> Oui</label><label><input type="radio" id="p2" name="opt2" value="N"> Non</label></fieldset>
+    <button>Télécharger</button></div>`;
+
+  test('« Non » goes to the question about the supplementary attachments, not the first one', () => {
+    const doc = page(TWO('Avec les pièces jointes complémentaires ?'));
+    const r = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    r.run();
+    expect((doc.getElementById('p2') as HTMLInputElement).checked).toBe(true);
+    expect((doc.getElementById('c2') as HTMLInputElement).checked).toBe(false);
+    expect(r.notices.map((n) => n.id)).toEqual(['export-no-attachments']);
+  });
+
+  test('neither question names the attachments: nothing is ticked, nothing is claimed', () => {
+    const doc = page(TWO('Recevoir un accusé de réception'));
+    const r = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    r.run();
+    expect(Array.from(doc.querySelectorAll<HTMLInputElement>('input[value="N"]')).some((i) => i.checked)).toBe(false);
+    expect(r.notices).toEqual([]);
+  });
+});
+
 describe('cadre (step 13)', () => {
   test.each(Object.entries(CADRE_VARIANTS))('%s: A15 chosen on its code prefix', (_name, html) => {
     const doc = page(html);
