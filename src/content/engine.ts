@@ -255,7 +255,10 @@ export class Engine {
       target: highlight,
       targetMissing: !!target && !located,
       invoice: progress,
-      notices: [...this.notices.values()],
+      // A choice the user changed since is theirs: its notice stays, its undo goes.
+      notices: [...this.notices.values()].map((n) =>
+        n.undoable && !n.undoable() ? { id: n.id, text: n.text, ...(n.detail ? { detail: n.detail } : {}) } : n,
+      ),
       alerts,
       notes,
       summary,

@@ -69,4 +69,16 @@ describe('the engine', () => {
     expect(doc.querySelector('[data-moe-step]')).toBeNull();
     expect(saved).toEqual([]);
   });
+
+  test('another tab on another invoice: this tab keeps its own, and writes nothing back (a fixed point)', async () => {
+    const { saved } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0));
+    expect(saved).toHaveLength(1);
+    const stored = saved[0] as StoredState;
+    // Another tab made FT-10 current and stored its progress.
+    const elsewhere = { ...markDone(stored, 'FT-10', [1, 2, 3], 1), current: 'FT-10' };
+    engine?.replaceState(elsewhere);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(saved).toHaveLength(1);
+    expect(engine?.shown()).toMatchObject({ invoice: 'FT-9', step: 9 });
+  });
 });
