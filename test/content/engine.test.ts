@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Engine, type ViewModel } from '../../src/content/engine.js';
-import { defaultState, markDone, PENDING, progressOf, type StoredState } from '../../src/core/state.js';
+import { defaultState, markDone, PENDING, progressOf, readState, type StoredState } from '../../src/core/state.js';
 import { page } from '../chorus/fixtures.js';
+import { storedJson } from '../core/stored-json.js';
 
 const DETAIL = `<h1>Consulter la facture de travaux</h1>
   <dl><dt>Numéro de facture</dt><dd>FT-9</dd><dt>Fournisseur</dt><dd>SARL TEST</dd>
@@ -82,3 +84,16 @@ describe('the engine', () => {
     expect(engine?.shown()).toMatchObject({ invoice: 'FT-9', step: 9 });
   });
 });
+
+test('any stored JSON, as the content script receives it: read, evaluated on a detail page, never throws (10 000 runs)', () => {
+  const { saved } = run(DETAIL, defaultState(0));
+  fc.assert(
+    fc.property(storedJson, (raw) => {
+      engine?.replaceState(readState(raw, 0).state);
+      engine?.evaluate();
+      expect(engine?.shown().invoice).toBe('FT-9');
+    }),
+    { numRuns: 10_000 },
+  );
+  expect(saved.length).toBeGreaterThan(0);
+}, 120_000);
