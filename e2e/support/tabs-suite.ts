@@ -83,7 +83,9 @@ export function tabsSuite(browser: string, launch: () => Promise<TabsSession>): 
       await new Promise((r) => setTimeout(r, 10_000));
 
       const writes = await counter.evaluate(countWrites);
-      expect(writes, 'storage writes in 10 s with three tabs open').toBeLessThanOrEqual(5);
+      // The detail pages' facts (supplier, date) are stored once: the counter does see writes.
+      expect(writes, 'storage writes while three tabs load and stay open 10 s').toBeGreaterThan(0);
+      expect(writes, 'storage writes while three tabs load and stay open 10 s').toBeLessThanOrEqual(5);
       await counter.close();
 
       // No tab's step moved while nobody did anything.
