@@ -8,9 +8,19 @@ tabsSuite('Chromium', async () => {
   return {
     model: session.portal.model,
     async openTab(url) {
-      const driver = playwrightDriver(await session.context.newPage());
+      const page = await session.context.newPage();
+      const driver = playwrightDriver(page);
       await driver.goto(url);
-      return driver;
+      return {
+        ...driver,
+        async frameHasAssistant(urlStart) {
+          const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(urlStart));
+          if (!frame) return null;
+          return frame
+            .evaluate(() => (document.readyState === 'complete' ? !!document.getElementById('chorus-moe-assistant') : null))
+            .catch(() => null);
+        },
+      };
     },
     async openExtensionPage(path) {
       const page = await session.context.newPage();

@@ -12,7 +12,16 @@ tabsSuite('Firefox', async () => {
       await servePortal(page, session.portal);
       const driver = puppeteerDriver(page);
       await driver.goto(url);
-      return driver;
+      return {
+        ...driver,
+        async frameHasAssistant(urlStart) {
+          const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(urlStart));
+          if (!frame) return null;
+          return frame
+            .evaluate(() => (document.readyState === 'complete' ? !!document.getElementById('chorus-moe-assistant') : null))
+            .catch(() => null);
+        },
+      };
     },
     async openExtensionPage(path) {
       const page = await session.browser.newPage();

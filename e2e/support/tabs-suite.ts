@@ -3,7 +3,7 @@
 // the invoice of the tab the user works in. Written once, run in each browser.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PortalModel } from '../portal/model.js';
-import { WORKS } from '../portal/pages.js';
+import { IDP, LOGIN_URL, WORKS } from '../portal/pages.js';
 import type { Driver } from './driver.js';
 
 export interface ExtensionPage {
@@ -11,10 +11,15 @@ export interface ExtensionPage {
   close(): Promise<void>;
 }
 
+export interface Tab extends Driver {
+  /** Whether the sub-frame whose address starts so holds the assistant; null: no such frame (yet). */
+  frameHasAssistant(urlStart: string): Promise<boolean | null>;
+}
+
 export interface TabsSession {
   model: PortalModel;
   /** A new tab, the replica served, on this address (loaded). */
-  openTab(url: string): Promise<Driver>;
+  openTab(url: string): Promise<Tab>;
   /** A new tab on one of the extension's pages, once its document is there. */
   openExtensionPage(path: string): Promise<ExtensionPage>;
   close(): Promise<void>;
@@ -96,6 +101,26 @@ export function tabsSuite(browser: string, launch: () => Promise<TabsSession>): 
       expect(await popupInvoice(session, 'FT-2026-0142')).toContain('FT-2026-0142');
       await second.click('h1');
       expect(await popupInvoice(session, 'FT-2026-0139')).toContain('FT-2026-0139');
+    });
+
+    test('a login frame inside a portal page runs no assistant; the page itself does', async () => {
+      const tab = await session.openTab(detail('880101'));
+      await waitForScreen(tab, 'invoice-detail');
+      await tab.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        document.body.append(frame);
+      }, LOGIN_URL);
+      const end = Date.now() + 15_000;
+      let inFrame: boolean | null = null;
+      while (Date.now() < end) {
+        // Long enough for a content script to have mounted its card in a loaded frame.
+        await new Promise((r) => setTimeout(r, 1000));
+        inFrame = await tab.frameHasAssistant(IDP);
+        if (inFrame !== null) break;
+      }
+      expect(inFrame, 'the login frame').toBe(false);
+      expect(await tab.evaluate(() => !!document.getElementById('chorus-moe-assistant'), null)).toBe(true);
     });
   });
 }

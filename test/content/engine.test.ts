@@ -25,7 +25,7 @@ function run(html: string, state: StoredState) {
     isOwnEvent: () => false,
   });
   engine.evaluate();
-  return { doc, vm: views.at(-1) as ViewModel, saved };
+  return { doc, vm: views.at(-1) as ViewModel, views, saved };
 }
 
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -97,3 +97,22 @@ test('any stored JSON, as the content script receives it: read, evaluated on a d
   );
   expect(saved.length).toBeGreaterThan(0);
 }, 120_000);
+
+test('« Annuler » of an automatic choice goes once the user changed the value', () => {
+  const { doc, views } = run(
+    `<div role="dialog" aria-label="Ajouter des pièces jointes">
+      <label for="d">Désignation</label><input id="d" name="pieceJointe.designation">
+      <label for="t">Type de pièce jointe</label><select id="t" name="pieceJointe.typeCode"><option value="">-</option>
+      <option value="BON_COMMANDE">Bon de commande</option><option value="DOCUMENT_ANNEXE">Document annexe</option></select>
+      <input type="file" name="pieceJointe.fichier"></div>`,
+    defaultState(0),
+  );
+  engine?.evaluate();
+  const notice = () => views.at(-1)?.notices.find((n) => n.id === 'attachment-designation');
+  expect(views.at(-1)?.screen).toBe('attachment-dialog');
+  expect(notice()?.undo).toBeTypeOf('function');
+  (doc.getElementById('d') as HTMLInputElement).value = 'Situation n° 3';
+  engine?.evaluate();
+  expect(notice()).toMatchObject({ id: 'attachment-designation' });
+  expect(notice()?.undo).toBeUndefined();
+});
