@@ -1,4 +1,7 @@
-// Messages between contexts, named by direction (Dark Reader's habit).
+// Messages between contexts, named by direction (Dark Reader's habit). Every receiver checks
+// the sender is this extension and the message's shape before acting on it.
+import { MAX_TEXT } from './core/state.js';
+import { STEP_COUNT } from './core/steps.js';
 
 /** Content script → background: the step shown on this tab, for the toolbar badge. */
 export interface ContentToBackgroundStep {
@@ -11,13 +14,50 @@ export interface BackgroundToContentToggle {
   type: 'background→content:toggle';
 }
 
+/** Popup → content script: which invoice and step does this tab show? */
+export interface PopupToContentWhich {
+  type: 'popup→content:which';
+}
+
+/** The content script's answer to PopupToContentWhich. */
+export interface ContentToPopupTab {
+  invoice: string;
+  step: number | null;
+  /** When the user last worked in this tab (ms since the epoch). */
+  seenAt: number;
+}
+
 export type ToBackground = ContentToBackgroundStep;
-export type ToContent = BackgroundToContentToggle;
+export type ToContent = BackgroundToContentToggle | PopupToContentWhich;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStep(v: unknown): v is number | null {
+  return v === null || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= STEP_COUNT);
+}
+
+/** Only this extension's own pages and scripts may talk to a context. */
+export function fromThisExtension(sender: { id?: string | undefined }, ownId: string): boolean {
+  return sender.id === ownId;
+}
 
 export function isToContent(message: unknown): message is ToContent {
-  return typeof message === 'object' && message !== null && (message as ToContent).type === 'background→content:toggle';
+  return isRecord(message) && (message.type === 'background→content:toggle' || message.type === 'popup→content:which');
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  return typeof message === 'object' && message !== null && (message as ToBackground).type === 'content→background:step';
+  return isRecord(message) && message.type === 'content→background:step' && isStep(message.step);
+}
+
+export function isTabAnswer(message: unknown): message is ContentToPopupTab {
+  return (
+    isRecord(message) &&
+    typeof message.invoice === 'string' &&
+    message.invoice.length <= MAX_TEXT &&
+    isStep(message.step) &&
+    typeof message.seenAt === 'number' &&
+    Number.isFinite(message.seenAt)
+  );
 }

@@ -1,11 +1,14 @@
 // The background: the toolbar badge (current step on portal tabs), the keyboard shortcut,
-// and the stored state checked when the extension is installed or updated.
+// and the stored state checked (migrated, or reset with a notice) when the extension is
+// installed or updated.
 import browser from 'webextension-polyfill';
-import { readState, STORAGE_KEY } from '../core/state.js';
-import { isToBackground, type ToContent } from '../messages.js';
+import { fromThisExtension, isToBackground, type ToContent } from '../messages.js';
+import { loadState, updateState } from '../storage.js';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  if (!isToBackground(message) || sender.tab?.id === undefined) return undefined;
+  if (!fromThisExtension(sender, browser.runtime.id) || !isToBackground(message) || sender.tab?.id === undefined) {
+    return undefined;
+  }
   // Only the top frame's step belongs on the badge.
   if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
   const tabId = sender.tab.id;
@@ -25,7 +28,7 @@ browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tab
 });
 
 browser.runtime.onInstalled.addListener(async () => {
-  const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  const { state, reset } = readState(raw);
-  if (raw === undefined || reset) await browser.storage.local.set({ [STORAGE_KEY]: state, moeStateWasReset: reset });
+  await loadState();
+  // Written only when what is stored is old, corrupt or over its bounds.
+  await updateState((state) => state);
 });

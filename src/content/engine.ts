@@ -11,13 +11,16 @@ import { activeTarget, currentStep, stepsDoneOnPage } from '../core/progress.js'
 import type { Screen } from '../core/screens.js';
 import {
   type AutomationId,
-  currentProgress,
+  capText,
   type InvoiceProgress,
   markDone,
+  PENDING,
+  progressOf,
+  recordFacts,
   type StoredState,
+  sameState,
   selectInvoice,
   setDone,
-  setShown,
   skipStep,
   startNewRound,
 } from '../core/state.js';
@@ -60,7 +63,8 @@ export interface ViewModel {
 
 export interface EngineHooks {
   render(vm: ViewModel): void;
-  persist(state: StoredState): void;
+  /** Applies these changes to the stored state (they were already applied here). */
+  persist(change: (state: StoredState) => StoredState): void;
   stepChanged(step: number | null): void;
   setScreen(screen: Screen, step: number | null): void;
   /** Events inside our own UI are not the user's actions on the page. */
@@ -87,7 +91,17 @@ export class Engine {
   private collapsed = false;
   private lastStep: number | null | undefined;
   private lastScrolledStep: number | null = null;
-  private lastSaved = '';
+  /** Changes made here and not yet handed to storage. */
+  private unsaved: ((state: StoredState) => StoredState)[] = [];
+  /**
+   * The invoice this tab works on. It lives with the tab: other tabs may work on other
+   * invoices. Until the page names one (its detail page, a click on a row), the tab
+   * follows the stored current invoice.
+   */
+  private invoice: string;
+  private bound = false;
+  /** When the user last worked in this tab, for the popup to find the tab at hand. */
+  private seenAt = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = Number.POSITIVE_INFINITY;
   private vm: ViewModel | null = null;
@@ -97,7 +111,7 @@ export class Engine {
     private state: StoredState,
     private readonly hooks: EngineHooks,
   ) {
-    this.lastSaved = JSON.stringify(state);
+    this.invoice = state.current;
   }
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
@@ -125,23 +139,55 @@ export class Engine {
 
   /** The popup (or another tab) changed the stored state. */
   replaceState(state: StoredState): void {
-    const text = JSON.stringify(state);
-    if (text === this.lastSaved) return;
+    const invoice = this.bound ? this.invoice : state.current;
+    if (sameState(state, this.state) && invoice === this.invoice) return;
     this.state = state;
-    this.lastSaved = text;
+    this.invoice = invoice;
     this.schedule(0);
   }
 
+  /** The invoice and step this tab shows, for the popup. */
+  shown(): { invoice: string; step: number | null; seenAt: number } {
+    return { invoice: this.invoice, step: this.vm?.step?.n ?? null, seenAt: this.seenAt };
+  }
+
   private ctx(): LocateContext {
-    return this.state.current ? { invoiceNumber: this.state.current } : {};
+    return this.invoice ? { invoiceNumber: this.invoice } : {};
+  }
+
+  private progress(): InvoiceProgress {
+    return progressOf(this.state, this.invoice);
+  }
+
+  /** Applies a change here now, and to storage at the next save, if it changes anything. */
+  private change(change: (state: StoredState) => StoredState): void {
+    const next = change(this.state);
+    if (next === this.state || sameState(next, this.state)) return;
+    this.state = next;
+    this.unsaved.push(change);
+  }
+
+  /** The user is looking at this tab (it got the focus, or became visible). */
+  seen(): void {
+    this.seenAt = Date.now();
+  }
+
+  /** The user acted in this tab: the invoice it shows becomes the current one. */
+  private userActed(now: number): void {
+    this.seenAt = now;
+    const invoice = this.invoice;
+    if (this.bound && invoice !== this.state.current) this.change((s) => selectInvoice(s, invoice, {}, invoice, now));
   }
 
   evaluate(): void {
     const now = Date.now();
     const ctx = this.ctx();
     const screen = detectScreen(this.doc, ctx);
-    if (SEARCH_SCREENS.includes(screen) && currentProgress(this.state).done.includes(23)) {
-      this.state = startNewRound(this.state, now);
+    if (SEARCH_SCREENS.includes(screen) && this.progress().done.includes(23)) {
+      const sent = this.invoice;
+      this.change((s) => startNewRound(s, sent, now));
+      this.invoice = PENDING;
+      this.bound = false;
     }
     if (screen === 'invoice-detail') this.identifyFromDetail(now);
 
@@ -182,8 +228,10 @@ export class Engine {
     }
 
     const facts = new DomFacts(this.doc, screen, this.ctx(), this.clicked);
-    this.state = markDone(this.state, stepsDoneOnPage(facts), now);
-    const progress = currentProgress(this.state);
+    const invoice = this.invoice;
+    const doneHere = stepsDoneOnPage(facts);
+    this.change((s) => markDone(s, invoice, doneHere, now));
+    const progress = this.progress();
     if (AFTER_DOWNLOAD.includes(screen) && !progress.done.includes(7) && !progress.done.includes(19)) {
       notes.push({ key: 'not-downloaded', text: t('noteNotDownloaded') });
     }
@@ -197,7 +245,6 @@ export class Engine {
         'info',
       );
     }
-    if (screen !== 'unknown') this.state = setShown(this.state, step?.n ?? null);
     const highlight = located ? visibleProxy(located.element) : null;
     this.setHighlight(highlight, step);
     if (highlight && step && step.n !== this.lastScrolledStep) {
@@ -213,7 +260,10 @@ export class Engine {
       target: highlight,
       targetMissing: !!target && !located,
       invoice: progress,
-      notices: [...this.notices.values()],
+      // A choice the user changed since is theirs: its notice stays, its undo goes.
+      notices: [...this.notices.values()].map((n) =>
+        n.undoable && !n.undoable() ? { id: n.id, text: n.text, ...(n.detail ? { detail: n.detail } : {}) } : n,
+      ),
       alerts,
       notes,
       summary,
@@ -229,22 +279,31 @@ export class Engine {
   }
 
   private save(): void {
-    const text = JSON.stringify(this.state);
-    if (text === this.lastSaved) return;
-    this.lastSaved = text;
-    this.hooks.persist(this.state);
+    if (this.unsaved.length === 0) return;
+    const changes = this.unsaved;
+    this.unsaved = [];
+    this.hooks.persist((state) => changes.reduce((s, change) => change(s), state));
   }
 
+  /**
+   * The detail page names the invoice this tab works on, and is the best source of its
+   * facts: its « mise à disposition MOE » date starts the 7 days. The tab's earlier search
+   * steps count for it. The stored current invoice is left alone: only the user's actions
+   * change it, or two tabs on two invoices would take it from each other forever.
+   */
   private identifyFromDetail(now: number): void {
     const facts = readDetailPage(this.doc);
     if (!facts) return;
-    const known = currentProgress(this.state);
-    // The detail page is the best source: its « mise à disposition MOE » date starts the 7 days.
-    const changed =
-      normalizeLabel(facts.number) !== normalizeLabel(this.state.current) ||
-      (facts.receivedAt !== undefined && facts.receivedAt !== known.receivedAt) ||
-      (facts.supplier !== undefined && facts.supplier !== known.supplier);
-    if (changed) this.state = selectInvoice(this.state, facts.number, facts, now);
+    const number = capText(facts.number);
+    const from = this.invoice;
+    this.bound = true;
+    if (normalizeLabel(number) !== normalizeLabel(from)) {
+      this.invoice = number;
+      const carried = [...progressOf(this.state, PENDING).done, ...progressOf(this.state, from).done.filter((n) => n <= 5)];
+      this.change((s) => markDone(s, number, carried, now));
+    }
+    const invoice = this.invoice;
+    this.change((s) => recordFacts(s, invoice, facts, now));
   }
 
   private setHighlight(el: Element | null, step: Step | null): void {
@@ -270,6 +329,7 @@ export class Engine {
     if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
     const target = event.target;
     if (target instanceof Element) this.touched.add(target);
+    this.userActed(Date.now());
     this.schedule(event.type === 'input' ? 400 : 30);
   }
 
@@ -283,6 +343,7 @@ export class Engine {
     const target = event.target;
     if (!(target instanceof Element)) return;
     const now = Date.now();
+    this.userActed(now);
     for (const id of TRACKED_CLICKS) {
       const row = LOCATORS[id].row ? target.closest('tr') : null;
       const ctx = row ? { invoiceNumber: rowInvoiceNumber(row) } : this.ctx();
@@ -290,7 +351,12 @@ export class Engine {
       if (!found?.element.contains(target)) continue;
       this.clicked.add(id);
       const facts = row ? readResultsRow(row) : null;
-      if (facts) this.state = selectInvoice(this.state, facts.number, facts, now);
+      if (!facts?.number) continue;
+      const number = capText(facts.number);
+      const from = this.invoice;
+      this.change((s) => selectInvoice(s, number, facts, from, now));
+      this.invoice = number;
+      this.bound = true;
     }
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
@@ -302,14 +368,20 @@ export class Engine {
   markCurrentDone(): void {
     const step = this.vm?.step;
     if (!step) return;
-    this.state = setDone(this.state, this.state.current, step.n, true, Date.now());
+    const now = Date.now();
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => setDone(s, invoice, step.n, true, now));
     this.evaluate();
   }
 
   skipCurrent(): void {
     const step = this.vm?.step;
     if (!step) return;
-    this.state = skipStep(this.state, step.n, Date.now());
+    const now = Date.now();
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => skipStep(s, invoice, step.n, now));
     this.evaluate();
   }
 

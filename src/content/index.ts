@@ -2,11 +2,11 @@
 // markup, the page and its own scripts must never notice the extension failed.
 import browser from 'webextension-polyfill';
 import { detectScreen } from '../chorus/screens.js';
-import { isToContent, type ToBackground } from '../messages.js';
+import { type ContentToPopupTab, fromThisExtension, isToContent, type ToBackground } from '../messages.js';
+import { loadState, onStateChanged, updateState } from '../storage.js';
 import { Engine } from './engine.js';
 import { logOnce } from './log.js';
 import { HOST_ID, mountHost } from './overlay/host.js';
-import { loadState, onStateChanged, saveState } from './store.js';
 
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'aria-hidden', 'open', 'aria-expanded'];
 
@@ -22,9 +22,10 @@ function guarded<A extends unknown[]>(key: string, fn: (...args: A) => void): (.
 
 async function start(): Promise<void> {
   const doc = document;
-  // In a sub-frame, the assistant appears only if that frame holds a screen of the flow.
-  if (window !== window.top && detectScreen(doc) === 'unknown') return;
-  const state = await loadState();
+  // In a sub-frame, the assistant appears only if that frame holds a screen of the flow;
+  // a login frame (idp., a password field) is never read.
+  if (window !== window.top && ['unknown', 'login'].includes(detectScreen(doc))) return;
+  const { state } = await loadState();
   const overlay = mountHost(doc);
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
@@ -35,8 +36,8 @@ async function start(): Promise<void> {
         collapse: guarded('collapse', (collapsed: boolean) => engine.setCollapsed(collapsed)),
       });
     },
-    persist: (next) => {
-      saveState(next).catch((error: unknown) => logOnce('save', error));
+    persist: (change) => {
+      updateState(change).catch((error: unknown) => logOnce('save', error));
     },
     stepChanged: (step) => {
       const message: ToBackground = { type: 'content→background:step', step };
@@ -73,10 +74,27 @@ async function start(): Promise<void> {
   for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
 
   onStateChanged(guarded('state', (next) => engine.replaceState(next)));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isToContent(message)) guarded('toggle', () => engine.toggleCollapsed())();
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
+    if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();
+    // Only the top frame answers for its tab.
+    if (message.type === 'popup→content:which' && window === window.top) {
+      const answer: ContentToPopupTab = engine.shown();
+      return Promise.resolve(answer);
+    }
     return undefined;
   });
+
+  window.addEventListener(
+    'focus',
+    guarded('focus', () => engine.seen()),
+  );
+  doc.addEventListener(
+    'visibilitychange',
+    guarded('visible', () => {
+      if (doc.visibilityState === 'visible') engine.seen();
+    }),
+  );
 
   // Leaving the page: stop watching it. Coming back from the back-forward cache: start again.
   window.addEventListener('pagehide', () => {

@@ -33,8 +33,16 @@ export interface ParsedAmount {
 }
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]/g;
-// Currency and tax words people paste with an amount: "1 234,56 €", "1234,56 EUR HT".
-const AFFIXES = /^(?:€|eur\b)\s*|\s*(?:€|eur(?:os?)?|h\.?\s?t\.?|t\.?\s?t\.?\s?c\.?)\s*$/i;
+// Currency and tax words people paste with an amount: "1 234,56 €", "1234,56 EUR HT". Each
+// expression matches a bounded text at one end, without a leading \s*: a suffix expression
+// starting with \s* is retried from every space of a long input, in quadratic time.
+const PREFIX = /^(?:€|eur\b)/i;
+const SUFFIX = /(?:€|eur(?:os?)?|h\.?\s?t\.?|t\.?\s?t\.?\s?c\.?)$/i;
+/**
+ * The longest text read as an amount: "-999 999 999 999,99 EUR TTC" with room to spare.
+ * Anything longer is not an amount, and is turned down before any regular expression.
+ */
+export const MAX_AMOUNT_TEXT = 64;
 
 export function reading(cents: number, withDecimals = cents % 100 !== 0): AmountReading {
   const negative = cents < 0;
@@ -63,11 +71,13 @@ export function parseFrenchAmount(input: string): ParsedAmount {
   const problems: AmountProblem[] = [];
   const fail = (problem: AmountProblem): ParsedAmount => ({ value: null, readings: [], problems: [problem] });
 
+  if (input.length > MAX_AMOUNT_TEXT * 4) return fail('not-a-number');
   let text = input.trim();
   if (!text) return fail('empty');
+  if (text.length > MAX_AMOUNT_TEXT) return fail('not-a-number');
 
   let stripped = text;
-  for (let i = 0; i < 3; i++) stripped = stripped.replace(AFFIXES, '').trim();
+  for (let i = 0; i < 3; i++) stripped = stripAffixes(stripped);
   if (stripped !== text) {
     problems.push('suffix');
     text = stripped;
@@ -131,15 +141,13 @@ export function parseFrenchAmount(input: string): ParsedAmount {
   }
 
   const [before = '', after = ''] = parts;
-  // "1.234" or "1,234": a thousands group or three decimals — only the user can tell.
+  // "1.234" or "1,234": a thousands group or three decimals — only the user can tell. The
+  // decimal reading is written with the two decimals the portal takes ("2.500" → "2,50"):
+  // written "2,500" it would be ambiguous again.
   if (after.length === 3 && before.length <= 3 && !/^0+$/.test(before)) {
     const thousands = sign * Number(before + after) * 100 || 0;
     const decimal = sign * toCents(before, after) || 0;
-    return {
-      value: null,
-      readings: [reading(thousands, false), { ...reading(decimal, true), fieldText: `${negative ? '-' : ''}${before},${after}` }],
-      problems: [...problems, 'ambiguous'],
-    };
+    return { value: null, readings: [reading(thousands, false), reading(decimal, true)], problems: [...problems, 'ambiguous'] };
   }
   if (separator === '.') problems.push('decimal-point');
   units = before;
@@ -150,6 +158,34 @@ export function parseFrenchAmount(input: string): ParsedAmount {
 /** The problems a user must fix before the portal takes the value (a sign alone is allowed). */
 export function blockingProblems(parsed: ParsedAmount): AmountProblem[] {
   return parsed.problems.filter((p) => p !== 'negative');
+}
+
+/** One end's currency or tax word removed: "1 234,56 € HT" → "1 234,56 €". */
+export function stripAffixes(text: string): string {
+  return text.replace(PREFIX, '').trim().replace(SUFFIX, '').trim();
+}
+
+export interface AmountFix {
+  text: string;
+  reading: 'thousands' | 'decimal' | 'one';
+}
+
+/**
+ * The corrections to offer for a text with a blocking problem: both readings of an
+ * ambiguous one, else the one reading. Only a correction the portal takes is offered: each
+ * parses with no blocking problem.
+ */
+export function amountFixes(parsed: ParsedAmount): AmountFix[] {
+  const [thousands, decimal] = parsed.readings;
+  const fixes: AmountFix[] = parsed.problems.includes('ambiguous')
+    ? [
+        ...(thousands ? [{ text: thousands.fieldText, reading: 'thousands' as const }] : []),
+        ...(decimal ? [{ text: decimal.fieldText, reading: 'decimal' as const }] : []),
+      ]
+    : parsed.value
+      ? [{ text: parsed.value.fieldText, reading: 'one' }]
+      : [];
+  return fixes.filter((fix) => blockingProblems(parseFrenchAmount(fix.text)).length === 0);
 }
 
 // Legal VAT rates in France (CGI art. 278 ff.), overseas (art. 296), and 0 for reverse charge.

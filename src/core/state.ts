@@ -1,12 +1,20 @@
 // What the extension stores in storage.local: a small versioned schema, validated on read.
-// A value that does not fit (corrupt, or from an unknown version) is reset, never trusted.
+// A value that does not fit (corrupt, or from an unknown version) is reset, never trusted;
+// a value from version 1 is migrated. Invoices are kept in a list, not keyed by their
+// number: a number comes from the page, and "__proto__" or "constructor" must stay data.
 import { DEFAULT_CADRE, MOE_CADRES, type MoeCadre } from './cadres.js';
 import { STEP_COUNT } from './steps.js';
 
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 export const STORAGE_KEY = 'moeState';
-/** Progress made before an invoice is known (log in, search) waits under this key. */
+/** Progress made before an invoice is known (log in, search) waits under this number. */
 export const PENDING = '';
+/** Page text kept per field: an invoice number, a supplier's name or an amount fits easily. */
+export const MAX_TEXT = 120;
+/** Invoices kept: a year's work for a busy MOE, and a save that stays small. */
+export const MAX_INVOICES = 200;
+/** A sent invoice is forgotten after this long. */
+export const SENT_KEPT_MS = 90 * 24 * 60 * 60 * 1000;
 
 export interface InvoiceProgress {
   number: string;
@@ -17,8 +25,6 @@ export interface InvoiceProgress {
   done: number[];
   /** Steps the user chose to pass over: not done, but no longer the next one. */
   skipped: number[];
-  /** The step the assistant shows on the page now, for the popup to agree with it. */
-  shown?: number;
   updatedAt: number;
 }
 
@@ -32,15 +38,19 @@ export type AutomationId =
   | 'attachment-type'
   | 'amount-check';
 
+export type Language = 'auto' | 'fr' | 'en';
+export const LANGUAGES: readonly Language[] = ['auto', 'fr', 'en'];
+
 export interface Settings {
   defaultCadre: MoeCadre;
   disabled: AutomationId[];
+  language: Language;
 }
 
 export interface StoredState {
   version: typeof STATE_VERSION;
-  invoices: Record<string, InvoiceProgress>;
-  /** The invoice the user is working on, PENDING when none yet. */
+  invoices: InvoiceProgress[];
+  /** The invoice the user last acted on, PENDING when none yet. */
   current: string;
   settings: Settings;
 }
@@ -56,21 +66,36 @@ export const AUTOMATION_IDS: AutomationId[] = [
   'amount-check',
 ];
 
+type Facts = Pick<InvoiceProgress, 'supplier' | 'amount' | 'receivedAt'>;
+
+/** Page text as stored: at most MAX_TEXT characters. */
+export function capText(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
 export function emptyProgress(number: string, now: number): InvoiceProgress {
-  return { number, done: [], skipped: [], updatedAt: now };
+  return { number: capText(number), done: [], skipped: [], updatedAt: now };
+}
+
+export function defaultSettings(): Settings {
+  return { defaultCadre: DEFAULT_CADRE, disabled: [], language: 'auto' };
 }
 
 export function defaultState(now = 0): StoredState {
-  return {
-    version: STATE_VERSION,
-    invoices: { [PENDING]: emptyProgress(PENDING, now) },
-    current: PENDING,
-    settings: { defaultCadre: DEFAULT_CADRE, disabled: [] },
-  };
+  return { version: STATE_VERSION, invoices: [emptyProgress(PENDING, now)], current: PENDING, settings: defaultSettings() };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A field of a stored object, never one inherited from Object.prototype. */
+function own(v: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(v, key) ? v[key] : undefined;
+}
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? capText(v) : undefined;
 }
 
 function stepList(v: unknown): number[] {
@@ -78,19 +103,38 @@ function stepList(v: unknown): number[] {
   return [...new Set(v.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= STEP_COUNT))].sort((a, b) => a - b);
 }
 
-function readProgress(key: string, v: unknown): InvoiceProgress | null {
-  if (!isRecord(v) || !Array.isArray(v.done)) return null;
+function readProgress(number: unknown, v: unknown): InvoiceProgress | null {
+  if (typeof number !== 'string' || !isRecord(v) || !Array.isArray(own(v, 'done'))) return null;
+  const updatedAt = own(v, 'updatedAt');
   const p: InvoiceProgress = {
-    number: key,
-    done: stepList(v.done),
-    skipped: stepList(v.skipped),
-    updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
+    number: capText(number),
+    done: stepList(own(v, 'done')),
+    skipped: stepList(own(v, 'skipped')),
+    updatedAt: typeof updatedAt === 'number' && Number.isFinite(updatedAt) ? updatedAt : 0,
   };
-  if (typeof v.supplier === 'string') p.supplier = v.supplier;
-  if (typeof v.amount === 'string') p.amount = v.amount;
-  if (typeof v.receivedAt === 'string') p.receivedAt = v.receivedAt;
-  if (typeof v.shown === 'number' && Number.isInteger(v.shown) && v.shown >= 1 && v.shown <= STEP_COUNT) p.shown = v.shown;
+  const supplier = text(own(v, 'supplier'));
+  const amount = text(own(v, 'amount'));
+  const receivedAt = text(own(v, 'receivedAt'));
+  if (supplier !== undefined) p.supplier = supplier;
+  if (amount !== undefined) p.amount = amount;
+  if (receivedAt !== undefined) p.receivedAt = receivedAt;
   return p;
+}
+
+function readSettings(raw: unknown): Settings {
+  const settings = defaultSettings();
+  if (!isRecord(raw)) return settings;
+  const defaultCadre = own(raw, 'defaultCadre');
+  const disabled = own(raw, 'disabled');
+  const language = own(raw, 'language');
+  if (typeof defaultCadre === 'string' && (MOE_CADRES as readonly string[]).includes(defaultCadre)) {
+    settings.defaultCadre = defaultCadre as MoeCadre;
+  }
+  if (Array.isArray(disabled)) settings.disabled = AUTOMATION_IDS.filter((id) => disabled.includes(id));
+  if (typeof language === 'string' && (LANGUAGES as readonly string[]).includes(language)) {
+    settings.language = language as Language;
+  }
+  return settings;
 }
 
 export interface ReadResult {
@@ -99,103 +143,146 @@ export interface ReadResult {
   reset: boolean;
 }
 
-/** Validates a stored value. Unknown fields are dropped, bad entries skipped. */
+/** Version 1 kept invoices in an object keyed by number, and the step each page showed. */
+function invoicesOfVersion1(raw: Record<string, unknown>): [unknown, unknown][] | null {
+  const invoices = own(raw, 'invoices');
+  return isRecord(invoices) ? Object.entries(invoices) : null;
+}
+
+function invoicesOfVersion2(raw: Record<string, unknown>): [unknown, unknown][] | null {
+  const invoices = own(raw, 'invoices');
+  if (!Array.isArray(invoices)) return null;
+  return invoices.map((v) => [isRecord(v) ? own(v, 'number') : undefined, v]);
+}
+
+/** Validates (and migrates) a stored value. Unknown fields are dropped, bad entries skipped. */
 export function readState(raw: unknown, now = Date.now()): ReadResult {
   if (raw === undefined || raw === null) return { state: defaultState(now), reset: false };
-  if (!isRecord(raw) || raw.version !== STATE_VERSION || !isRecord(raw.invoices)) {
-    return { state: defaultState(now), reset: true };
-  }
-  const state = defaultState(now);
-  for (const [key, value] of Object.entries(raw.invoices)) {
-    const progress = readProgress(key, value);
-    if (progress) state.invoices[key] = progress;
-  }
-  if (typeof raw.current === 'string' && raw.current in state.invoices) state.current = raw.current;
-  if (isRecord(raw.settings)) {
-    const { defaultCadre, disabled } = raw.settings;
-    if (typeof defaultCadre === 'string' && (MOE_CADRES as readonly string[]).includes(defaultCadre)) {
-      state.settings.defaultCadre = defaultCadre as MoeCadre;
+  const version = isRecord(raw) ? own(raw, 'version') : undefined;
+  const entries = !isRecord(raw)
+    ? null
+    : version === 1
+      ? invoicesOfVersion1(raw)
+      : version === STATE_VERSION
+        ? invoicesOfVersion2(raw)
+        : null;
+  if (!isRecord(raw) || !entries) return { state: defaultState(now), reset: true };
+  const byNumber = new Map<string, InvoiceProgress>([[PENDING, emptyProgress(PENDING, now)]]);
+  for (const [number, value] of entries) {
+    const progress = readProgress(number, value);
+    const known = progress && byNumber.get(progress.number);
+    if (progress && (!known || known.number === PENDING || known.updatedAt <= progress.updatedAt)) {
+      byNumber.set(progress.number, progress);
     }
-    if (Array.isArray(disabled)) {
-      state.settings.disabled = AUTOMATION_IDS.filter((id) => disabled.includes(id));
-    }
   }
-  return { state, reset: false };
+  const current = own(raw, 'current');
+  const state: StoredState = {
+    version: STATE_VERSION,
+    invoices: [...byNumber.values()],
+    current: typeof current === 'string' && byNumber.has(current) ? current : PENDING,
+    settings: readSettings(own(raw, 'settings')),
+  };
+  return { state: prune(state, now), reset: false };
 }
 
-export function currentProgress(state: StoredState): InvoiceProgress {
-  return state.invoices[state.current] ?? emptyProgress(state.current, 0);
+/** Two states that would be stored alike. */
+export function sameState(a: StoredState, b: StoredState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Marks steps done for the current invoice; returns a new state (or the same if nothing changed). */
-export function markDone(state: StoredState, steps: number[], now: number): StoredState {
-  const progress = currentProgress(state);
-  const added = steps.filter((n) => !progress.done.includes(n));
+export function findInvoice(state: StoredState, number: string): InvoiceProgress | undefined {
+  return state.invoices.find((p) => p.number === number);
+}
+
+export function progressOf(state: StoredState, number: string): InvoiceProgress {
+  return findInvoice(state, number) ?? emptyProgress(number, 0);
+}
+
+function withProgress(state: StoredState, progress: InvoiceProgress): StoredState {
+  const others = state.invoices.filter((p) => p.number !== progress.number);
+  return { ...state, invoices: [...others, progress] };
+}
+
+/**
+ * Sent invoices older than SENT_KEPT_MS go first, then the least recently touched ones
+ * beyond MAX_INVOICES. The current invoice and the pending progress always stay.
+ */
+export function prune(state: StoredState, now: number): StoredState {
+  const keep = (p: InvoiceProgress) => p.number === PENDING || p.number === state.current;
+  const fresh = state.invoices.filter((p) => keep(p) || !p.done.includes(STEP_COUNT) || now - p.updatedAt < SENT_KEPT_MS);
+  if (fresh.length <= MAX_INVOICES) return fresh.length === state.invoices.length ? state : { ...state, invoices: fresh };
+  const byAge = fresh.filter((p) => !keep(p)).sort((a, b) => a.updatedAt - b.updatedAt);
+  const dropped = new Set(byAge.slice(0, fresh.length - MAX_INVOICES));
+  return { ...state, invoices: fresh.filter((p) => !dropped.has(p)) };
+}
+
+/** Marks steps done for an invoice; returns the same state if nothing changed. */
+export function markDone(state: StoredState, number: string, steps: number[], now: number): StoredState {
+  const progress = progressOf(state, number);
+  const added = [...new Set(steps)].filter((n) => !progress.done.includes(n));
   if (added.length === 0) return state;
   const done = [...progress.done, ...added].sort((a, b) => a - b);
-  return { ...state, invoices: { ...state.invoices, [state.current]: { ...progress, done, updatedAt: now } } };
+  return withProgress(state, { ...progress, done, updatedAt: now });
 }
 
 /** The user ticks or unticks a step by hand (popup checkbox, « C'est fait »). */
-export function setDone(state: StoredState, key: string, step: number, done: boolean, now: number): StoredState {
-  const progress = state.invoices[key] ?? emptyProgress(key, now);
+export function setDone(state: StoredState, number: string, step: number, done: boolean, now: number): StoredState {
+  const progress = progressOf(state, number);
   const without = progress.done.filter((n) => n !== step);
   const next = done ? [...without, step].sort((a, b) => a - b) : without;
   const skipped = progress.skipped.filter((n) => n !== step);
-  return { ...state, invoices: { ...state.invoices, [key]: { ...progress, done: next, skipped, updatedAt: now } } };
+  return withProgress(state, { ...progress, done: next, skipped, updatedAt: now });
 }
 
-export function skipStep(state: StoredState, step: number, now: number): StoredState {
-  const progress = currentProgress(state);
+export function skipStep(state: StoredState, number: string, step: number, now: number): StoredState {
+  const progress = progressOf(state, number);
   if (progress.skipped.includes(step)) return state;
   const skipped = [...progress.skipped, step].sort((a, b) => a - b);
-  return { ...state, invoices: { ...state.invoices, [state.current]: { ...progress, skipped, updatedAt: now } } };
+  return withProgress(state, { ...progress, skipped, updatedAt: now });
 }
 
-export function restart(state: StoredState, key: string, now: number): StoredState {
-  const progress = state.invoices[key] ?? emptyProgress(key, now);
-  return { ...state, invoices: { ...state.invoices, [key]: { ...progress, done: [], skipped: [], updatedAt: now } } };
+export function restart(state: StoredState, number: string, now: number): StoredState {
+  return withProgress(state, { ...progressOf(state, number), done: [], skipped: [], updatedAt: now });
+}
+
+/** What a page says of an invoice (supplier, amount, date), kept when it adds something. */
+export function recordFacts(state: StoredState, number: string, facts: Facts, now: number): StoredState {
+  const progress = progressOf(state, number);
+  const next: InvoiceProgress = { ...progress };
+  for (const key of ['supplier', 'amount', 'receivedAt'] as const) {
+    const value = facts[key];
+    if (value) next[key] = capText(value);
+  }
+  if (next.supplier === progress.supplier && next.amount === progress.amount && next.receivedAt === progress.receivedAt) {
+    return findInvoice(state, number) ? state : withProgress(state, next);
+  }
+  return withProgress(state, { ...next, updatedAt: now });
 }
 
 /**
  * The user turned to an invoice (downloading it, opening it): it becomes current, and the
- * steps done before any invoice was known (log in, search) count for it.
+ * steps done before any invoice was known (log in, search), or for the invoice `from` this
+ * tab worked on, count for it.
  */
-export function selectInvoice(
-  state: StoredState,
-  number: string,
-  facts: Pick<InvoiceProgress, 'supplier' | 'amount' | 'receivedAt'>,
-  now: number,
-): StoredState {
-  if (!number) return state;
-  const pending = state.invoices[PENDING] ?? emptyProgress(PENDING, now);
-  const existing = state.invoices[number] ?? emptyProgress(number, now);
-  const carried = state.current === number ? [] : currentProgress(state).done.filter((n) => n <= 5);
+export function selectInvoice(state: StoredState, number: string, facts: Facts, from: string, now: number): StoredState {
+  const key = capText(number);
+  if (!key) return state;
+  const pending = progressOf(state, PENDING);
+  const existing = progressOf(recordFacts(state, key, facts, now), key);
+  const carried = from === key ? [] : progressOf(state, from).done.filter((n) => n <= 5);
   const done = [...new Set([...existing.done, ...pending.done, ...carried])].sort((a, b) => a - b);
-  const merged: InvoiceProgress = { ...existing, done, skipped: existing.skipped, updatedAt: now };
-  if (facts.supplier) merged.supplier = facts.supplier;
-  if (facts.amount) merged.amount = facts.amount;
-  if (facts.receivedAt) merged.receivedAt = facts.receivedAt;
-  const invoices = { ...state.invoices, [number]: merged, [PENDING]: emptyProgress(PENDING, now) };
-  return { ...state, invoices, current: number };
+  let next = state;
+  if (pending.done.length > 0 || pending.skipped.length > 0) next = withProgress(next, emptyProgress(PENDING, now));
+  const merged: InvoiceProgress = { ...existing, done };
+  if (!findInvoice(state, key) || JSON.stringify(merged) !== JSON.stringify(findInvoice(state, key))) {
+    next = withProgress(next, { ...merged, updatedAt: now });
+  }
+  return next.current === key ? next : { ...next, current: key };
 }
 
 /** After an invoice is sent, a new round starts: logging in and the works space stay done. */
-export function startNewRound(state: StoredState, now: number): StoredState {
-  const kept = currentProgress(state).done.filter((n) => n <= 3);
-  return {
-    ...state,
-    current: PENDING,
-    invoices: { ...state.invoices, [PENDING]: { ...emptyProgress(PENDING, now), done: kept } },
-  };
-}
-
-/** Records the step the page shows (null: none), so the popup highlights the same one. */
-export function setShown(state: StoredState, step: number | null): StoredState {
-  const progress = currentProgress(state);
-  if ((progress.shown ?? null) === step) return state;
-  const next: InvoiceProgress = { ...progress };
-  if (step === null) delete next.shown;
-  else next.shown = step;
-  return { ...state, invoices: { ...state.invoices, [state.current]: next } };
+export function startNewRound(state: StoredState, sent: string, now: number): StoredState {
+  const kept = progressOf(state, sent).done.filter((n) => n <= 3);
+  const next = markDone(state, PENDING, kept, now);
+  return next.current === sent ? { ...next, current: PENDING } : next;
 }

@@ -1,10 +1,10 @@
 // Settings: the default cadre and which choices the assistant makes for the user.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
-import { AUTOMATION_IDS, type AutomationId, readState, STORAGE_KEY, type StoredState } from '../core/state.js';
+import { AUTOMATION_IDS, type AutomationId, type Settings } from '../core/state.js';
 import { type MessageKey, t } from '../i18n.js';
+import { loadState, onStateChanged, updateState } from '../storage.js';
 
 const LABELS: Record<AutomationId, MessageKey> = {
   'role-moe': 'optionRoleMoe',
@@ -18,31 +18,25 @@ const LABELS: Record<AutomationId, MessageKey> = {
 };
 
 function Options() {
-  const [state, setState] = useState<StoredState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    browser.storage.local.get(STORAGE_KEY).then((items) => setState(readState(items[STORAGE_KEY]).state));
+    loadState().then(({ state }) => setSettings(state.settings));
+    return onStateChanged((state) => setSettings(state.settings));
   }, []);
-  if (!state) return null;
-  const save = async (next: StoredState) => {
-    // Re-read first: a content script may have moved progress on since this page opened.
-    const fresh = readState((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY]).state;
-    const merged = { ...fresh, settings: next.settings };
-    setState(merged);
-    await browser.storage.local.set({ [STORAGE_KEY]: merged });
+  if (!settings) return null;
+  // Only the settings this page shows change: progress is the content scripts' and the popup's.
+  const save = async (change: Partial<Settings>) => {
+    await updateState((state) => ({ ...state, settings: { ...state.settings, ...change } }));
     setSaved(true);
   };
-  const { settings } = state;
   return (
     <main style={{ fontFamily: 'system-ui, sans-serif', fontSize: '14px', padding: '8px' }}>
       <h1 style={{ fontSize: '16px' }}>{t('optionsTitle')}</h1>
       <p>
         <label>
           {t('optionsDefaultCadre')}{' '}
-          <select
-            value={settings.defaultCadre}
-            onChange={(e) => save({ ...state, settings: { ...settings, defaultCadre: e.currentTarget.value as MoeCadre } })}
-          >
+          <select value={settings.defaultCadre} onChange={(e) => void save({ defaultCadre: e.currentTarget.value as MoeCadre })}>
             {MOE_CADRES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -63,7 +57,7 @@ function Options() {
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
                   const disabled = on ? settings.disabled.filter((d) => d !== id) : [...settings.disabled, id];
-                  void save({ ...state, settings: { ...settings, disabled } });
+                  void save({ disabled });
                 }}
               />{' '}
               {t(LABELS[id])}

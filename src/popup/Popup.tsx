@@ -2,18 +2,11 @@
 // manual ticks, « Recommencer », and a way to open Chorus Pro.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import {
-  currentProgress,
-  type InvoiceProgress,
-  PENDING,
-  readState,
-  restart,
-  STORAGE_KEY,
-  type StoredState,
-  setDone,
-} from '../core/state.js';
+import { type InvoiceProgress, PENDING, progressOf, restart, type StoredState, setDone } from '../core/state.js';
 import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
 import { deadlineText, type MessageKey, stepText, t } from '../i18n.js';
+import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '../messages.js';
+import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -26,21 +19,46 @@ const SECTION_KEYS: Record<SectionId, MessageKey> = {
   finish: 'sectionFinish',
 };
 
-function useStoredState(): [StoredState | null, (s: StoredState) => void] {
+/**
+ * The portal tab at hand: the active tab when it is one, else the one the user worked in
+ * last (the popup may be open in a tab of its own). Each tab keeps the invoice and step it
+ * shows; nothing of that is stored.
+ */
+async function askTabs(): Promise<ContentToPopupTab | null> {
+  const message: PopupToContentWhich = { type: 'popup→content:which' };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabs = await browser.tabs.query({});
+  const answers = await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return null;
+      // A tab without our content script (any other site) does not answer.
+      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
+      return isTabAnswer(answer) ? { answer, active: tab.id === active?.id } : null;
+    }),
+  );
+  const valid = answers.filter((a) => a !== null);
+  const chosen = valid.find((a) => a.active) ?? valid.sort((a, b) => b.answer.seenAt - a.answer.seenAt)[0];
+  return chosen?.answer ?? null;
+}
+
+function usePopupData(): { state: StoredState | null; tab: ContentToPopupTab | null; wasReset: boolean } {
   const [state, setState] = useState<StoredState | null>(null);
+  const [tab, setTab] = useState<ContentToPopupTab | null>(null);
+  const [wasReset, setWasReset] = useState(false);
   useEffect(() => {
-    browser.storage.local.get(STORAGE_KEY).then((items) => setState(readState(items[STORAGE_KEY]).state));
-    const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && STORAGE_KEY in changes) setState(readState(changes[STORAGE_KEY]?.newValue).state);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    const ask = () => askTabs().then(setTab, () => setTab(null));
+    loadState().then(async ({ state: loaded }) => {
+      setState(loaded);
+      // Said once: the flag is cleared as soon as the popup has shown it.
+      setWasReset(await takeResetNotice());
+    });
+    void ask();
+    return onStateChanged((next) => {
+      setState(next);
+      void ask();
+    });
   }, []);
-  const save = (next: StoredState) => {
-    setState(next);
-    void browser.storage.local.set({ [STORAGE_KEY]: next });
-  };
-  return [state, save];
+  return { state, tab, wasReset };
 }
 
 function Deadline({ progress }: { progress: InvoiceProgress }) {
@@ -56,22 +74,43 @@ function Deadline({ progress }: { progress: InvoiceProgress }) {
 }
 
 export function Popup() {
-  const [state, save] = useStoredState();
-  const [wasReset, setWasReset] = useState(false);
-  useEffect(() => {
-    // Said once: the flag is cleared as soon as the popup has shown it.
-    browser.storage.local.get('moeStateWasReset').then((items) => {
-      if (items.moeStateWasReset !== true) return;
-      setWasReset(true);
-      void browser.storage.local.remove('moeStateWasReset');
-    });
-  }, []);
+  const { state, tab, wasReset } = usePopupData();
+  const [chosen, setChosen] = useState<string | null>(null);
   if (!state) return null;
-  const progress = currentProgress(state);
+  return (
+    <PopupView
+      state={state}
+      tab={tab}
+      chosen={chosen}
+      wasReset={wasReset}
+      change={(change) => void updateState(change)}
+      choose={(number) => {
+        setChosen(number);
+        void updateState((s) => (s.current === number ? s : { ...s, current: number }));
+      }}
+    />
+  );
+}
+
+export interface PopupViewProps {
+  state: StoredState;
+  /** What the portal tab at hand shows, if one answered. */
+  tab: ContentToPopupTab | null;
+  /** An invoice the user picked in the popup. */
+  chosen: string | null;
+  wasReset: boolean;
+  change(change: (state: StoredState) => StoredState): void;
+  choose(number: string): void;
+}
+
+export function PopupView({ state, tab, chosen, wasReset, change, choose }: PopupViewProps) {
+  const key = chosen ?? tab?.invoice ?? state.current;
+  const progress = progressOf(state, key);
   const open = [...progress.done, ...progress.skipped];
   // The step the page shows when there is one, else the first one left.
-  const current = STEPS.find((s) => s.n === progress.shown) ?? STEPS.find((s) => !open.includes(s.n)) ?? null;
-  const others = Object.values(state.invoices).filter((p) => p.number !== PENDING && p.number !== state.current);
+  const shown = !chosen && tab?.invoice === key ? tab.step : null;
+  const current = STEPS.find((s) => s.n === shown) ?? STEPS.find((s) => !open.includes(s.n)) ?? null;
+  const others = state.invoices.filter((p) => p.number !== PENDING && p.number !== key);
   const now = () => Date.now();
   return (
     <>
@@ -84,7 +123,11 @@ export function Popup() {
         </p>
       </header>
       <main>
-        {wasReset && <p class="notice">{t('popupReset')}</p>}
+        {wasReset && (
+          <p class="notice" role="status" data-moe-reset="">
+            {t('popupReset')}
+          </p>
+        )}
         <Deadline progress={progress} />
         <ol class="checklist" data-moe-checklist="">
           {SECTIONS.map((section) => (
@@ -105,7 +148,10 @@ export function Popup() {
                         <input
                           type="checkbox"
                           checked={done}
-                          onChange={(e) => save(setDone(state, state.current, s.n, e.currentTarget.checked, now()))}
+                          onChange={(e) => {
+                            const checked = e.currentTarget.checked;
+                            change((st) => setDone(st, key, s.n, checked, now()));
+                          }}
                         />
                         <span class="num">{s.n}.</span>
                         <span>
@@ -126,8 +172,9 @@ export function Popup() {
               {t('popupOtherInvoices')}{' '}
               <select
                 onChange={(e) => {
-                  const key = e.currentTarget.value;
-                  if (key) save({ ...state, current: key });
+                  const number = e.currentTarget.value;
+                  // The first option is a dash: only a real invoice is chosen.
+                  if (e.currentTarget.selectedIndex > 0) choose(number);
                 }}
               >
                 <option value="">—</option>
@@ -144,7 +191,7 @@ export function Popup() {
           <button type="button" class="primary" onClick={() => browser.tabs.create({ url: PORTAL_HOME })}>
             {t('popupOpenPortal')}
           </button>
-          <button type="button" data-moe-restart="" onClick={() => save(restart(state, state.current, now()))}>
+          <button type="button" data-moe-restart="" onClick={() => change((st) => restart(st, key, now()))}>
             {t('popupRestart')}
           </button>
           <button type="button" onClick={() => browser.runtime.openOptionsPage()}>

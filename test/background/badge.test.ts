@@ -13,7 +13,7 @@ describe('the toolbar badge', () => {
   });
 
   test('shows the step the page shows, on that tab only, and clears when there is none', async () => {
-    const top = { tab: { id: 7 } as never, frameId: 0 };
+    const top = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0 };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 12 }, top, noReply);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('12');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
@@ -24,20 +24,23 @@ describe('the toolbar badge', () => {
   test('ignores sub-frames and anything that is not our message', async () => {
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'content→background:step', step: 3 },
-      { tab: { id: 9 } as never, frameId: 2 },
+      { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 2 },
       noReply,
     );
+    const top = { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 0 };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'something else', step: 4 }, top, noReply);
+    // A payload that is not a step never reaches the badge ("[object Object]", "NaN"…).
+    for (const step of [{ x: 1 }, '4', 0, 24, 2.5, Number.NaN, [4], undefined]) {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step }, top, noReply);
+    }
+    // Another extension or a web page cannot set it either.
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'something else', step: 4 },
-      { tab: { id: 9 } as never, frameId: 0 },
+      { type: 'content→background:step', step: 6 },
+      { ...top, id: 'another-extension' },
       noReply,
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'content→background:step', step: 5 },
-      { tab: { id: 9 } as never, frameId: 0 },
-      noReply,
-    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 5 }, top, noReply);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
   });
 });

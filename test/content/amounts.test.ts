@@ -64,7 +64,7 @@ describe('amount checks', () => {
     const r = featureRunner(amountCheck, d, 'invoice-form');
     r.run();
     expect(input.value).toBe('1.234');
-    expect(r.alerts[0]?.fixes.map((f) => f.label)).toEqual(['1234 (milliers)', '1,234 (décimales)']);
+    expect(r.alerts[0]?.fixes.map((f) => f.label)).toEqual(['1234 (milliers)', '1,23 (décimales)']);
   });
 
   test('TTC that is not HT + TVA, and a VAT far from every rate: warnings on the right fields', () => {

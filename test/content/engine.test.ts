@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { Engine, type ViewModel } from '../../src/content/engine.js';
-import { defaultState, markDone, type StoredState } from '../../src/core/state.js';
+import { defaultState, markDone, PENDING, progressOf, readState, type StoredState } from '../../src/core/state.js';
 import { page } from '../chorus/fixtures.js';
+import { storedJson } from '../core/stored-json.js';
 
 const DETAIL = `<h1>Consulter la facture de travaux</h1>
   <dl><dt>Numéro de facture</dt><dd>FT-9</dd><dt>Fournisseur</dt><dd>SARL TEST</dd>
@@ -17,43 +19,48 @@ function run(html: string, state: StoredState) {
   const saved: StoredState[] = [];
   engine = new Engine(doc, state, {
     render: (vm) => views.push(vm),
-    persist: (s) => saved.push(s),
+    persist: (change) => saved.push(change(saved.at(-1) ?? state)),
     stepChanged: () => undefined,
     setScreen: () => undefined,
     isOwnEvent: () => false,
   });
   engine.evaluate();
-  return { doc, vm: views.at(-1) as ViewModel, saved };
+  return { doc, vm: views.at(-1) as ViewModel, views, saved };
 }
 
 const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('the engine', () => {
   test('reads the invoice from its detail page: number, supplier, the date that starts the 7 days', () => {
-    const { vm, saved } = run(DETAIL, markDone(defaultState(0), upTo(7), 0));
+    const { vm, saved } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0));
     expect(vm.screen).toBe('invoice-detail');
     expect(vm.step?.n).toBe(9);
     expect(vm.invoice).toMatchObject({ number: 'FT-9', supplier: 'SARL TEST', receivedAt: '24/11/2026 09:12', done: upTo(8) });
-    expect(saved.at(-1)?.current).toBe('FT-9');
+    // The tab works on FT-9; the stored current invoice changes only on the user's action.
+    expect(saved.at(-1)?.current).toBe(PENDING);
+    expect(progressOf(saved.at(-1) as StoredState, 'FT-9')).toMatchObject({ supplier: 'SARL TEST', done: upTo(8) });
   });
 
   test('marks the target for the step, one element at a time', () => {
-    const { doc } = run(DETAIL, markDone(defaultState(0), upTo(9), 0));
+    const { doc } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(9), 0));
     expect(Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => [e.id, e.getAttribute('data-moe-step')])).toEqual([
       ['go', '10'],
     ]);
   });
 
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
-    const { doc, vm } = run(DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''), markDone(defaultState(0), upTo(9), 0));
+    const { doc, vm } = run(
+      DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''),
+      markDone(defaultState(0), PENDING, upTo(9), 0),
+    );
     expect(vm.step?.n).toBe(10);
     expect(vm.targetMissing).toBe(true);
     expect(doc.querySelector('[data-moe-step]')).toBeNull();
   });
 
   test('past the download without having downloaded: the card warns (mistake n° 1)', () => {
-    expect(run(DETAIL, markDone(defaultState(0), upTo(5), 0)).vm.notes.map((n) => n.key)).toEqual(['not-downloaded']);
-    expect(run(DETAIL, markDone(defaultState(0), upTo(7), 0)).vm.notes).toEqual([]);
+    expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(5), 0)).vm.notes.map((n) => n.key)).toEqual(['not-downloaded']);
+    expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0)).vm.notes).toEqual([]);
   });
 
   test('login pages: step 1, nothing read, nothing marked, nothing stored', () => {
@@ -62,6 +69,50 @@ describe('the engine', () => {
     expect(vm.step?.n).toBe(1);
     expect(vm.target).toBeNull();
     expect(doc.querySelector('[data-moe-step]')).toBeNull();
-    expect(saved.flatMap((s) => Object.values(s.invoices).flatMap((p) => p.done))).toEqual([]);
+    expect(saved).toEqual([]);
   });
+
+  test('another tab on another invoice: this tab keeps its own, and writes nothing back (a fixed point)', async () => {
+    const { saved } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0));
+    expect(saved).toHaveLength(1);
+    const stored = saved[0] as StoredState;
+    // Another tab made FT-10 current and stored its progress.
+    const elsewhere = { ...markDone(stored, 'FT-10', [1, 2, 3], 1), current: 'FT-10' };
+    engine?.replaceState(elsewhere);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(saved).toHaveLength(1);
+    expect(engine?.shown()).toMatchObject({ invoice: 'FT-9', step: 9 });
+  });
+});
+
+test('any stored JSON, as the content script receives it: read, evaluated on a detail page, never throws (10 000 runs)', () => {
+  const { saved } = run(DETAIL, defaultState(0));
+  fc.assert(
+    fc.property(storedJson, (raw) => {
+      engine?.replaceState(readState(raw, 0).state);
+      engine?.evaluate();
+      expect(engine?.shown().invoice).toBe('FT-9');
+    }),
+    { numRuns: 10_000 },
+  );
+  expect(saved.length).toBeGreaterThan(0);
+}, 120_000);
+
+test('« Annuler » of an automatic choice goes once the user changed the value', () => {
+  const { doc, views } = run(
+    `<div role="dialog" aria-label="Ajouter des pièces jointes">
+      <label for="d">Désignation</label><input id="d" name="pieceJointe.designation">
+      <label for="t">Type de pièce jointe</label><select id="t" name="pieceJointe.typeCode"><option value="">-</option>
+      <option value="BON_COMMANDE">Bon de commande</option><option value="DOCUMENT_ANNEXE">Document annexe</option></select>
+      <input type="file" name="pieceJointe.fichier"></div>`,
+    defaultState(0),
+  );
+  engine?.evaluate();
+  const notice = () => views.at(-1)?.notices.find((n) => n.id === 'attachment-designation');
+  expect(views.at(-1)?.screen).toBe('attachment-dialog');
+  expect(notice()?.undo).toBeTypeOf('function');
+  (doc.getElementById('d') as HTMLInputElement).value = 'Situation n° 3';
+  engine?.evaluate();
+  expect(notice()).toMatchObject({ id: 'attachment-designation' });
+  expect(notice()?.undo).toBeUndefined();
 });

@@ -253,6 +253,28 @@ describe('attachment (step 21)', () => {
     expect((doc.getElementById('t') as HTMLSelectElement).value).toBe('');
   });
 
+  test('« Annuler » after the user changed the choice: nothing is undone, and the undo goes', () => {
+    const doc = page(DIALOG_21);
+    const input = doc.getElementById('d') as HTMLInputElement;
+    const select = doc.getElementById('t') as HTMLSelectElement;
+    const d = featureRunner(attachmentDesignation, doc, 'attachment-dialog');
+    const t = featureRunner(attachmentType, doc, 'attachment-dialog');
+    d.run();
+    t.run();
+    expect(d.notices[0]?.undoable?.()).toBe(true);
+    input.value = 'Facture et situation n° 3';
+    select.value = 'BON_COMMANDE';
+    expect(d.notices[0]?.undoable?.()).toBe(false);
+    expect(t.notices[0]?.undoable?.()).toBe(false);
+    d.notices[0]?.undo?.();
+    t.notices[0]?.undo?.();
+    expect(input.value).toBe('Facture et situation n° 3');
+    expect(select.value).toBe('BON_COMMANDE');
+    // The notice stays, without its undo.
+    expect(d.notices[0]).toMatchObject({ id: 'attachment-designation' });
+    expect(d.notices[0]?.undo).toBeUndefined();
+  });
+
   test('a designation the user typed is kept', () => {
     const doc = page(DIALOG_21);
     (doc.getElementById('d') as HTMLInputElement).value = 'Facture n° 12';

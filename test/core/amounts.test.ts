@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { blockingProblems, checkTotals, MAX_CENTS, parseFrenchAmount } from '../../src/core/amounts.js';
+import {
+  amountFixes,
+  blockingProblems,
+  checkTotals,
+  MAX_AMOUNT_TEXT,
+  MAX_CENTS,
+  parseFrenchAmount,
+} from '../../src/core/amounts.js';
 
 const frenchNumber = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const SPACES = [' ', '\u00a0', '\u202f'];
@@ -46,8 +53,10 @@ describe('parseFrenchAmount: examples', () => {
       const parsed = parseFrenchAmount(text);
       expect(parsed.value).toBeNull();
       expect(parsed.problems).toEqual(['ambiguous']);
-      expect(parsed.readings.map((r) => r.fieldText)).toEqual(['1234', '1,234']);
+      // The decimal reading in the two decimals the portal takes: "1,234" would be ambiguous again.
+      expect(parsed.readings.map((r) => r.fieldText)).toEqual(['1234', '1,23']);
     }
+    expect(amountFixes(parseFrenchAmount('2.500')).map((f) => f.text)).toEqual(['2500', '2,50']);
     expect(parseFrenchAmount('0.234').problems).toEqual(['decimal-point', 'too-many-decimals']);
   });
 
@@ -93,6 +102,29 @@ describe('parseFrenchAmount: properties', () => {
         parseFrenchAmount(text);
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  test('every fix offered parses with no blocking problem, and an ambiguous text gets both readings', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?[0-9][0-9 .,]{0,16}( ?(€|HT|TTC))?$/), (text) => {
+        const parsed = parseFrenchAmount(text);
+        const fixes = amountFixes(parsed);
+        for (const fix of fixes) expect(blockingProblems(parseFrenchAmount(fix.text)), `${text} → ${fix.text}`).toEqual([]);
+        if (parsed.problems.includes('ambiguous')) expect(fixes.map((f) => f.reading)).toEqual(['thousands', 'decimal']);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('inputs up to 100 000 characters: turned down at once, never read by a regular expression', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(' ', '1', '1 ', '.', ',1', '€', ' HT'), (n, unit) => {
+        const text = `1${unit.repeat(Math.ceil(n / unit.length))}2`.slice(0, n);
+        const parsed = parseFrenchAmount(text);
+        if (text.trim().length > MAX_AMOUNT_TEXT) expect(parsed.problems).toEqual(['not-a-number']);
+      }),
+      { numRuns: 300 },
     );
   });
 

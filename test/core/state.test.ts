@@ -1,96 +1,215 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  currentProgress,
   defaultState,
+  findInvoice,
+  MAX_INVOICES,
+  MAX_TEXT,
   markDone,
   PENDING,
+  progressOf,
   readState,
+  recordFacts,
   restart,
+  SENT_KEPT_MS,
   STATE_VERSION,
+  type StoredState,
   selectInvoice,
   setDone,
-  setShown,
   skipStep,
   startNewRound,
 } from '../../src/core/state.js';
+import { storedJson } from './stored-json.js';
+
+const ALL = Array.from({ length: 23 }, (_, i) => i + 1);
+const DAY = 24 * 60 * 60 * 1000;
 
 describe('stored state', () => {
   test('nothing stored: defaults, no reset notice', () => {
-    expect(readState(undefined)).toEqual({ state: defaultState(expect.any(Number) as unknown as number), reset: false });
+    expect(readState(undefined, 5)).toEqual({ state: defaultState(5), reset: false });
   });
 
-  test.each([['garbage'], [42], [{ version: 99, invoices: {} }], [{ version: STATE_VERSION, invoices: 'x' }], [[1, 2]]])(
-    'a corrupt or unknown value %j is reset with a notice, never trusted',
-    (raw) => {
-      const { state, reset } = readState(raw);
-      expect(reset).toBe(true);
-      expect(state.invoices[PENDING]?.done).toEqual([]);
-    },
-  );
+  test.each([
+    ['garbage'],
+    [42],
+    [{ version: 99, invoices: [] }],
+    [{ version: STATE_VERSION, invoices: 'x' }],
+    [{ version: 1, invoices: [] }],
+    [[1, 2]],
+    [{ invoices: {} }],
+  ])('a corrupt or unknown value %j is reset with a notice, never trusted', (raw) => {
+    const { state, reset } = readState(raw, 0);
+    expect(reset).toBe(true);
+    expect(state).toEqual(defaultState(0));
+  });
 
   test('bad entries are dropped, good ones kept, settings validated', () => {
     const { state, reset } = readState({
       version: STATE_VERSION,
       current: 'F-1',
-      invoices: {
-        'F-1': { done: [3, 1, 1, 99, 'x', 2.5], skipped: [9], updatedAt: 5, supplier: 'SARL', shown: 4 },
-        broken: { done: 'nope' },
-      },
-      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'] },
+      invoices: [
+        { number: 'F-1', done: [3, 1, 1, 99, 'x', 2.5], skipped: [9], updatedAt: 5, supplier: 'SARL', extra: 1 },
+        { number: 'broken', done: 'nope' },
+        { done: [1] },
+        'x',
+      ],
+      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'], language: 'en' },
     });
     expect(reset).toBe(false);
     expect(state.current).toBe('F-1');
-    expect(state.invoices['F-1']).toEqual({
-      number: 'F-1',
-      done: [1, 3],
-      skipped: [9],
-      updatedAt: 5,
-      supplier: 'SARL',
-      shown: 4,
+    expect(findInvoice(state, 'F-1')).toEqual({ number: 'F-1', done: [1, 3], skipped: [9], updatedAt: 5, supplier: 'SARL' });
+    expect(findInvoice(state, 'broken')).toBeUndefined();
+    expect(state.invoices.map((p) => p.number)).toEqual([PENDING, 'F-1']);
+    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'], language: 'en' });
+    const other = readState({ ...state, settings: { defaultCadre: 'A1', language: 'de' } }).state.settings;
+    expect(other).toEqual({ defaultCadre: 'A15', disabled: [], language: 'auto' });
+  });
+
+  test('version 1 is migrated: invoices keyed by number become a list, the shown step is dropped', () => {
+    const { state, reset } = readState(
+      {
+        version: 1,
+        current: 'FT-1',
+        invoices: {
+          '': { number: '', done: [1, 2], skipped: [], updatedAt: 3 },
+          'FT-1': { number: 'FT-1', done: [1, 2, 3], skipped: [4], updatedAt: 4, shown: 5, receivedAt: '24/11/2026' },
+        },
+        settings: { defaultCadre: 'A17', disabled: ['structure'] },
+      },
+      10,
+    );
+    expect(reset).toBe(false);
+    expect(state).toEqual({
+      version: 2,
+      current: 'FT-1',
+      invoices: [
+        { number: '', done: [1, 2], skipped: [], updatedAt: 3 },
+        { number: 'FT-1', done: [1, 2, 3], skipped: [4], updatedAt: 4, receivedAt: '24/11/2026' },
+      ],
+      settings: { defaultCadre: 'A17', disabled: ['structure'], language: 'auto' },
     });
-    expect(state.invoices.broken).toBeUndefined();
-    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'] });
-    expect(readState({ ...state, settings: { defaultCadre: 'A1' } }).state.settings.defaultCadre).toBe('A15');
+  });
+
+  test.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'])(
+    'an inherited name %s is data, never a way into Object.prototype',
+    (name) => {
+      const v1 = JSON.parse(`{"version":1,"current":"${name}","invoices":{"${name}":{"done":[1]}}}`);
+      const { state } = readState(v1, 0);
+      expect(state.current).toBe(name);
+      expect(progressOf(state, name).done).toEqual([1]);
+      expect(readState({ version: 1, current: name, invoices: {} }, 0).state.current).toBe(PENDING);
+      expect(readState(JSON.parse(`{"version":2,"invoices":[],"${name}":1}`), 0).reset).toBe(false);
+      // An invoice the supplier numbered so is tracked like any other.
+      const chosen = selectInvoice(defaultState(0), name, { supplier: 'X' }, PENDING, 1);
+      expect(progressOf(chosen, name)).toMatchObject({ number: name, supplier: 'X' });
+      expect(Object.getPrototypeOf(readState(chosen, 2).state.invoices)).toBe(Array.prototype);
+    },
+  );
+
+  test('page text is capped at 120 characters', () => {
+    const long = 'S'.repeat(100_000);
+    const state = selectInvoice(defaultState(0), long, { supplier: long, amount: long, receivedAt: long }, PENDING, 1);
+    const stored = readState(JSON.parse(JSON.stringify(state)), 2).state;
+    for (const p of [...state.invoices, ...stored.invoices]) {
+      for (const v of [p.number, p.supplier, p.amount, p.receivedAt]) expect((v ?? '').length).toBeLessThanOrEqual(MAX_TEXT);
+    }
+    expect(JSON.stringify(stored).length).toBeLessThan(1000);
+  });
+
+  test('at most 200 invoices: sent ones go after 90 days, then the least recently touched', () => {
+    const now = 1000 * DAY;
+    const invoices = Array.from({ length: 250 }, (_, i) => ({
+      number: `F-${i}`,
+      done: i < 10 ? ALL : [1],
+      skipped: [],
+      updatedAt: i < 10 ? now - 91 * DAY : now - (250 - i) * 1000,
+    }));
+    const { state } = readState({ version: 2, current: 'F-0', invoices }, now);
+    expect(state.invoices).toHaveLength(MAX_INVOICES);
+    // The current one stays even when sent long ago; the other old sent ones went first.
+    expect(findInvoice(state, 'F-0')).toBeDefined();
+    expect(findInvoice(state, 'F-1')).toBeUndefined();
+    expect(findInvoice(state, PENDING)).toBeDefined();
+    // 249 others, 9 sent ones gone: 240 left, the 42 oldest unsent go too.
+    expect(findInvoice(state, 'F-51')).toBeUndefined();
+    expect(findInvoice(state, 'F-52')).toBeDefined();
+    const recent = readState(
+      { version: 2, invoices: [{ number: 'S', done: ALL, skipped: [], updatedAt: now - SENT_KEPT_MS + DAY }] },
+      now,
+    );
+    expect(findInvoice(recent.state, 'S')).toBeDefined();
   });
 
   test('steps done before an invoice is known count for it once chosen', () => {
-    let state = markDone(defaultState(0), [1, 2, 3, 4, 5], 1);
-    state = selectInvoice(state, 'FT-1', { supplier: 'SARL', amount: '10,00 €', receivedAt: '24/11/2026' }, 2);
+    let state = markDone(defaultState(0), PENDING, [1, 2, 3, 4, 5], 1);
+    state = selectInvoice(state, 'FT-1', { supplier: 'SARL', amount: '10,00 €', receivedAt: '24/11/2026' }, PENDING, 2);
     expect(state.current).toBe('FT-1');
-    expect(currentProgress(state)).toMatchObject({ number: 'FT-1', done: [1, 2, 3, 4, 5], supplier: 'SARL' });
-    expect(state.invoices[PENDING]?.done).toEqual([]);
+    expect(progressOf(state, 'FT-1')).toMatchObject({ number: 'FT-1', done: [1, 2, 3, 4, 5], supplier: 'SARL' });
+    expect(progressOf(state, PENDING).done).toEqual([]);
     // Turning to another invoice carries the search steps, not the rest.
-    state = markDone(state, [6, 7, 8], 3);
-    state = selectInvoice(state, 'FT-2', {}, 4);
-    expect(currentProgress(state).done).toEqual([1, 2, 3, 4, 5]);
-    expect(state.invoices['FT-1']?.done).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    state = markDone(state, 'FT-1', [6, 7, 8], 3);
+    state = selectInvoice(state, 'FT-2', {}, 'FT-1', 4);
+    expect(progressOf(state, 'FT-2').done).toEqual([1, 2, 3, 4, 5]);
+    expect(progressOf(state, 'FT-1').done).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Choosing it again changes nothing.
+    expect(selectInvoice(state, 'FT-2', {}, 'FT-1', 5)).toBe(state);
   });
 
-  test('ticking, skipping, restarting, and what the page shows', () => {
-    let state = selectInvoice(defaultState(0), 'FT-1', {}, 1);
+  test('facts from a page are recorded once, and change nothing when already known', () => {
+    const once = recordFacts(defaultState(0), 'FT-1', { supplier: 'SARL' }, 1);
+    expect(progressOf(once, 'FT-1').supplier).toBe('SARL');
+    expect(once.current).toBe(PENDING);
+    expect(recordFacts(once, 'FT-1', { supplier: 'SARL' }, 2)).toBe(once);
+  });
+
+  test('ticking, skipping, restarting', () => {
+    let state = selectInvoice(defaultState(0), 'FT-1', {}, PENDING, 1);
     state = setDone(state, 'FT-1', 6, true, 2);
-    state = skipStep(state, 9, 3);
-    expect(currentProgress(state)).toMatchObject({ done: [6], skipped: [9] });
+    state = skipStep(state, 'FT-1', 9, 3);
+    expect(progressOf(state, 'FT-1')).toMatchObject({ done: [6], skipped: [9] });
     state = setDone(state, 'FT-1', 9, true, 4);
-    expect(currentProgress(state)).toMatchObject({ done: [6, 9], skipped: [] });
+    expect(progressOf(state, 'FT-1')).toMatchObject({ done: [6, 9], skipped: [] });
     state = setDone(state, 'FT-1', 6, false, 5);
-    expect(currentProgress(state).done).toEqual([9]);
-    state = setShown(state, 10);
-    expect(currentProgress(state).shown).toBe(10);
-    expect(setShown(state, 10)).toBe(state);
+    expect(progressOf(state, 'FT-1').done).toEqual([9]);
     state = restart(state, 'FT-1', 6);
-    expect(currentProgress(state)).toMatchObject({ done: [], skipped: [] });
+    expect(progressOf(state, 'FT-1')).toMatchObject({ done: [], skipped: [] });
   });
 
   test('after sending, a new round keeps the login and the works space', () => {
-    const sent = markDone(
-      selectInvoice(defaultState(0), 'FT-1', {}, 1),
-      Array.from({ length: 23 }, (_, i) => i + 1),
-      2,
-    );
-    const next = startNewRound(sent, 3);
+    const sent = markDone(selectInvoice(defaultState(0), 'FT-1', {}, PENDING, 1), 'FT-1', ALL, 2);
+    const next = startNewRound(sent, 'FT-1', 3);
     expect(next.current).toBe(PENDING);
-    expect(currentProgress(next).done).toEqual([1, 2, 3]);
-    expect(next.invoices['FT-1']?.done).toHaveLength(23);
+    expect(progressOf(next, PENDING).done).toEqual([1, 2, 3]);
+    expect(progressOf(next, 'FT-1').done).toHaveLength(23);
+    expect(startNewRound(next, 'FT-1', 4)).toBe(next);
   });
+});
+
+function expectValid(state: StoredState): void {
+  expect(state.version).toBe(STATE_VERSION);
+  expect(Array.isArray(state.invoices)).toBe(true);
+  expect(state.invoices.length).toBeLessThanOrEqual(MAX_INVOICES);
+  expect(new Set(state.invoices.map((p) => p.number)).size).toBe(state.invoices.length);
+  expect(findInvoice(state, state.current)).toBeDefined();
+  for (const p of state.invoices) {
+    expect(p.number.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(p.done.every((n) => Number.isInteger(n) && n >= 1 && n <= 23)).toBe(true);
+  }
+}
+
+test('any stored JSON: read, migrated or reset, bounded, and stable when read again (10 000 runs)', () => {
+  fc.assert(
+    fc.property(storedJson, (raw) => {
+      const { state } = readState(raw, 1);
+      expectValid(state);
+      expect(readState(JSON.parse(JSON.stringify(state)), 1)).toEqual({ state, reset: false });
+      // What the content script does with it: mark, choose, record, start again.
+      let next = markDone(state, state.current, [1, 2], 2);
+      next = selectInvoice(next, 'constructor', { supplier: '__proto__' }, state.current, 3);
+      next = recordFacts(next, '__proto__', { receivedAt: 'toString' }, 4);
+      next = startNewRound(markDone(next, 'constructor', ALL, 5), 'constructor', 6);
+      expectValid(next);
+    }),
+    { numRuns: 10_000 },
+  );
 });

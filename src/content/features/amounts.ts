@@ -3,7 +3,7 @@
 
 import { fillText } from '../../chorus/controls.js';
 import { controlLabels, isShown } from '../../chorus/dom.js';
-import { blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
+import { amountFixes, blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import type { Feature, FeatureContext, FieldAlert } from './types.js';
@@ -75,16 +75,11 @@ function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmou
     ctx.markTouched(field.input);
     ctx.recheckSoon(0);
   };
-  const fixes: FieldAlert['fixes'] = [];
-  if (parsed.problems.includes('ambiguous')) {
-    const [thousands, decimal] = parsed.readings;
-    if (thousands)
-      fixes.push({ label: t('amountReadingThousands', { FIX: thousands.fieldText }), apply: apply(thousands.fieldText) });
-    if (decimal) fixes.push({ label: t('amountReadingDecimal', { FIX: decimal.fieldText }), apply: apply(decimal.fieldText) });
-  } else if (parsed.value && !parsed.problems.includes('out-of-range')) {
-    const fix = parsed.value.fieldText;
-    fixes.push({ label: t('amountApply', { FIX: fix }), apply: apply(fix) });
-  }
+  const labels = { thousands: 'amountReadingThousands', decimal: 'amountReadingDecimal', one: 'amountApply' } as const;
+  const fixes: FieldAlert['fixes'] = amountFixes(parsed).map((fix) => ({
+    label: t(labels[fix.reading], { FIX: fix.text }),
+    apply: apply(fix.text),
+  }));
   return { field: field.key, anchor: field.input, message: problemMessage(parsed, raw), fixes };
 }
 

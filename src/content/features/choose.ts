@@ -15,7 +15,21 @@ export function isDisabled(el: Element): boolean {
   return (el as HTMLInputElement).disabled === true || el.closest('fieldset:disabled') !== null;
 }
 
-/** Shows the notice of a choice just made, with an undo that puts the old value back. */
+/** Called just after a choice: whether the control still holds it later (the user may change it). */
+function holdsChoice(snapshot: Snapshot): () => boolean {
+  if (snapshot.kind === 'value') {
+    const chosen = snapshot.el.value;
+    return () => snapshot.el.value === chosen;
+  }
+  const chosen = snapshot.el.checked;
+  return () => snapshot.el.checked === chosen;
+}
+
+/**
+ * Shows the notice of a choice just made, with an undo that puts the old value back — only
+ * while the control still holds the automatic value: undoing must never erase what the user
+ * chose after us.
+ */
 export function announce(
   ctx: FeatureContext,
   id: AutomationId,
@@ -24,11 +38,17 @@ export function announce(
   text: string,
   detail?: string,
 ): void {
+  const undoable = holdsChoice(snapshot);
   const notice: AutoNotice = {
     id,
     text,
     ...(detail ? { detail } : {}),
+    undoable,
     undo: () => {
+      if (!undoable()) {
+        ctx.notify({ id, text, ...(detail ? { detail } : {}) });
+        return;
+      }
       restore(snapshot);
       ctx.markTouched(el);
       ctx.notify({ id, text: t('autoUndone'), undone: true });

@@ -9,6 +9,8 @@ export interface AutoNotice {
   text: string;
   detail?: string;
   undo?: () => void;
+  /** Whether the control still holds the automatic value: undo acts only then. */
+  undoable?: () => boolean;
   undone?: boolean;
 }
 
