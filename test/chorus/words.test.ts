@@ -13,7 +13,7 @@ describe('comparing labels word by word', () => {
   });
 
   test('the same label scores 1, extra words on the page lower the score, other words score 0', () => {
-    expect(wordScore("MAÎTRISE D’ŒUVRE", "Maîtrise d'oeuvre")).toBe(1);
+    expect(wordScore('MAÎTRISE D’ŒUVRE', "Maîtrise d'oeuvre")).toBe(1);
     expect(wordScore('Numéro de facture *', 'Numéro de facture')).toBe(1);
     const longer = wordScore('Type de pièce jointe', 'Type');
     expect(longer).toBeGreaterThan(0.5);
