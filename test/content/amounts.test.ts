@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { amountCheck, amountFields } from '../../src/content/features/amounts.js';
+import { amountFields } from '../../src/chorus/amounts.js';
+import { amountCheck } from '../../src/content/features/amounts.js';
 import { AMOUNT_VARIANTS, page } from '../chorus/fixtures.js';
 import { featureRunner } from './harness.js';
 

@@ -2,46 +2,10 @@
 // (domain.md § Amounts). Warnings only: nothing changes without the user's click.
 
 import { fillText } from '../../chorus/controls.js';
-import { controlLabels, isShown } from '../../chorus/dom.js';
+import { type AmountField, type AmountRole, amountFields } from '../../chorus/amounts.js';
 import { amountFixes, blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
-import { normalizeLabel } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import type { Feature, FeatureContext, FieldAlert } from './types.js';
-
-type AmountRole = 'ht' | 'tva' | 'ttc' | 'apayer' | 'other';
-
-export interface AmountField {
-  input: HTMLInputElement;
-  key: string;
-  label: string;
-  role: AmountRole;
-}
-
-function roleOf(label: string, name: string): AmountRole {
-  const l = ` ${normalizeLabel(label)} `;
-  if (/\bttc\b/.test(l) || /ttc/i.test(name)) return 'ttc';
-  if (/\btva\b/.test(l) || /tva/i.test(name)) return 'tva';
-  if (/a payer/.test(l) || /payer/i.test(name)) return 'apayer';
-  if (/\bht\b/.test(l) || /ht/i.test(name)) return 'ht';
-  return 'other';
-}
-
-/** The amount fields of the invoice form: labelled « Montant… » or named *montant*. */
-export function amountFields(doc: Document): AmountField[] {
-  const inputs = Array.from(
-    doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'),
-  );
-  const out: AmountField[] = [];
-  for (const input of inputs) {
-    if (input.readOnly || input.disabled || !isShown(input)) continue;
-    const label = controlLabels(input).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
-    if (!label && !/montant/i.test(input.name)) continue;
-    const key = input.name || input.id;
-    if (!key) continue;
-    out.push({ input, key, label: label.trim() || input.name, role: roleOf(label, input.name) });
-  }
-  return out;
-}
 
 function problemMessage(parsed: ParsedAmount, raw: string): string {
   const fix = parsed.value?.fieldText ?? '';
