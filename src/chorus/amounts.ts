@@ -38,4 +38,3 @@ export function amountFields(doc: Document): AmountField[] {
   }
   return out;
 }
-

@@ -1,8 +1,8 @@
 // Step 17: amounts take a French comma (tutorial), and the totals should add up
 // (domain.md § Amounts). Warnings only: nothing changes without the user's click.
 
-import { fillText } from '../../chorus/controls.js';
 import { type AmountField, type AmountRole, amountFields } from '../../chorus/amounts.js';
+import { fillText } from '../../chorus/controls.js';
 import { amountFixes, blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
 import { t } from '../../i18n.js';
 import type { Feature, FeatureContext, FieldAlert } from './types.js';
