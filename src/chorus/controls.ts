@@ -33,9 +33,13 @@ export function checkedInGroup(radio: HTMLInputElement): HTMLInputElement | null
   );
 }
 
-/** Checks a radio or checkbox as a click on its label would (events included). */
-export function check(input: HTMLInputElement, checked = true): void {
-  if (input.checked === checked) return;
+/**
+ * Checks a radio or checkbox as a click on its label would (events included). Returns whether
+ * it now holds the wanted state: a page that cancels the label's click has said no, and is
+ * not overruled.
+ */
+export function check(input: HTMLInputElement, checked = true): boolean {
+  if (input.checked === checked) return true;
   const label = labelsFor(input)[0] ?? null;
   // A click on the label of a radio or checkbox toggles it and nothing else: it cannot
   // submit, send or download. Checked: the label really is this input's.
@@ -46,10 +50,11 @@ export function check(input: HTMLInputElement, checked = true): void {
     (input.type === 'checkbox' || checked)
   ) {
     label.click();
-    if (input.checked === checked) return;
+    return input.checked === checked;
   }
   input.checked = checked;
   fire(input, 'input', 'change');
+  return true;
 }
 
 /** Chooses a radio, a checkbox or an option. Returns what undo needs. */
@@ -63,12 +68,26 @@ export function choose(el: HTMLInputElement | HTMLOptionElement): Snapshot | nul
   }
   if (el.disabled) return null;
   const snapshot: Snapshot = { kind: 'checked', el, checked: el.type === 'radio' ? checkedInGroup(el) : el.checked ? el : null };
-  check(el, true);
-  return snapshot;
+  return check(el, true) ? snapshot : null;
 }
 
+/** Whether the user is typing somewhere: focus must then stay where it is. */
+function userIsEditing(doc: Document, except: Element): boolean {
+  const active = doc.activeElement;
+  if (!active || active === except || active === doc.body) return false;
+  return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+/**
+ * Fills a text field as a user would (focus, value, blur, so the portal's own checks run) —
+ * unless the user is typing in another field, whose focus is never taken away.
+ */
 export function fillText(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): Snapshot {
   const snapshot: Snapshot = { kind: 'value', el, value: el.value };
+  if (userIsEditing(el.ownerDocument, el)) {
+    setValue(el, value);
+    return snapshot;
+  }
   el.focus({ preventScroll: true });
   setValue(el, value);
   el.blur();

@@ -14,7 +14,7 @@ export function uncheckOnce(ctx: FeatureContext): void {
   }
   if (!readyToChoose(ctx, box, '« pièces jointes complémentaires »')) return;
   const snapshot = { kind: 'checked' as const, el: box, checked: box };
-  check(box, false);
   ctx.memo.applied = true;
+  if (!check(box, false)) return;
   announce(ctx, 'export-no-attachments', snapshot, box, t('autoExportNoAttachments'));
 }
