@@ -1,7 +1,7 @@
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createPortal, type Portal } from '../portal/handler.js';
-import { PortalModel, type Variant } from '../portal/model.js';
-import { CHROMIUM_PATH } from './browsers.js';
+import { type Layout, PortalModel, type Variant } from '../portal/model.js';
+import { CHROMIUM_PATH, type Viewport } from './browsers.js';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -41,7 +41,7 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
 }
 
 export async function launchChromium(
-  opts: { extension?: string; headless?: boolean; variant?: Variant } = {},
+  opts: { extension?: string; headless?: boolean; variant?: Variant; layout?: Layout; viewport?: Viewport } = {},
 ): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
@@ -61,10 +61,10 @@ export async function launchChromium(
     locale: 'fr-FR',
     // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
     env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
-  const portal = createPortal(new PortalModel(opts.variant));
+  const portal = createPortal(new PortalModel(opts.variant, opts.layout));
   await routePortal(context, portal);
   let extensionId: string | null = null;
   if (opts.extension) {

@@ -32,9 +32,12 @@ export type AutomationId =
   | 'attachment-type'
   | 'amount-check';
 
+export type LanguageSetting = 'auto' | 'fr' | 'en';
+
 export interface Settings {
   defaultCadre: MoeCadre;
   disabled: AutomationId[];
+  language: LanguageSetting;
 }
 
 export interface StoredState {
@@ -65,7 +68,7 @@ export function defaultState(now = 0): StoredState {
     version: STATE_VERSION,
     invoices: { [PENDING]: emptyProgress(PENDING, now) },
     current: PENDING,
-    settings: { defaultCadre: DEFAULT_CADRE, disabled: [] },
+    settings: { defaultCadre: DEFAULT_CADRE, disabled: [], language: 'auto' },
   };
 }
 
@@ -112,13 +115,14 @@ export function readState(raw: unknown, now = Date.now()): ReadResult {
   }
   if (typeof raw.current === 'string' && raw.current in state.invoices) state.current = raw.current;
   if (isRecord(raw.settings)) {
-    const { defaultCadre, disabled } = raw.settings;
+    const { defaultCadre, disabled, language } = raw.settings;
     if (typeof defaultCadre === 'string' && (MOE_CADRES as readonly string[]).includes(defaultCadre)) {
       state.settings.defaultCadre = defaultCadre as MoeCadre;
     }
     if (Array.isArray(disabled)) {
       state.settings.disabled = AUTOMATION_IDS.filter((id) => disabled.includes(id));
     }
+    if (language === 'fr' || language === 'en') state.settings.language = language;
   }
   return { state, reset: false };
 }

@@ -1,10 +1,17 @@
-// Settings: the default cadre and which choices the assistant makes for the user.
+// Settings: the language, the default cadre and which choices the assistant makes for the user.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
-import { AUTOMATION_IDS, type AutomationId, readState, STORAGE_KEY, type StoredState } from '../core/state.js';
-import { type MessageKey, t } from '../i18n.js';
+import {
+  AUTOMATION_IDS,
+  type AutomationId,
+  type LanguageSetting,
+  readState,
+  STORAGE_KEY,
+  type StoredState,
+} from '../core/state.js';
+import { type MessageKey, setLanguage, t } from '../i18n.js';
 
 const LABELS: Record<AutomationId, MessageKey> = {
   'role-moe': 'optionRoleMoe',
@@ -16,6 +23,12 @@ const LABELS: Record<AutomationId, MessageKey> = {
   'attachment-type': 'optionAttachmentType',
   'amount-check': 'optionAmountCheck',
 };
+
+const LANGUAGES: [LanguageSetting, MessageKey][] = [
+  ['auto', 'optionsLanguageAuto'],
+  ['fr', 'optionsLanguageFr'],
+  ['en', 'optionsLanguageEn'],
+];
 
 function Options() {
   const [state, setState] = useState<StoredState | null>(null);
@@ -33,9 +46,26 @@ function Options() {
     setSaved(true);
   };
   const { settings } = state;
+  document.documentElement.lang = setLanguage(settings.language);
   return (
     <main style={{ fontFamily: 'system-ui, sans-serif', fontSize: '14px', padding: '8px' }}>
       <h1 style={{ fontSize: '16px' }}>{t('optionsTitle')}</h1>
+      <p>
+        <label>
+          {t('optionsLanguage')}{' '}
+          <select
+            data-moe-option="language"
+            value={settings.language}
+            onChange={(e) => save({ ...state, settings: { ...settings, language: e.currentTarget.value as LanguageSetting } })}
+          >
+            {LANGUAGES.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <p>
         <label>
           {t('optionsDefaultCadre')}{' '}

@@ -13,7 +13,7 @@ import {
   setDone,
 } from '../core/state.js';
 import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
-import { deadlineText, type MessageKey, stepText, t } from '../i18n.js';
+import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -67,6 +67,7 @@ export function Popup() {
     });
   }, []);
   if (!state) return null;
+  document.documentElement.lang = setLanguage(state.settings.language);
   const progress = currentProgress(state);
   const open = [...progress.done, ...progress.skipped];
   // The step the page shows when there is one, else the first one left.

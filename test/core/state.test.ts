@@ -36,7 +36,7 @@ describe('stored state', () => {
         'F-1': { done: [3, 1, 1, 99, 'x', 2.5], skipped: [9], updatedAt: 5, supplier: 'SARL', shown: 4 },
         broken: { done: 'nope' },
       },
-      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'] },
+      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'], language: 'en' },
     });
     expect(reset).toBe(false);
     expect(state.current).toBe('F-1');
@@ -49,7 +49,8 @@ describe('stored state', () => {
       shown: 4,
     });
     expect(state.invoices.broken).toBeUndefined();
-    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'] });
+    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'], language: 'en' });
+    expect(readState({ ...state, settings: { language: 'de' } }).state.settings.language).toBe('auto');
     expect(readState({ ...state, settings: { defaultCadre: 'A1' } }).state.settings.defaultCadre).toBe('A15');
   });
 

@@ -2,6 +2,7 @@
 // anyone already chose, wait a little for a disabled control, choose, say so with an undo.
 
 import { choose, restore, type Snapshot } from '../../chorus/controls.js';
+import { visibleProxy } from '../../chorus/dom.js';
 import { isFilled } from '../../chorus/locate.js';
 import type { AutomationId } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
@@ -39,14 +40,16 @@ export function announce(
   text: string,
   detail?: string,
 ): void {
+  const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
   const notice: AutoNotice = {
     id,
     text,
+    anchor,
     ...(detail ? { detail } : {}),
     undo: () => {
       restore(snapshot);
       ctx.markTouched(el);
-      ctx.notify({ id, text: t('autoUndone'), undone: true });
+      ctx.notify({ id, text: t('autoUndone'), anchor, undone: true });
     },
   };
   ctx.notify(notice);
