@@ -279,8 +279,8 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
 
   // After « C'est fait » or « Passer » the card shows the next step: focus stays in the card.
   const step = (fn: () => void) => () => {
-    fn();
     focusNext.current = 'card';
+    fn();
   };
   const cardActions: OverlayActions = {
     done: step(actions.done),
@@ -343,7 +343,6 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
           ref={cardRef}
           class={`moe-card moe-box${showCard ? '' : ' moe-folded'}`}
           aria-label={t('cardLabel')}
-          aria-hidden={showCard ? undefined : 'true'}
           data-moe-card=""
         >
           <CardBody vm={vm} actions={cardActions} />
