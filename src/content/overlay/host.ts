@@ -104,7 +104,8 @@ export function mountHost(doc: Document): OverlayHost {
         if (!own) return false;
         const list = focusables(own.box);
         const edge = event.shiftKey ? list[0] : list[list.length - 1];
-        if (active !== edge && list.includes(active as HTMLElement)) return false;
+        // Within the box (or from its heading), the browser's own order.
+        if (active !== edge) return false;
         // Leaving a box: back to its page element, or on to what follows it in the page.
         const to = event.shiftKey ? own.anchor : nextInPage(doc, own.anchor, true);
         if (!(to instanceof HTMLElement)) return false;
