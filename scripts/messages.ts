@@ -292,6 +292,18 @@ export const MESSAGES: Record<string, Text> = {
   optionAttachmentDesignation: { fr: 'Désignation « Facture » (étape 21)', en: 'Designation “Facture” (step 21)' },
   optionAttachmentType: { fr: 'Type « Document annexe » (étape 21)', en: 'Type “Document annexe” (step 21)' },
   optionAmountCheck: { fr: 'Vérification des montants (étape 17)', en: 'Amount checks (step 17)' },
+
+  // Issue 10: the card stays out of the page's way; keyboard, screen readers, language.
+  optionsLanguage: { fr: 'Langue', en: 'Language' },
+  optionsLanguageAuto: { fr: 'Celle du navigateur', en: 'The browser’s' },
+  optionsLanguageFr: { fr: 'Français', en: 'Français (French)' },
+  optionsLanguageEn: { fr: 'English (anglais)', en: 'English' },
+  cardShortcutHint: {
+    fr: 'Alt+Maj+J : aller à l’assistant. Échap : le replier.',
+    en: 'Alt+Shift+J: go to the assistant. Esc: fold it.',
+  },
+  cardPill: { fr: 'Étape $N$', en: 'Step $N$' },
+  cardPillHint: { fr: 'Ouvrir l’assistant (étape $N$)', en: 'Open the assistant (step $N$)' },
 };
 
 /** The messages.json of one locale, with $N$-style placeholders declared. */

@@ -1,23 +1,40 @@
-// User-facing text comes from _locales (French first). Placeholders are passed by name and
-// numbered alphabetically, as scripts/messages.ts declares them.
-import browser from 'webextension-polyfill';
-import type { MESSAGES } from '../scripts/messages.js';
+// User-facing text comes from the bundled table (scripts/messages.ts, French first), not from
+// browser.i18n: that API always speaks the browser's language, and the user may choose
+// another one in the settings. public/_locales stays generated for the manifest's strings.
+import { MESSAGES } from '../scripts/messages.js';
 import { formatFrenchDate, moeDeadline, parseFrenchDate } from './core/deadline.js';
+import type { Language as LanguageSetting } from './core/state.js';
 
 export type MessageKey = keyof typeof MESSAGES;
+export type Language = 'fr' | 'en';
+
+/** French unless the browser is English: the portal itself is French. */
+export function resolveLanguage(setting: LanguageSetting, browserLanguage: string | undefined): Language {
+  if (setting !== 'auto') return setting;
+  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+let language: Language = resolveLanguage('auto', globalThis.navigator?.language);
+
+/** Applies the « Langue » setting; returns the language now spoken. */
+export function setLanguage(setting: LanguageSetting): Language {
+  language = resolveLanguage(setting, globalThis.navigator?.language);
+  return language;
+}
+
+export function currentLanguage(): Language {
+  return language;
+}
 
 export function t(key: MessageKey, subs: Record<string, string | number> = {}): string {
-  const values = Object.keys(subs)
-    .sort()
-    .map((name) => String(subs[name]));
-  return browser.i18n.getMessage(key, values) || key;
+  const text = MESSAGES[key]?.[language];
+  if (text === undefined) return key;
+  return text.replace(/\$([A-Z]+)\$/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
 }
 
 /** The step texts of the table, by step number. */
 export function stepText(n: number, part: 'Title' | 'Text' | 'Why' | 'Target'): string {
-  const key = `step${n}${part}` as MessageKey;
-  const text = browser.i18n.getMessage(key);
-  return text;
+  return MESSAGES[`step${n}${part}`]?.[language] ?? '';
 }
 
 /** « À envoyer avant le 01/12/2026 (encore 5 j) », and how urgent it is; null without a date. */

@@ -1,20 +1,14 @@
 // Unit tests run outside any extension: the polyfill gets @webext-core/fake-browser, and
-// i18n answers from our own French messages, placeholders substituted as browsers do.
+// the texts are French whatever the test runner's own language.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach } from 'vitest';
-import { MESSAGES } from '../scripts/messages.js';
+import { setLanguage } from '../src/i18n.js';
 
-function getMessage(key: string, subs?: string | string[]): string {
-  const text = (MESSAGES as Record<string, { fr: string }>)[key]?.fr ?? '';
-  const values = typeof subs === 'string' ? [subs] : (subs ?? []);
-  const names = [...new Set([...text.matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1] as string))].sort();
-  return text.replace(/\$([A-Z]+)\$/g, (_, name: string) => values[names.indexOf(name)] ?? '');
-}
-
-Object.assign(fakeBrowser.i18n, { getMessage });
 Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });
+// The setting « Langue : navigateur » follows the browser's language: a French browser here.
+if (globalThis.navigator) Object.defineProperty(globalThis.navigator, 'language', { value: 'fr-FR', configurable: true });
 
 beforeEach(() => {
   fakeBrowser.reset();
-  Object.assign(fakeBrowser.i18n, { getMessage });
+  setLanguage('fr');
 });

@@ -151,8 +151,17 @@ function invoice(
 /** Which markup the replica serves: ours, or another plausible one (pages-alt.ts). */
 export type Variant = 'classic' | 'alt';
 
+/**
+ * How the pages are laid out: as written, or `spread` — long pages with the main actions
+ * bottom-right in a bar that sticks to the window's bottom, as many portals do.
+ */
+export type Layout = 'plain' | 'spread';
+
 export class PortalModel {
-  constructor(readonly variant: Variant = 'classic') {}
+  constructor(
+    readonly variant: Variant = 'classic',
+    readonly layout: Layout = 'plain',
+  ) {}
   loggedIn = false;
   awaitingSecondFactor = false;
   invoices: WorksInvoice[] = [

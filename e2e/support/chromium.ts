@@ -1,8 +1,8 @@
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createPortal, type Portal } from '../portal/handler.js';
-import { PortalModel, type Variant } from '../portal/model.js';
+import { type Layout, PortalModel, type Variant } from '../portal/model.js';
 import { variantFor } from '../portal/variants.js';
-import { CHROMIUM_PATH } from './browsers.js';
+import { CHROMIUM_PATH, type Viewport } from './browsers.js';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -42,7 +42,7 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
 }
 
 export async function launchChromium(
-  opts: { extension?: string; headless?: boolean; variant?: Variant; seed?: number } = {},
+  opts: { extension?: string; headless?: boolean; variant?: Variant; layout?: Layout; viewport?: Viewport; seed?: number } = {},
 ): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
@@ -62,11 +62,11 @@ export async function launchChromium(
     locale: 'fr-FR',
     // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
     env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
-    viewport: { width: 1280, height: 900 },
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
   const spec = opts.seed === undefined ? undefined : variantFor(opts.seed);
-  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant), spec);
+  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant, opts.layout), spec);
   await routePortal(context, portal);
   let extensionId: string | null = null;
   if (opts.extension) {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { createPortal, type Portal } from '../portal/handler.js';
-import { PortalModel, type Variant } from '../portal/model.js';
+import { type Layout, PortalModel, type Variant } from '../portal/model.js';
 import { variantFor } from '../portal/variants.js';
-import { FIREFOX_PATH } from './browsers.js';
+import { FIREFOX_PATH, type Viewport } from './browsers.js';
 
 export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
 export const FIXED_UUID = '3f6b2c1e-5a4d-4e7b-9c1a-2b8d7e6f5a40';
@@ -47,7 +47,7 @@ export async function servePortal(page: Page, portal: Portal): Promise<void> {
 }
 
 export async function launchFirefox(
-  opts: { extension?: string; variant?: Variant; seed?: number } = {},
+  opts: { extension?: string; variant?: Variant; layout?: Layout; viewport?: Viewport; seed?: number } = {},
 ): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'moe-firefox-'));
   const browser = await puppeteer.launch({
@@ -76,9 +76,9 @@ export async function launchFirefox(
   });
   if (opts.extension) await browser.installExtension(opts.extension);
   const spec = opts.seed === undefined ? undefined : variantFor(opts.seed);
-  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant), spec);
+  const portal = createPortal(new PortalModel(spec?.base ?? opts.variant, opts.layout), spec);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport({ width: 1280, height: 900 });
+  await page.setViewport(opts.viewport ?? { width: 1280, height: 900 });
   await servePortal(page, portal);
   return {
     browser,

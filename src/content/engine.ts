@@ -82,6 +82,11 @@ function bringIntoView(el: Element): void {
   el.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
 }
 
+function restoreFocus(doc: Document, el: Element | null): void {
+  if (el instanceof HTMLElement && el.isConnected && el !== doc.body) el.focus({ preventScroll: true });
+  else (doc.activeElement as HTMLElement | null)?.blur();
+}
+
 export class Engine {
   private clicked = new Set<LocatorId>();
   private touched = new WeakSet<Element>();
@@ -194,6 +199,8 @@ export class Engine {
     const alerts: FieldAlert[] = [];
     const notes: CardNote[] = [];
     let summary: ViewModel['summary'] = [];
+    // A choice made for the user leaves the page's focus where the user had it.
+    const focused = this.doc.activeElement;
     if (screen !== 'login' && screen !== 'unknown') {
       for (const feature of FEATURES) {
         if (!feature.screens.includes(screen) || this.state.settings.disabled.includes(feature.id)) continue;
@@ -226,6 +233,7 @@ export class Engine {
         }
       }
     }
+    if (this.doc.activeElement !== focused) restoreFocus(this.doc, focused);
 
     const facts = new DomFacts(this.doc, screen, this.ctx(), this.clicked);
     const invoice = this.invoice;

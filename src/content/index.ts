@@ -2,12 +2,16 @@
 // markup, the page and its own scripts must never notice the extension failed.
 import browser from 'webextension-polyfill';
 import { detectScreen } from '../chorus/screens.js';
+import { setLanguage } from '../i18n.js';
 import { type ContentToPopupTab, fromThisExtension, isToContent, type ToBackground } from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 import { Engine } from './engine.js';
 import { logOnce } from './log.js';
-import { HOST_ID, mountHost } from './overlay/host.js';
+import { HOST_ID, hostParent, mountHost } from './overlay/host.js';
+import { pageDialogOpen } from './overlay/page.js';
 
+/** Alt+Shift+J moves focus into the card (README); the key's code, whatever the layout. */
+const SHORTCUT_CODE = 'KeyJ';
 const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'aria-hidden', 'open', 'aria-expanded'];
 
 function guarded<A extends unknown[]>(key: string, fn: (...args: A) => void): (...args: A) => void {
@@ -26,10 +30,11 @@ async function start(): Promise<void> {
   // a login frame (idp., a password field) is never read.
   if (window !== window.top && ['unknown', 'login'].includes(detectScreen(doc))) return;
   const { state } = await loadState();
+  setLanguage(state.settings.language);
   const overlay = mountHost(doc);
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
-      if (!overlay.host.isConnected) doc.documentElement.append(overlay.host);
+      if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
       overlay.render(vm, {
         done: guarded('done', () => engine.markCurrentDone()),
         skip: guarded('skip', () => engine.skipCurrent()),
@@ -73,7 +78,40 @@ async function start(): Promise<void> {
   ];
   for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
 
-  onStateChanged(guarded('state', (next) => engine.replaceState(next)));
+  // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
+  // on window), and left alone when the page already used the key.
+  let dialogAtKeydown = false;
+  window.addEventListener(
+    'keydown',
+    guarded('keys', () => {
+      dialogAtKeydown = pageDialogOpen(doc);
+    }),
+    true,
+  );
+  window.addEventListener(
+    'keydown',
+    guarded('keys', (e: KeyboardEvent) => {
+      if (!e.isTrusted || e.defaultPrevented) return;
+      if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        overlay.focusCard();
+      } else if (e.key === 'Escape') {
+        // The page's open window owns Échap while focus is in the page.
+        const ours = overlay.contains(e.composedPath()[0] ?? null);
+        if (!ours && dialogAtKeydown) return;
+        if (overlay.escape()) e.preventDefault();
+      } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        if (overlay.tab(e)) e.preventDefault();
+      }
+    }),
+  );
+
+  onStateChanged(
+    guarded('state', (next) => {
+      setLanguage(next.settings.language);
+      engine.replaceState(next);
+    }),
+  );
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
     if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();

@@ -1,9 +1,9 @@
-// Settings: the default cadre and which choices the assistant makes for the user.
+// Settings: the language, the default cadre and which choices the assistant makes for the user.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
-import { AUTOMATION_IDS, type AutomationId, type Settings } from '../core/state.js';
-import { type MessageKey, t } from '../i18n.js';
+import { AUTOMATION_IDS, type AutomationId, type Language, type Settings } from '../core/state.js';
+import { type MessageKey, setLanguage, t } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 
 const LABELS: Record<AutomationId, MessageKey> = {
@@ -16,6 +16,12 @@ const LABELS: Record<AutomationId, MessageKey> = {
   'attachment-type': 'optionAttachmentType',
   'amount-check': 'optionAmountCheck',
 };
+
+const LANGUAGES: [Language, MessageKey][] = [
+  ['auto', 'optionsLanguageAuto'],
+  ['fr', 'optionsLanguageFr'],
+  ['en', 'optionsLanguageEn'],
+];
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -30,9 +36,26 @@ function Options() {
     await updateState((state) => ({ ...state, settings: { ...state.settings, ...change } }));
     setSaved(true);
   };
+  document.documentElement.lang = setLanguage(settings.language);
   return (
     <main style={{ fontFamily: 'system-ui, sans-serif', fontSize: '14px', padding: '8px' }}>
       <h1 style={{ fontSize: '16px' }}>{t('optionsTitle')}</h1>
+      <p>
+        <label>
+          {t('optionsLanguage')}{' '}
+          <select
+            data-moe-option="language"
+            value={settings.language}
+            onChange={(e) => save({ language: e.currentTarget.value as Language })}
+          >
+            {LANGUAGES.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <p>
         <label>
           {t('optionsDefaultCadre')}{' '}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type InvoiceProgress, PENDING, progressOf, restart, type StoredState, setDone } from '../core/state.js';
 import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
-import { deadlineText, type MessageKey, stepText, t } from '../i18n.js';
+import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n.js';
 import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '../messages.js';
 import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
 
@@ -77,6 +77,7 @@ export function Popup() {
   const { state, tab, wasReset } = usePopupData();
   const [chosen, setChosen] = useState<string | null>(null);
   if (!state) return null;
+  document.documentElement.lang = setLanguage(state.settings.language);
   return (
     <PopupView
       state={state}

@@ -2,6 +2,7 @@
 // anyone already chose, wait a little for a disabled control, choose, say so with an undo.
 
 import { choose, restore, type Snapshot } from '../../chorus/controls.js';
+import { visibleProxy } from '../../chorus/dom.js';
 import type { AutomationId } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
 import { t } from '../../i18n.js';
@@ -39,19 +40,21 @@ export function announce(
   detail?: string,
 ): void {
   const undoable = holdsChoice(snapshot);
+  const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
   const notice: AutoNotice = {
     id,
     text,
+    anchor,
     ...(detail ? { detail } : {}),
     undoable,
     undo: () => {
       if (!undoable()) {
-        ctx.notify({ id, text, ...(detail ? { detail } : {}) });
+        ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
         return;
       }
       restore(snapshot);
       ctx.markTouched(el);
-      ctx.notify({ id, text: t('autoUndone'), undone: true });
+      ctx.notify({ id, text: t('autoUndone'), anchor, undone: true });
     },
   };
   ctx.notify(notice);

@@ -8,6 +8,8 @@ export interface AutoNotice {
   id: AutomationId;
   text: string;
   detail?: string;
+  /** The control it changed: the notice stands beside it. */
+  anchor?: Element;
   undo?: () => void;
   /** Whether the control still holds the automatic value: undo acts only then. */
   undoable?: () => boolean;

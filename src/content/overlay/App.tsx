@@ -1,9 +1,12 @@
 // The overlay, rendered in the shadow root of #chorus-moe-assistant: the ring around the
-// target, the step card, the notices of automatic choices, and the field alerts.
+// target, the step card (or its pill), the notices of automatic choices, and the field
+// alerts. Every box is placed where it covers none of the page's controls (place.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STEP_COUNT } from '../../core/steps.js';
-import { deadlineText, stepText, t } from '../../i18n.js';
+import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
+import { pageControls } from './page.js';
+import { arrange, type Floating, type Rect } from './place.js';
 
 export interface OverlayActions {
   done(): void;
@@ -11,8 +14,28 @@ export interface OverlayActions {
   collapse(collapsed: boolean): void;
 }
 
-type Rect = { top: number; left: number; width: number; height: number };
-const MARGIN = 12;
+/** What the content script's keyboard handling needs to know of the overlay. */
+export interface OverlayLinks {
+  /** Each page element with a box beside it (field → alert, control → notice, target → card). */
+  boxes: Map<Element, HTMLElement>;
+  /** Where focus goes when the card is reached by the shortcut or reopened. */
+  cardFocus(): HTMLElement | null;
+  pill(): HTMLElement | null;
+  /** The user asked for the card: show it even where no place is free. */
+  open(): void;
+}
+
+// A step change that comes with a page load is announced only once the live region has been
+// in the page a moment (screen readers ignore a region created with its text), and a step
+// that only flickers by (the engine between two states of a window) is not announced at all.
+const ANNOUNCE_DELAY_MS = 700;
+
+/** Only a real user's click acts: a page script calling .click() on our buttons changes nothing. */
+function trusted(fn: () => void): (e: Event) => void {
+  return (e) => {
+    if (e.isTrusted) fn();
+  };
+}
 
 function rectOf(el: Element | null): Rect | null {
   if (!el?.isConnected) return null;
@@ -21,7 +44,7 @@ function rectOf(el: Element | null): Rect | null {
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 }
 
-/** Re-render on scroll, resize and reflow, at most once a frame. */
+/** Re-render on scroll, resize, zoom and reflow, at most once a frame. */
 function useLayoutTick(): number {
   const [tick, setTick] = useState(0);
   useEffect(() => {
@@ -37,6 +60,7 @@ function useLayoutTick(): number {
     window.addEventListener('resize', bump, { passive: true });
     const observer = new ResizeObserver(bump);
     observer.observe(document.documentElement);
+    if (document.body) observer.observe(document.body);
     return () => {
       window.removeEventListener('scroll', bump, { capture: true });
       window.removeEventListener('resize', bump);
@@ -45,29 +69,6 @@ function useLayoutTick(): number {
     };
   }, []);
   return tick;
-}
-
-function intersects(a: Rect, b: Rect, pad = 8): boolean {
-  return !(
-    a.left + a.width + pad <= b.left ||
-    b.left + b.width + pad <= a.left ||
-    a.top + a.height + pad <= b.top ||
-    b.top + b.height + pad <= a.top
-  );
-}
-
-/** The first corner where the card does not cover its target. */
-function cardPosition(size: { width: number; height: number }, target: Rect | null): Rect {
-  const vw = window.innerWidth;
-  const vh = window.innerHeight;
-  const corners: Rect[] = [
-    { left: vw - size.width - MARGIN, top: vh - size.height - MARGIN, ...size },
-    { left: MARGIN, top: vh - size.height - MARGIN, ...size },
-    { left: vw - size.width - MARGIN, top: MARGIN, ...size },
-    { left: MARGIN, top: MARGIN, ...size },
-  ];
-  const free = target ? corners.find((c) => !intersects(c, target)) : corners[0];
-  return free ?? (corners[0] as Rect);
 }
 
 function Ring({ rect, step }: { rect: Rect; step: number }) {
@@ -84,61 +85,6 @@ function Ring({ rect, step }: { rect: Rect; step: number }) {
       }}
     >
       <span class="moe-ring-badge">{step}</span>
-    </div>
-  );
-}
-
-function Alerts({ vm }: { vm: ViewModel }) {
-  return (
-    <>
-      {vm.alerts.map((a) => {
-        const r = rectOf(a.anchor);
-        // Beside the field when there is room (the next field stays visible), else below it.
-        const beside = r !== null && r.left + r.width + 8 + 372 < window.innerWidth;
-        const style = !r
-          ? { top: `${MARGIN}px`, left: `${MARGIN}px` }
-          : beside
-            ? { top: `${Math.max(MARGIN, Math.min(r.top - 4, window.innerHeight - 80))}px`, left: `${r.left + r.width + 8}px` }
-            : {
-                top: `${Math.min(r.top + r.height + 4, window.innerHeight - 80)}px`,
-                left: `${Math.max(MARGIN, Math.min(r.left, window.innerWidth - 372))}px`,
-              };
-        return (
-          <div class="moe-alert" role="alert" data-moe-field={a.field} key={`${a.field}:${a.message}`} style={style}>
-            <p>{a.message}</p>
-            {a.fixes.map((f) => (
-              <button type="button" data-moe-fix="" key={f.label} onClick={f.apply}>
-                {f.label}
-              </button>
-            ))}
-          </div>
-        );
-      })}
-    </>
-  );
-}
-
-function Notices({ vm, card }: { vm: ViewModel; card: Rect }) {
-  if (vm.notices.length === 0) return null;
-  const above = card.top > window.innerHeight / 2;
-  const style = above
-    ? { bottom: `${window.innerHeight - card.top + 8}px`, left: `${card.left}px` }
-    : { top: `${card.top + card.height + 8}px`, left: `${card.left}px` };
-  return (
-    <div class="moe-notices" style={style}>
-      {vm.notices.map((n) => (
-        <div class="moe-notice" role="status" data-moe-auto={n.id} key={n.id}>
-          <span>
-            {n.text}
-            {n.detail && <small>{n.detail}</small>}
-          </span>
-          {n.undo && !n.undone && (
-            <button type="button" onClick={n.undo}>
-              {t('autoUndo')}
-            </button>
-          )}
-        </div>
-      ))}
     </div>
   );
 }
@@ -169,7 +115,9 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
           {deadline.text}
         </p>
       )}
-      <h2 class="moe-title">{stepText(step.n, 'Title')}</h2>
+      <h2 class="moe-title" tabIndex={-1}>
+        {stepText(step.n, 'Title')}
+      </h2>
       <p class="moe-text">{stepText(step.n, 'Text')}</p>
       {why && <p class="moe-why">{why}</p>}
       {!vm.onScreen && <p class="moe-note">{t('cardOtherScreen')}</p>}
@@ -192,62 +140,227 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
         </table>
       )}
       <div class="moe-actions">
-        <button type="button" class="primary" data-moe-action="done" onClick={actions.done}>
+        <button type="button" class="primary" data-moe-action="done" onClick={trusted(actions.done)}>
           {t('cardDone')}
         </button>
-        <button type="button" data-moe-action="skip" onClick={actions.skip}>
+        <button type="button" data-moe-action="skip" onClick={trusted(actions.skip)}>
           {t('cardSkip')}
         </button>
-        <button type="button" data-moe-action="hide" title={t('cardHideHint')} onClick={() => actions.collapse(true)}>
+        <button type="button" data-moe-action="hide" title={t('cardHideHint')} onClick={trusted(() => actions.collapse(true))}>
           {t('cardHide')}
         </button>
       </div>
+      <p class="moe-hint">{t('cardShortcutHint')}</p>
     </>
   );
 }
 
-export function App({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
+/** The polite live region: in the page from the start, its text set a moment later. */
+function Announcer({ text }: { text: string }) {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(text), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <div class="moe-sr" aria-live="polite" data-moe-announce="">
+      {said}
+    </div>
+  );
+}
+
+function focusWithin(root: Node | null): boolean {
+  const active = (root?.getRootNode() as ShadowRoot | undefined)?.activeElement ?? null;
+  return !!active && !!root?.contains(active);
+}
+
+/** Moves focus to a page element if it can still take it; tells whether it did. */
+function focusPage(anchor: Element | null | undefined): boolean {
+  const el = anchor instanceof HTMLLabelElement ? anchor.control : anchor;
+  if (!(el instanceof HTMLElement) || !el.isConnected || el.tabIndex < 0) return false;
+  el.focus({ preventScroll: true });
+  return el.ownerDocument.activeElement === el;
+}
+
+export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayActions; links: OverlayLinks }) {
   useLayoutTick();
+  const switches = useRef(0);
+  const rootRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);
-  const [size, setSize] = useState({ width: 340, height: 200 });
-  useLayoutEffect(() => {
-    const el = cardRef.current;
-    if (!el) return;
-    const { width, height } = el.getBoundingClientRect();
-    if (Math.abs(width - size.width) > 1 || Math.abs(height - size.height) > 1) setSize({ width, height });
-  });
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const [mode, setMode] = useState<'card' | 'pill'>('card');
+  const [forced, setForced] = useState(false);
+  const focusNext = useRef<'card' | 'pill' | null>(null);
+  const stepNo = vm.step?.n ?? null;
   const inFlow = vm.screen !== 'unknown';
+
+  // A card the user opened against the lack of room folds back at the next step.
+  useEffect(() => setForced(false), [stepNo]);
+
+  links.cardFocus = () => cardRef.current?.querySelector<HTMLElement>('.moe-title, button') ?? cardRef.current;
+  links.pill = () => pillRef.current;
+  links.open = () => {
+    setForced(true);
+    focusNext.current = 'card';
+  };
+
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const card = cardRef.current;
+    if (!root) return;
+    const view = { width: window.innerWidth, height: window.innerHeight };
+    const host = (root.getRootNode() as ShadowRoot).host;
+    const floating = (selector: string, anchors: (Element | null)[]): Floating[] =>
+      Array.from(root.querySelectorAll<HTMLElement>(selector)).map((el, i) => ({
+        key: `${selector}#${i}`,
+        anchor: rectOf(anchors[i] ?? null),
+        size: { width: el.offsetWidth, height: el.offsetHeight },
+      }));
+    const alertEls = Array.from(root.querySelectorAll<HTMLElement>('.moe-alert'));
+    const noticeEls = Array.from(root.querySelectorAll<HTMLElement>('.moe-notice'));
+    const layout = arrange({
+      view,
+      controls: pageControls(document, host, view),
+      target: rectOf(vm.target),
+      card: { width: card?.offsetWidth ?? 340, height: card?.offsetHeight ?? 200 },
+      pill: { width: pillRef.current?.offsetWidth ?? 120, height: pillRef.current?.offsetHeight ?? 34 },
+      wantCard: !vm.collapsed,
+      forceCard: forced,
+      alerts: floating(
+        '.moe-alert',
+        vm.alerts.map((a) => a.anchor),
+      ),
+      notices: floating(
+        '.moe-notice',
+        vm.notices.map((n) => n.anchor ?? null),
+      ),
+    });
+    const put = (el: HTMLElement | null, r: Rect) => {
+      if (!el) return;
+      el.style.left = `${Math.round(r.left)}px`;
+      el.style.top = `${Math.round(r.top)}px`;
+    };
+    put(card, layout.card);
+    put(pillRef.current, layout.pill);
+    alertEls.forEach((el, i) => {
+      put(el, layout.boxes.get(`.moe-alert#${i}`) ?? layout.card);
+    });
+    noticeEls.forEach((el, i) => {
+      put(el, layout.boxes.get(`.moe-notice#${i}`) ?? layout.card);
+    });
+    links.boxes.clear();
+    vm.alerts.forEach((a, i) => {
+      const el = alertEls[i];
+      if (el) links.boxes.set(a.anchor, el);
+    });
+    vm.notices.forEach((n, i) => {
+      const el = noticeEls[i];
+      if (el && n.anchor && !links.boxes.has(n.anchor)) links.boxes.set(n.anchor, el);
+    });
+    // The card follows its target in the Tab order when the target is itself a control
+    // (a panel's fields keep their own order).
+    const target = vm.target;
+    if (layout.mode === 'card' && card && target instanceof HTMLElement && target.tabIndex >= 0 && !links.boxes.has(target)) {
+      links.boxes.set(target, card);
+    }
+    // At most two switches between card and pill a frame: more would mean the layout disagrees
+    // with itself, and the page must never be kept busy by us.
+    if (layout.mode !== mode && switches.current < 2) {
+      if (switches.current++ === 0) requestAnimationFrame(() => (switches.current = 0));
+      // Focus inside the card that folds for lack of room goes to the pill, not to <body>.
+      if (layout.mode === 'pill' && focusWithin(card)) focusNext.current = 'pill';
+      setMode(layout.mode);
+      return;
+    }
+    if (focusNext.current === 'card' && mode === 'card') links.cardFocus()?.focus();
+    if (focusNext.current === 'pill' && mode === 'pill') pillRef.current?.focus();
+    focusNext.current = null;
+  });
+
+  // After « C'est fait » or « Passer » the card shows the next step: focus stays in the card.
+  const step = (fn: () => void) => () => {
+    focusNext.current = 'card';
+    fn();
+  };
+  const cardActions: OverlayActions = {
+    done: step(actions.done),
+    skip: step(actions.skip),
+    collapse: (collapsed) => {
+      focusNext.current = collapsed ? 'pill' : 'card';
+      if (!collapsed) setForced(true);
+      actions.collapse(collapsed);
+    },
+  };
+  const showCard = inFlow && mode === 'card' && !vm.collapsed;
   const target = vm.collapsed ? null : rectOf(vm.target);
-  const card = cardPosition(size, rectOf(vm.target));
   const announce = vm.step ? t('announceStep', { N: vm.step.n, TITLE: stepText(vm.step.n, 'Title') }) : '';
   return (
-    <div class="moe-root">
+    <div class="moe-root" ref={rootRef} lang={currentLanguage()}>
       {target && vm.step && <Ring rect={target} step={vm.step.n} />}
-      <Alerts vm={vm} />
-      {inFlow && <Notices vm={vm} card={card} />}
+      {vm.alerts.map((a) => (
+        <div class="moe-alert moe-box" role="alert" data-moe-field={a.field} key={`${a.field}:${a.message}`}>
+          <p>{a.message}</p>
+          {a.fixes.map((f) => (
+            <button
+              type="button"
+              data-moe-fix=""
+              key={f.label}
+              onClick={trusted(() => {
+                f.apply();
+                focusPage(a.anchor);
+              })}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+      ))}
+      {inFlow &&
+        vm.notices.map((n) => (
+          <div class="moe-notice moe-box" role="status" data-moe-auto={n.id} key={n.id} tabIndex={-1}>
+            <span>
+              {n.text}
+              {n.detail && <small>{n.detail}</small>}
+            </span>
+            {n.undo && !n.undone && (
+              <button
+                type="button"
+                onClick={trusted(() => {
+                  const notice = rootRef.current?.querySelector<HTMLElement>(`[data-moe-auto="${n.id}"]`);
+                  n.undo?.();
+                  // The button goes away with the choice: focus goes back to the control it
+                  // changed, or stays on the notice that now says it was undone.
+                  if (!focusPage(n.anchor)) notice?.focus();
+                })}
+              >
+                {t('autoUndo')}
+              </button>
+            )}
+          </div>
+        ))}
       {inFlow && (
         <section
           ref={cardRef}
-          class={`moe-card${vm.collapsed ? ' collapsed' : ''}`}
+          class={`moe-card moe-box${showCard ? '' : ' moe-folded'}`}
           aria-label={t('cardLabel')}
           data-moe-card=""
-          style={{ top: `${card.top}px`, left: `${card.left}px` }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') actions.collapse(true);
-          }}
         >
-          {vm.collapsed ? (
-            <button type="button" class="moe-pill" data-moe-action="show" onClick={() => actions.collapse(false)}>
-              {vm.step ? t('cardStep', { N: vm.step.n, TOTAL: STEP_COUNT }) : t('cardLabel')}
-            </button>
-          ) : (
-            <CardBody vm={vm} actions={actions} />
-          )}
+          <CardBody vm={vm} actions={cardActions} />
         </section>
       )}
-      <div class="moe-sr" aria-live="polite">
-        {inFlow ? announce : ''}
-      </div>
+      {inFlow && !showCard && (
+        <button
+          type="button"
+          ref={pillRef}
+          class="moe-pill moe-box"
+          data-moe-action="show"
+          title={vm.step ? t('cardPillHint', { N: vm.step.n }) : t('cardLabel')}
+          onClick={trusted(() => cardActions.collapse(false))}
+        >
+          {vm.step ? t('cardPill', { N: vm.step.n }) : t('cardLabel')}
+        </button>
+      )}
+      <Announcer text={inFlow ? announce : ''} />
     </div>
   );
 }

@@ -3,8 +3,9 @@
 import { h, render } from 'preact';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../engine.js';
-import { App, type OverlayActions } from './App.js';
+import { App, type OverlayActions, type OverlayLinks } from './App.js';
 import css from './overlay.css?inline';
+import { nextInPage } from './page.js';
 
 export const HOST_ID = 'chorus-moe-assistant';
 
@@ -13,7 +14,20 @@ export interface OverlayHost {
   setScreen(screen: Screen, step: number | null): void;
   render(vm: ViewModel, actions: OverlayActions): void;
   contains(node: EventTarget | null): boolean;
+  /** The documented shortcut: focus into the card (opening it if folded). */
+  focusCard(): void;
+  /** Échap anywhere: folds the card; true if focus was ours (the key is then spent). */
+  escape(): boolean;
+  /** Tab between a page element and the box beside it; true if it moved focus. */
+  tab(event: KeyboardEvent): boolean;
   remove(): void;
+}
+
+const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
+
+/** Where the host goes: inside <body>, so that tools computing contrast see our boxes. */
+export function hostParent(doc: Document): HTMLElement {
+  return doc.body ?? doc.documentElement;
 }
 
 export function mountHost(doc: Document): OverlayHost {
@@ -22,14 +36,37 @@ export function mountHost(doc: Document): OverlayHost {
   host.id = HOST_ID;
   host.dataset.screen = 'unknown';
   host.dataset.step = '';
-  // Out of the page's flow, above its own layers; the page's styles cannot reach inside.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  // Out of the page's flow, above its own layers, and transparent to the pointer: only our
+  // visible boxes take events (pointer-events: auto in overlay.css).
+  host.setAttribute(
+    'style',
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;',
+  );
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  doc.documentElement.append(host);
+  hostParent(doc).append(host);
+
+  const links: OverlayLinks = { boxes: new Map(), cardFocus: () => null, pill: () => null, open: () => undefined };
+  let actions: OverlayActions | null = null;
+  let collapsed = false;
+  // The page element the user was on before coming into our boxes: Échap brings them back.
+  let cameFrom: HTMLElement | null = null;
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      if (e.target !== host && e.target instanceof HTMLElement && e.target !== doc.body) cameFrom = e.target;
+    },
+    true,
+  );
+  const focusables = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE));
+  const ownBox = (el: Element | null) => {
+    for (const [anchor, box] of links.boxes) if (el && box.contains(el)) return { anchor, box };
+    return null;
+  };
+
   return {
     host,
     setScreen(screen, step) {
@@ -37,11 +74,58 @@ export function mountHost(doc: Document): OverlayHost {
       const value = step === null ? '' : String(step);
       if (host.dataset.step !== value) host.dataset.step = value;
     },
-    render(vm, actions) {
-      render(h(App, { vm, actions }), container);
+    render(vm, next) {
+      actions = next;
+      collapsed = vm.collapsed;
+      render(h(App, { vm, actions: next, links }), container);
     },
     contains(node) {
       return node instanceof Node && (node === host || host.contains(node) || shadow.contains(node));
+    },
+    focusCard() {
+      if (collapsed) actions?.collapse(false);
+      links.open();
+      links.cardFocus()?.focus();
+    },
+    escape() {
+      const inside = shadow.activeElement !== null;
+      if (!collapsed) actions?.collapse(true);
+      if (inside) {
+        const back = cameFrom?.isConnected ? cameFrom : null;
+        if (back) back.focus({ preventScroll: true });
+        else links.pill()?.focus();
+      }
+      return inside;
+    },
+    tab(event) {
+      const active = shadow.activeElement;
+      if (active) {
+        const own = ownBox(active);
+        if (!own) return false;
+        const list = focusables(own.box);
+        const edge = event.shiftKey ? list[0] : list[list.length - 1];
+        // Within the box (or from its heading), the browser's own order.
+        if (active !== edge) return false;
+        // Leaving a box: back to its page element, or on to what follows it in the page.
+        const to = event.shiftKey ? own.anchor : nextInPage(doc, own.anchor, true);
+        if (!(to instanceof HTMLElement)) return false;
+        to.focus();
+        return doc.activeElement === to;
+      }
+      if (event.shiftKey) return false;
+      const from = doc.activeElement;
+      for (const [anchor, box] of links.boxes) {
+        if (
+          !from ||
+          !(anchor === from || anchor.contains(from) || (anchor instanceof HTMLLabelElement && anchor.control === from))
+        )
+          continue;
+        const first = focusables(box)[0];
+        if (!first) return false;
+        first.focus();
+        return shadow.activeElement === first;
+      }
+      return false;
     },
     remove() {
       render(null, container);

@@ -1,0 +1,75 @@
+// What of the page the assistant must never cover, and how to move through it by keyboard.
+import type { Rect, Viewport } from './place.js';
+
+// Buttons, links, fields and the labels of controls: what a user clicks or types into.
+const CONTROLS = [
+  'a[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'label',
+  'summary',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="tab"]',
+  '[role="checkbox"]',
+  '[role="radio"]',
+  '[role="combobox"]',
+  '[role="option"]',
+  '[contenteditable="true"]',
+  '[tabindex]:not([tabindex="-1"])',
+].join(',');
+
+const TABBABLE = 'a[href],button,input:not([type="hidden"]),select,textarea,summary,[tabindex],[contenteditable="true"]';
+
+function center(r: DOMRect, view: Viewport): [number, number] {
+  const left = Math.max(0, r.left);
+  const right = Math.min(view.width, r.right);
+  const top = Math.max(0, r.top);
+  const bottom = Math.min(view.height, r.bottom);
+  return [(left + right) / 2, (top + bottom) / 2];
+}
+
+/**
+ * The page's controls a user could reach with the pointer were we not there: in the
+ * viewport, not hidden under the page's own layers (a window's backdrop). Our host is looked
+ * through, so that where our boxes stand changes nothing of the answer.
+ */
+export function pageControls(doc: Document, host: Element, view: Viewport): Rect[] {
+  const out: Rect[] = [];
+  for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
+    if (el instanceof HTMLLabelElement && !el.control) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue;
+    if (r.right <= 0 || r.bottom <= 0 || r.left >= view.width || r.top >= view.height) continue;
+    const [x, y] = center(r, view);
+    const hit = doc.elementsFromPoint(x, y).find((e) => e !== host);
+    if (!hit || (hit !== el && !el.contains(hit))) continue;
+    out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+  }
+  return out;
+}
+
+function isTabbable(el: Element): el is HTMLElement {
+  if (!(el instanceof HTMLElement) || el.tabIndex < 0) return false;
+  if ((el as HTMLButtonElement).disabled || el.closest('[inert],fieldset:disabled')) return false;
+  // An input the portal styles away (a custom radio) still takes focus, as the browser's Tab does.
+  return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+}
+
+/** The page's next (or previous) tabbable element after `from`, in document order. */
+export function nextInPage(doc: Document, from: Element, forward: boolean): HTMLElement | null {
+  const all = Array.from(doc.querySelectorAll(TABBABLE)).filter(isTabbable);
+  const after = (el: Element) => (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  if (forward) return all.find((el) => after(el) && !from.contains(el)) ?? null;
+  return [...all].reverse().find((el) => !after(el) && el !== from && !el.contains(from)) ?? null;
+}
+
+/** A window of the page is open (its Échap belongs to it). */
+export function pageDialogOpen(doc: Document): boolean {
+  const dialogs = doc.querySelectorAll(
+    'dialog[open],[role="dialog"],[role="alertdialog"],[aria-modal="true"],.modal.in,.modal.show',
+  );
+  return Array.from(dialogs).some((d) => d.getClientRects().length > 0 && getComputedStyle(d).visibility !== 'hidden');
+}

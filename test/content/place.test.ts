@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { arrange, countCovered, type LayoutInput, overlaps, type Rect } from '../../src/content/overlay/place.js';
+
+const view = { width: 1280, height: 720 };
+const button = (left: number, top: number, width = 120, height = 32): Rect => ({ left, top, width, height });
+const base: LayoutInput = {
+  view,
+  controls: [],
+  target: null,
+  card: { width: 340, height: 260 },
+  pill: { width: 110, height: 34 },
+  wantCard: true,
+  forceCard: false,
+  alerts: [],
+  notices: [],
+};
+
+describe('where the card stands', () => {
+  test('beside its target, covering none of the page’s controls', () => {
+    const send = button(1140, 680);
+    const controls = [send, button(1000, 680), button(24, 100)];
+    const layout = arrange({ ...base, controls, target: send });
+    expect(layout.mode).toBe('card');
+    expect(countCovered(layout.card, controls)).toBe(0);
+    expect(overlaps(layout.card, send)).toBe(false);
+    // Flipped above the bottom-right send button, inside the viewport.
+    expect(layout.card.top + layout.card.height).toBeLessThanOrEqual(680);
+    expect(layout.card.left + layout.card.width).toBeLessThanOrEqual(view.width);
+  });
+
+  test('a free corner when nothing beside the target is free', () => {
+    // A row of buttons all across the middle: the card cannot stand beside the target.
+    const row = Array.from({ length: 10 }, (_, i) => button(i * 128, 300, 120, 120));
+    const layout = arrange({ ...base, controls: row, target: row[4] as Rect });
+    expect(layout.mode).toBe('card');
+    expect(countCovered(layout.card, row)).toBe(0);
+  });
+
+  test('no free place: a pill that covers nothing either', () => {
+    const small = { width: 640, height: 450 };
+    const controls: Rect[] = [];
+    for (let top = 0; top < 450; top += 100)
+      for (let left = 0; left < 640; left += 160) controls.push(button(left, top, 150, 40));
+    const layout = arrange({ ...base, view: small, controls });
+    expect(layout.mode).toBe('pill');
+    expect(countCovered(layout.pill, controls)).toBe(0);
+  });
+
+  test('a pill opened by the user shows the card anyway, where it covers least', () => {
+    const small = { width: 640, height: 450 };
+    const controls = [button(0, 0, 640, 400)];
+    const layout = arrange({ ...base, view: small, controls, forceCard: true });
+    expect(layout.mode).toBe('card');
+  });
+
+  test('folded by the user: the pill', () => {
+    expect(arrange({ ...base, wantCard: false }).mode).toBe('pill');
+  });
+});
+
+describe('alerts and notices', () => {
+  test('beside their field, never on it, never on each other, never under the card', () => {
+    const fields = [button(300, 200, 140, 28), button(300, 236, 140, 28), button(300, 272, 140, 28)];
+    const layout = arrange({
+      ...base,
+      controls: fields,
+      target: fields[0] as Rect,
+      alerts: fields.map((f, i) => ({ key: `a${i}`, anchor: f, size: { width: 360, height: 70 } })),
+    });
+    const boxes = [...layout.boxes.values()];
+    expect(boxes).toHaveLength(3);
+    for (const [i, b] of boxes.entries()) {
+      expect(countCovered(b, fields), `alert ${i}`).toBe(0);
+      expect(overlaps(b, layout.card), `alert ${i} and the card`).toBe(false);
+      for (const other of boxes.slice(i + 1)) expect(overlaps(b, other)).toBe(false);
+    }
+  });
+
+  test('a notice without a control stands by the card', () => {
+    const layout = arrange({ ...base, notices: [{ key: 'n', anchor: null, size: { width: 300, height: 40 } }] });
+    const notice = layout.boxes.get('n') as Rect;
+    expect(overlaps(notice, layout.card)).toBe(false);
+    expect(Math.abs(notice.left - layout.card.left) < 400).toBe(true);
+  });
+});
