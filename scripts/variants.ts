@@ -32,7 +32,7 @@ const rate = (100 * passed) / count;
 console.log(
   `\n\n${count} generated markups (seeds ${from}–${from + count - 1}) in ${Math.round((Date.now() - started) / 1000)} s`,
 );
-for (const f of failed) console.log(`✗ seed ${f.seed}: ${f.why.slice(0, 400)}\n   ${describeVariant(variantFor(f.seed))}`);
+for (const f of failed) console.log(`✗ seed ${f.seed}: ${f.why.slice(0, 1500)}\n   ${describeVariant(variantFor(f.seed))}`);
 console.log(`pass rate ${rate.toFixed(1)} %`);
 console.log(`${passed} passed, ${failed.length} failed`);
 process.exit(rate >= 98 ? 0 : 1);

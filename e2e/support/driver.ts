@@ -59,6 +59,18 @@ function driverFrom(p: Primitives): Driver {
   const settle = () => p.waitFor(arrived, undefined);
   const driver: Driver = {
     ...p,
+    // When the page leaves no free place, the card folds into its pill « Étape N »: a user
+    // opens it first to reach the card's buttons.
+    async clickInOverlay(selector) {
+      const folded = await p.evaluate(() => {
+        const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
+        return !!root?.querySelector('[data-moe-card].moe-folded') && !!root.querySelector('[data-moe-action="show"]');
+      }, undefined);
+      if (folded && selector.includes('data-moe-action') && !selector.includes('"show"')) {
+        await p.clickInOverlay('[data-moe-action="show"]');
+      }
+      await p.clickInOverlay(selector);
+    },
     async goto(url) {
       await p.load('goto', url);
       await settle();

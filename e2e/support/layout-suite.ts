@@ -78,23 +78,6 @@ export function coveredByAssistant(driver: Driver): Promise<string[]> {
   }, undefined);
 }
 
-/** The card's « C'est fait » at 640×450 may be behind the pill: a user opens it first. */
-function opening(driver: Driver): Driver {
-  return {
-    ...driver,
-    clickInOverlay: async (selector) => {
-      const folded = await driver.evaluate(
-        () =>
-          !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card].moe-folded') &&
-          !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-action="show"]'),
-        undefined,
-      );
-      if (folded && selector.includes('data-moe-action')) await driver.clickInOverlay('[data-moe-action="show"]');
-      await driver.clickInOverlay(selector);
-    },
-  };
-}
-
 export function layoutSuite(browser: string, launch: LayoutLaunch): void {
   describe(`the assistant covers none of the page, in ${browser}`, () => {
     let session: LayoutSession | undefined;
@@ -109,7 +92,7 @@ export function layoutSuite(browser: string, launch: LayoutLaunch): void {
         const s = session;
         const failures: string[] = [];
         let probed = 0;
-        await walkAllSteps(opening(s.driver), s.model, {
+        await walkAllSteps(s.driver, s.model, {
           assistant: true,
           at: async (step) => {
             // The card follows the page's changes a frame later; the check is on the settled page.

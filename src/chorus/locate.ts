@@ -211,7 +211,10 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
       totals.set(el, entry);
     }
   });
-  const ranked = [...totals.entries()].filter(([, v]) => v.score >= THRESHOLD).sort((a, b) => b[1].score - a[1].score);
+  const needs = spec.needs;
+  const ranked = [...totals.entries()]
+    .filter(([, v]) => v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))))
+    .sort((a, b) => b[1].score - a[1].score);
   const best = ranked[0];
   if (!best) return null;
   const [element, info] = best;

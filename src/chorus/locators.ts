@@ -41,6 +41,8 @@ export interface LocatorSpec {
   withinIfFound?: true;
   /** Several equally good finds are fine (rows of a list): take the first. */
   many?: true;
+  /** The winner must have matched one of these cues, whatever its score from the others. */
+  needs?: Strategy['by'][];
   strategies: Strategy[];
 }
 
@@ -148,6 +150,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'download.attachmentsNo': {
     kind: 'choice',
     within: 'download.dialog',
+    // A « Non » alone may answer another question (a copy by e-mail), or be the only one shown
+    // while the attachments question is not rendered yet: it must say what it is about.
+    needs: ['group', 'name', 'id'],
     strategies: [
       { by: 'label', text: ['Non'] },
       // Another Oui/Non question may share the window: its group must be about the attachments.

@@ -174,6 +174,18 @@ describe('two Oui/Non questions in the download window (step 7)', () => {
     expect(r.notices.map((n) => n.id)).toEqual(['export-no-attachments']);
   });
 
+  test('the only question shown is another one (the attachments one not rendered yet): nothing is ticked', () => {
+    const doc = page(TWO('Pièces jointes complémentaires'));
+    (doc.getElementById('p2')?.closest('fieldset') as HTMLElement).hidden = true;
+    const r = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    r.run();
+    expect((doc.getElementById('c2') as HTMLInputElement).checked).toBe(false);
+    expect(r.notices).toEqual([]);
+    (doc.getElementById('p2')?.closest('fieldset') as HTMLElement).hidden = false;
+    r.run();
+    expect((doc.getElementById('p2') as HTMLInputElement).checked).toBe(true);
+  });
+
   test('neither question names the attachments: nothing is ticked, nothing is claimed', () => {
     const doc = page(TWO('Recevoir un accusé de réception'));
     const r = featureRunner(exportNoAttachments, doc, 'download-dialog');
