@@ -68,10 +68,10 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-// The `spread` layout: full-width long pages, actions bottom-right (sticky), forms' buttons on the right.
+// The `spread` layout: full-width long pages, actions bottom-right, forms' buttons on the right.
 const SPREAD_STYLE = `
 main{max-width:none;padding-bottom:1600px}
-.btn-toolbar{position:sticky;bottom:0;z-index:10;display:flex;justify-content:flex-end;gap:8px;background:#fff;padding:12px 24px;border-top:1px solid #ddd}
+.btn-toolbar{display:flex;justify-content:flex-end;gap:8px;background:#fff;padding:12px 24px;border-top:1px solid #ddd}
 .panel-body{display:flow-root}
 .panel-body>.btn,.panel-body>.form-row>.btn,.modal-dialog>.btn{float:right;margin-left:8px}
 .tiles{justify-content:flex-end}

@@ -152,8 +152,8 @@ function invoice(
 export type Variant = 'classic' | 'alt';
 
 /**
- * How the pages are laid out: as written, or `spread` — long pages with the main actions
- * bottom-right in a bar that sticks to the window's bottom, as many portals do.
+ * How the pages are laid out: as written, or `spread` — long, full-width pages with the
+ * main actions bottom-right, as many portals have them.
  */
 export type Layout = 'plain' | 'spread';
 

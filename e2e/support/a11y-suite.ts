@@ -22,7 +22,7 @@ export interface A11ySession {
   close(): Promise<void>;
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Where focus is: in our shadow root (which box, which button), on a page element, or on <body>. */
 export function focusNow(driver: Driver): Promise<string> {
@@ -110,7 +110,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       s = await launch();
       s.model.loggedIn = true;
       await s.driver.goto(`${WORKS}/recherche`);
-      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: ':has(> [data-qa="role-MOE"])' } });
+      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: '[data-qa="structure-box"]' } });
       // The automatic role choice left the page's focus alone.
       assert.equal(await focusNow(s.driver), 'body');
       await s.driver.evaluate(
@@ -146,7 +146,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       s = await launch();
       s.model.loggedIn = true;
       await s.driver.goto(`${WORKS}/recherche`);
-      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: ':has(> [data-qa="role-MOE"])' } });
+      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: '[data-qa="structure-box"]' } });
       // The notice's « Annuler » follows the radio it changed in the Tab order.
       await s.driver.evaluate(
         () => (document.querySelector('#GFT_RechercheFactureTravaux_Criteres_Role_MOE') as HTMLElement).focus(),
@@ -216,7 +216,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       s = await launch();
       s.model.loggedIn = true;
       await s.driver.goto(`${WORKS}/recherche`);
-      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: ':has(> [data-qa="role-MOE"])' } });
+      await expectShown(s.driver, { screen: 'works-search', step: 4, target: { selector: '[data-qa="structure-box"]' } });
       await s.driver.evaluate(() => {
         const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
         for (const sel of [
@@ -232,7 +232,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       await expectShown(s.driver, {
         screen: 'works-search',
         step: 4,
-        target: { selector: ':has(> [data-qa="role-MOE"])' },
+        target: { selector: '[data-qa="structure-box"]' },
         autos: ['role-moe'],
       });
       assert.equal(
@@ -302,7 +302,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       await expectShown(s.driver, {
         screen: 'works-search',
         step: 4,
-        target: { selector: ':has(> [data-qa="role-MOE"])' },
+        target: { selector: '[data-qa="structure-box"]' },
         autos: ['role-moe'],
       });
       await settle();

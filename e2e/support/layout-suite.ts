@@ -78,6 +78,36 @@ export function coveredByAssistant(driver: Driver): Promise<string[]> {
   }, undefined);
 }
 
+/** Whether a box of the assistant stands on the element's centre now. */
+function assistantOn(selector: string): boolean {
+  const el = document.querySelector(selector);
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return (
+    document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === document.getElementById('chorus-moe-assistant')
+  );
+}
+
+/**
+ * A user who looks before clicking: the card follows a scroll or a closing window a frame or
+ * two later, so a click waits (a little) for it to be out of the way. If it never moves, the
+ * click lands on it and the walk stops there. (A folded card is opened by the driver itself.)
+ */
+function looking(driver: Driver): Driver {
+  const clear = (selector: string) => driver.waitFor((sel) => !assistantOn(sel), selector, 2000).catch(() => undefined);
+  return {
+    ...driver,
+    click: async (selector) => {
+      await clear(selector);
+      await driver.click(selector);
+    },
+    clickAndWait: async (selector) => {
+      await clear(selector);
+      await driver.clickAndWait(selector);
+    },
+  };
+}
+
 export function layoutSuite(browser: string, launch: LayoutLaunch): void {
   describe(`the assistant covers none of the page, in ${browser}`, () => {
     let session: LayoutSession | undefined;
@@ -92,12 +122,23 @@ export function layoutSuite(browser: string, launch: LayoutLaunch): void {
         const s = session;
         const failures: string[] = [];
         let probed = 0;
-        await walkAllSteps(s.driver, s.model, {
+        await walkAllSteps(looking(s.driver), s.model, {
           assistant: true,
           at: async (step) => {
-            // The card follows the page's changes a frame later; the check is on the settled page.
-            await new Promise((r) => setTimeout(r, 150));
+            // The card follows the page's changes a moment later; the check is on the settled page.
             probed += await probeControls(s.driver);
+            await s.driver
+              .waitFor(
+                () =>
+                  Array.from(document.querySelectorAll('[data-moe-probe]')).every((el) => {
+                    const r = el.getBoundingClientRect();
+                    const host = document.getElementById('chorus-moe-assistant');
+                    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== host;
+                  }),
+                undefined,
+                2000,
+              )
+              .catch(() => undefined);
             for (const miss of await s.unreached()) failures.push(`step ${step}: ${miss}`);
           },
         });
