@@ -61,13 +61,26 @@ function driverFrom(p: Primitives): Driver {
     ...p,
     // When the page leaves no free place, the card folds into its pill « Étape N »: a user
     // opens it first to reach the card's buttons.
+    // The card also follows the page as it scrolls to the new target: wait for it to settle.
     async clickInOverlay(selector) {
-      const folded = await p.evaluate(() => {
-        const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
-        return !!root?.querySelector('[data-moe-card].moe-folded') && !!root.querySelector('[data-moe-action="show"]');
-      }, undefined);
-      if (folded && selector.includes('data-moe-action') && !selector.includes('"show"')) {
-        await p.clickInOverlay('[data-moe-action="show"]');
+      const state = (sel: string) =>
+        p.evaluate((sel) => {
+          const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
+          const el = root?.querySelector(sel) as HTMLElement | null | undefined;
+          const folded = !!root?.querySelector('[data-moe-card].moe-folded') && !!root?.querySelector('[data-moe-action="show"]');
+          const r = el?.getBoundingClientRect();
+          const shown = !!el && !!r && r.width > 0 && getComputedStyle(el).visibility !== 'hidden';
+          return `${folded}|${shown}|${r ? Math.round(r.left) : ''},${r ? Math.round(r.top) : ''}`;
+        }, sel);
+      if (selector.includes('data-moe-action') && !selector.includes('"show"')) {
+        let last = '';
+        for (let i = 0; i < 20; i++) {
+          const now = await state(selector);
+          if (now === last) break;
+          last = now;
+          await new Promise((r) => setTimeout(r, 150));
+        }
+        if (last.startsWith('true|')) await p.clickInOverlay('[data-moe-action="show"]');
       }
       await p.clickInOverlay(selector);
     },
