@@ -1,0 +1,20 @@
+import { rmSync } from 'node:fs';
+import { launchChromium } from '../support/chromium.js';
+import { playwrightDriver } from '../support/driver.js';
+import { packagePath, productSuite, unpacked } from '../support/product-suite.js';
+
+productSuite('Chromium', async () => {
+  const dir = unpacked(packagePath('chrome'));
+  const session = await launchChromium({ extension: dir });
+  const errors: string[] = [];
+  session.page.on('pageerror', (e) => errors.push(e.message));
+  return {
+    driver: playwrightDriver(session.page),
+    model: session.portal.model,
+    errors,
+    close: async () => {
+      await session.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
