@@ -292,6 +292,22 @@ export const MESSAGES: Record<string, Text> = {
   optionAttachmentDesignation: { fr: 'Désignation « Facture » (étape 21)', en: 'Designation “Facture” (step 21)' },
   optionAttachmentType: { fr: 'Type « Document annexe » (étape 21)', en: 'Type “Document annexe” (step 21)' },
   optionAmountCheck: { fr: 'Vérification des montants (étape 17)', en: 'Amount checks (step 17)' },
+
+  // Issue 14: the diagnostic to send, settings (help contact, reset, export / import).
+  diagnosticCopy: { fr: 'Copier le diagnostic', en: 'Copy the diagnostic' },
+  diagnosticCopied: {
+    fr: 'Diagnostic copié : collez-le dans votre message. Il décrit la page sans aucun montant, numéro ni nom.',
+    en: 'Diagnostic copied: paste it into your message. It describes the page with no amount, number or name.',
+  },
+  diagnosticNotCopied: {
+    fr: 'Copie impossible ici : sélectionnez le texte ci-dessous et copiez-le.',
+    en: 'Could not copy here: select the text below and copy it.',
+  },
+  diagnosticNoPage: {
+    fr: 'Aucune page de Chorus Pro ouverte : ouvrez celle qui pose problème, puis recommencez.',
+    en: 'No Chorus Pro page open: open the one that goes wrong, then try again.',
+  },
+  diagnosticShow: { fr: 'Voir ce qui est copié', en: 'See what is copied' },
 };
 
 /** The messages.json of one locale, with $N$-style placeholders declared. */

@@ -12,6 +12,11 @@ productSuite('Chromium', async () => {
     driver: playwrightDriver(session.page),
     model: session.portal.model,
     errors,
+    openPopup: async () => {
+      const popup = await session.context.newPage();
+      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+      return { driver: playwrightDriver(popup), close: () => popup.close() };
+    },
     close: async () => {
       await session.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { puppeteerDriver } from '../support/driver.js';
-import { launchFirefox } from '../support/firefox.js';
+import { FIXED_UUID, launchFirefox } from '../support/firefox.js';
 import { packagePath, productSuite } from '../support/product-suite.js';
 
 // Firefox installs the zip itself, as about:debugging does with « Load Temporary Add-on ».
@@ -7,5 +7,22 @@ productSuite('Firefox', async () => {
   const session = await launchFirefox({ extension: packagePath('firefox') });
   const errors: string[] = [];
   session.page.on('pageerror', (e) => errors.push(String(e)));
-  return { driver: puppeteerDriver(session.page), model: session.portal.model, errors, close: () => session.close() };
+  return {
+    driver: puppeteerDriver(session.page),
+    model: session.portal.model,
+    errors,
+    openPopup: async () => {
+      const popup = await session.browser.newPage();
+      // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
+      void popup.goto(`moz-extension://${FIXED_UUID}/src/popup/index.html`).catch(() => undefined);
+      return {
+        driver: puppeteerDriver(popup),
+        close: async () => {
+          await popup.close();
+          await session.page.bringToFront();
+        },
+      };
+    },
+    close: () => session.close(),
+  };
 });
