@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STEP_COUNT } from '../../core/steps.js';
 import { deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
+import { HelpFooter } from './HelpFooter.js';
 
 export interface OverlayActions {
   done(): void;
@@ -202,6 +203,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
           {t('cardHide')}
         </button>
       </div>
+      <HelpFooter contact={vm.help} />
     </>
   );
 }
