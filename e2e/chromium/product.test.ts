@@ -12,9 +12,9 @@ productSuite('Chromium', async () => {
     driver: playwrightDriver(session.page),
     model: session.portal.model,
     errors,
-    openPopup: async () => {
+    openPage: async (path) => {
       const popup = await session.context.newPage();
-      await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
+      await popup.goto(`chrome-extension://${session.extensionId}/${path}`);
       return { driver: playwrightDriver(popup), close: () => popup.close() };
     },
     close: async () => {

@@ -11,10 +11,10 @@ productSuite('Firefox', async () => {
     driver: puppeteerDriver(session.page),
     model: session.portal.model,
     errors,
-    openPopup: async () => {
+    openPage: async (path) => {
       const popup = await session.browser.newPage();
       // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
-      void popup.goto(`moz-extension://${FIXED_UUID}/src/popup/index.html`).catch(() => undefined);
+      void popup.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
       return {
         driver: puppeteerDriver(popup),
         close: async () => {

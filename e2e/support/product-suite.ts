@@ -6,14 +6,24 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { artifactPath, type Package } from '../../scripts/artifacts.js';
 import { unzip } from '../../scripts/zip.js';
+import { HOME_URL } from '../portal/pages.js';
 import type { Harness } from './assistant-suite.js';
 import type { Driver } from './driver.js';
 import { expectStatementSent } from './expectations.js';
-import { INVOICE_NUMBER, STATEMENT_NUMBER, walkAllSteps } from './walk.js';
+import { expectShown, INVOICE_NUMBER, STATEMENT_NUMBER, walkAllSteps } from './walk.js';
 
 export interface ProductHarness extends Harness {
-  /** The extension's popup, in a tab of its own (the portal's tab stays as it is). */
-  openPopup(): Promise<{ driver: Driver; close(): Promise<void> }>;
+  /** A page of the extension (popup, settings), in a tab of its own; the portal's tab stays as it is. */
+  openPage(path: string): Promise<{ driver: Driver; close(): Promise<void> }>;
+}
+
+/** A moz-extension:// page may still be loading when asked: poll until it shows this. */
+async function waitForElement(driver: Driver, selector: string): Promise<void> {
+  const end = Date.now() + 15_000;
+  while (!(await driver.evaluate((sel) => !!document.querySelector(sel), selector).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`the extension page did not show ${selector}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** What the replica shows or the walk types on the results and the form: never in a diagnostic. */
@@ -26,16 +36,9 @@ interface Copied {
 
 /** Clicks « Copier le diagnostic » in the popup and reads what it says and what it copied. */
 async function copyDiagnostic(h: ProductHarness): Promise<Copied> {
-  const popup = await h.openPopup();
+  const popup = await h.openPage('src/popup/index.html');
   try {
-    // A moz-extension:// page may still be loading: poll until its button is there.
-    const end = Date.now() + 15_000;
-    while (
-      !(await popup.driver.evaluate(() => !!document.querySelector('[data-moe-diagnostic-copy]'), undefined).catch(() => false))
-    ) {
-      if (Date.now() > end) throw new Error('the popup did not show its diagnostic button');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitForElement(popup.driver, '[data-moe-diagnostic-copy]');
     await popup.driver.click('[data-moe-diagnostic-copy]');
     await popup.driver.waitFor(
       () => !!document.querySelector('[data-moe-diagnostic-status]:not([data-moe-diagnostic-status=""])'),
@@ -104,6 +107,43 @@ export function productSuite(browser: string, launchPackaged: () => Promise<Prod
       });
       expectStatementSent(h.model);
       expect(h.errors).toEqual([]);
+    });
+
+    test('settings: an imported file is validated, its help contact shows at the foot of the card, progress can be cleared', async () => {
+      h = await launchPackaged();
+      const options = await h.openPage('src/options/index.html');
+      const notice = () =>
+        options.driver.evaluate(
+          () => document.querySelector('[data-moe-data-notice]')?.getAttribute('data-moe-data-notice'),
+          undefined,
+        );
+      await waitForElement(options.driver, '[data-moe-import]');
+      await options.driver.upload('[data-moe-import]', 'autre.json', '{"format":"autre/1","settings":{}}');
+      await options.driver.waitFor(() => !!document.querySelector('[data-moe-data-notice="optionsImportBad"]'), undefined);
+      const file = {
+        format: 'chorus-moe-settings/1',
+        settings: { defaultCadre: 'A17', disabled: [], help: { name: 'Service achats', phone: '02 98 00 00 00', email: '' } },
+      };
+      await options.driver.upload('[data-moe-import]', 'reglages.json', JSON.stringify(file));
+      await options.driver.waitFor(() => !!document.querySelector('[data-moe-data-notice="optionsImported"]'), undefined);
+      await options.driver.waitFor(
+        () => document.querySelector<HTMLInputElement>('[data-moe-help="name"]')?.value === 'Service achats',
+        undefined,
+      );
+      await options.driver.click('[data-moe-reset]');
+      await options.driver.click('[data-moe-reset-confirm]');
+      await options.driver.waitFor(() => !!document.querySelector('[data-moe-data-notice="optionsResetDone"]'), undefined);
+      expect(await notice()).toBe('optionsResetDone');
+      await options.close();
+
+      await h.driver.goto(HOME_URL);
+      await expectShown(h.driver, { screen: 'portal-home', step: 1, target: { id: 'aife_login_button' } });
+      const footer = await h.driver.evaluate(
+        () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-help]')?.textContent ?? '',
+        undefined,
+      );
+      expect(footer).toContain('Service achats');
+      expect(footer).toContain('02 98 00 00 00');
     });
   });
 }
