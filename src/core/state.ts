@@ -1,4 +1,5 @@
-// What the extension stores in storage.local: a small versioned schema, validated on read.
+// What the extension stores in storage.local (the settings also in storage.sync, see
+// src/storage.ts): a small versioned schema, validated on read.
 // A value that does not fit (corrupt, or from an unknown version) is reset, never trusted;
 // a value from version 1 is migrated. Invoices are kept in a list, not keyed by their
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
@@ -130,7 +131,8 @@ function readProgress(number: unknown, v: unknown): InvoiceProgress | null {
   return p;
 }
 
-function readSettings(raw: unknown): Settings {
+/** Stored settings, validated: every unknown or bad value falls back to its default. */
+export function readSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!isRecord(raw)) return settings;
   const defaultCadre = own(raw, 'defaultCadre');
