@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
 const CONTENT_SCRIPT = 'src/content/index.ts';
@@ -10,10 +11,12 @@ type Browser = 'chrome' | 'firefox';
 
 /** The one manifest.json, adapted to each browser's dialect of MV3. */
 export function manifestFor(browser: Browser): ManifestV3Export {
-  if (browser === 'chrome') return baseManifest as ManifestV3Export;
-  const { service_worker, ...background } = baseManifest.background;
+  // The stores read the version from the manifest; package.json holds the one we release.
+  const manifest = { ...baseManifest, version: pkg.version };
+  if (browser === 'chrome') return manifest as ManifestV3Export;
+  const { service_worker, ...background } = manifest.background;
   return {
-    ...baseManifest,
+    ...manifest,
     // Firefox runs MV3 backgrounds as event pages, not service workers.
     background: { ...background, scripts: [service_worker] },
     browser_specific_settings: {

@@ -304,6 +304,42 @@ export const MESSAGES: Record<string, Text> = {
   },
   cardPill: { fr: 'Étape $N$', en: 'Step $N$' },
   cardPillHint: { fr: 'Ouvrir l’assistant (étape $N$)', en: 'Open the assistant (step $N$)' },
+  // Issue 14: the diagnostic to send, settings (help contact, reset, export / import).
+  diagnosticCopy: { fr: 'Copier le diagnostic', en: 'Copy the diagnostic' },
+  diagnosticCopied: {
+    fr: 'Diagnostic copié : collez-le dans votre message. Il décrit la page sans aucun montant, numéro ni nom.',
+    en: 'Diagnostic copied: paste it into your message. It describes the page with no amount, number or name.',
+  },
+  diagnosticNotCopied: {
+    fr: 'Copie impossible ici : sélectionnez le texte ci-dessous et copiez-le.',
+    en: 'Could not copy here: select the text below and copy it.',
+  },
+  diagnosticNoPage: {
+    fr: 'Aucune page de Chorus Pro ouverte : ouvrez celle qui pose problème, puis recommencez.',
+    en: 'No Chorus Pro page open: open the one that goes wrong, then try again.',
+  },
+  diagnosticShow: { fr: 'Voir ce qui est copié', en: 'See what is copied' },
+  cardHelp: { fr: 'Besoin d’aide : $CONTACT$', en: 'Need help: $CONTACT$' },
+  optionsHelpTitle: { fr: 'Contact d’aide de votre organisation', en: 'Your organisation’s help contact' },
+  optionsHelpHint: {
+    fr: 'Affiché au pied de la fiche de l’assistant, pour les questions que le tutoriel renvoie à votre service achats.',
+    en: 'Shown at the foot of the assistant’s card, for the questions the tutorial sends to your purchasing service.',
+  },
+  optionsHelpName: { fr: 'Nom ou service', en: 'Name or department' },
+  optionsHelpPhone: { fr: 'Téléphone', en: 'Phone' },
+  optionsHelpEmail: { fr: 'Courriel', en: 'E-mail' },
+  optionsDataTitle: { fr: 'Vos données', en: 'Your data' },
+  optionsReset: { fr: 'Effacer la progression de toutes les factures', en: 'Clear the progress of every invoice' },
+  optionsResetConfirm: { fr: 'Oui, tout effacer', en: 'Yes, clear everything' },
+  optionsResetCancel: { fr: 'Annuler', en: 'Cancel' },
+  optionsResetDone: { fr: 'Progression effacée. Vos réglages sont conservés.', en: 'Progress cleared. Your settings are kept.' },
+  optionsExport: { fr: 'Exporter les réglages', en: 'Export the settings' },
+  optionsImport: { fr: 'Importer des réglages', en: 'Import settings' },
+  optionsImported: { fr: 'Réglages importés.', en: 'Settings imported.' },
+  optionsImportBad: {
+    fr: 'Ce fichier n’est pas un export des réglages de l’assistant : rien n’a changé.',
+    en: 'This file is not an export of the assistant’s settings: nothing changed.',
+  },
 };
 
 /** The messages.json of one locale, with $N$-style placeholders declared. */

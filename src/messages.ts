@@ -1,5 +1,6 @@
 // Messages between contexts, named by direction (Dark Reader's habit). Every receiver checks
 // the sender is this extension and the message's shape before acting on it.
+import type { Diagnostic } from './chorus/diagnostic.js';
 import { MAX_TEXT } from './core/state.js';
 import { STEP_COUNT } from './core/steps.js';
 
@@ -27,8 +28,19 @@ export interface ContentToPopupTab {
   seenAt: number;
 }
 
+/** Popup → content script: what the locators see of this page, to send us (issue 14). */
+export interface PopupToContentDiagnostic {
+  type: 'popup→content:diagnostic';
+}
+
+/** The content script's answer to PopupToContentDiagnostic. */
+export interface ContentToPopupDiagnostic {
+  diagnostic: Diagnostic;
+  seenAt: number;
+}
+
 export type ToBackground = ContentToBackgroundStep;
-export type ToContent = BackgroundToContentToggle | PopupToContentWhich;
+export type ToContent = BackgroundToContentToggle | PopupToContentWhich | PopupToContentDiagnostic;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,7 +56,12 @@ export function fromThisExtension(sender: { id?: string | undefined }, ownId: st
 }
 
 export function isToContent(message: unknown): message is ToContent {
-  return isRecord(message) && (message.type === 'background→content:toggle' || message.type === 'popup→content:which');
+  return (
+    isRecord(message) &&
+    (message.type === 'background→content:toggle' ||
+      message.type === 'popup→content:which' ||
+      message.type === 'popup→content:diagnostic')
+  );
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
@@ -57,6 +74,16 @@ export function isTabAnswer(message: unknown): message is ContentToPopupTab {
     typeof message.invoice === 'string' &&
     message.invoice.length <= MAX_TEXT &&
     isStep(message.step) &&
+    typeof message.seenAt === 'number' &&
+    Number.isFinite(message.seenAt)
+  );
+}
+
+export function isDiagnosticAnswer(message: unknown): message is ContentToPopupDiagnostic {
+  return (
+    isRecord(message) &&
+    isRecord(message.diagnostic) &&
+    typeof message.diagnostic.format === 'string' &&
     typeof message.seenAt === 'number' &&
     Number.isFinite(message.seenAt)
   );

@@ -2,11 +2,27 @@
 // popup, options, background). Each context keeps the last stored value, refreshed by
 // storage.onChanged; a change is applied to that value and written only when the result
 // differs from what is stored, so that a context that has nothing new writes nothing.
+// The settings also go to storage.sync where the browser has it, so that they follow the user
+// to their other computers; there they win over the local copy (issue 14).
 import browser from 'webextension-polyfill';
-import { prune, type ReadResult, readState, STORAGE_KEY, type StoredState } from './core/state.js';
+import { prune, type ReadResult, readSettings, readState, type Settings, STORAGE_KEY, type StoredState } from './core/state.js';
 
 /** Set when a stored value had to be reset, so that the popup tells the user once. */
 export const RESET_FLAG = 'moeStateWasReset';
+/** The settings, in storage.sync (else storage.local). */
+export const SETTINGS_KEY = 'moeSettings';
+
+function settingsArea(): browser.Storage.StorageArea {
+  // Some builds (Firefox for Android before 79, Chromium forks) have no sync area.
+  return browser.storage.sync ?? browser.storage.local;
+}
+
+/** The last synced settings, as JSON, and read; null until the user changes a setting somewhere. */
+let synced: { stored: string; settings: Settings } | null = null;
+
+function rememberSynced(raw: unknown): void {
+  synced = raw === undefined || raw === null ? null : { stored: JSON.stringify(raw), settings: readSettings(raw) };
+}
 
 interface Known {
   /** What storage holds, as JSON, to compare a change with. */
@@ -19,20 +35,26 @@ let known: Known | null = null;
 const listeners = new Set<(state: StoredState) => void>();
 
 function remember(raw: unknown): Known {
-  const { state, reset } = readState(raw);
-  known = { stored: JSON.stringify(raw ?? null), state, reset };
+  const read = readState(raw);
+  const state = synced ? { ...read.state, settings: synced.settings } : read.state;
+  known = { stored: JSON.stringify(raw ?? null), state, reset: read.reset };
   return known;
 }
 
 function onChanged(changes: Record<string, browser.Storage.StorageChange>, area: string): void {
-  if (area !== 'local' || !Object.hasOwn(changes, STORAGE_KEY)) return;
-  const { state } = remember(changes[STORAGE_KEY]?.newValue);
+  const local = area === 'local' && Object.hasOwn(changes, STORAGE_KEY);
+  const settings = Object.hasOwn(changes, SETTINGS_KEY) && (area === 'sync' || settingsArea() === browser.storage.local);
+  if (!local && !settings) return;
+  if (settings) rememberSynced(changes[SETTINGS_KEY]?.newValue);
+  const raw = local ? changes[STORAGE_KEY]?.newValue : known ? JSON.parse(known.stored) : undefined;
+  const { state } = remember(raw);
   for (const listener of listeners) listener(state);
 }
 
 /** Reads and validates the stored state; afterwards the context follows every change. */
 export async function loadState(): Promise<ReadResult> {
   const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+  rememberSynced((await settingsArea().get(SETTINGS_KEY))[SETTINGS_KEY]);
   if (!browser.storage.onChanged.hasListener(onChanged)) browser.storage.onChanged.addListener(onChanged);
   const { state, reset } = remember(raw);
   return { state, reset };
@@ -45,12 +67,20 @@ export async function loadState(): Promise<ReadResult> {
 export function updateState(change: (state: StoredState) => StoredState): Promise<void> {
   if (!known) return Promise.reject(new Error('updateState before loadState'));
   const next = prune(change(known.state), Date.now());
+  const writes: Promise<void>[] = [];
+  const settingsText = JSON.stringify(next.settings);
+  if (settingsText !== (synced?.stored ?? JSON.stringify(known.state.settings))) {
+    synced = { stored: settingsText, settings: next.settings };
+    writes.push(settingsArea().set({ [SETTINGS_KEY]: next.settings }));
+  }
   const text = JSON.stringify(next);
-  if (text === known.stored) return Promise.resolve();
-  const items: Record<string, unknown> = { [STORAGE_KEY]: next };
-  if (known.reset) items[RESET_FLAG] = true;
-  known = { stored: text, state: next, reset: false };
-  return browser.storage.local.set(items);
+  if (text !== known.stored) {
+    const items: Record<string, unknown> = { [STORAGE_KEY]: next };
+    if (known.reset) items[RESET_FLAG] = true;
+    writes.push(browser.storage.local.set(items));
+  }
+  known = { stored: text, state: next, reset: writes.length > 0 ? false : known.reset };
+  return Promise.all(writes).then(() => undefined);
 }
 
 export function onStateChanged(listener: (state: StoredState) => void): () => void {

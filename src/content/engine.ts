@@ -12,6 +12,7 @@ import type { Screen } from '../core/screens.js';
 import {
   type AutomationId,
   capText,
+  type HelpContact,
   type InvoiceProgress,
   markDone,
   PENDING,
@@ -59,6 +60,8 @@ export interface ViewModel {
   notes: CardNote[];
   summary: { label: string; value: string }[];
   collapsed: boolean;
+  /** The organisation's help contact from the settings, for the foot of the card. */
+  help: HelpContact | undefined;
 }
 
 export interface EngineHooks {
@@ -276,6 +279,7 @@ export class Engine {
       notes,
       summary,
       collapsed: this.collapsed,
+      help: this.state.settings.help,
     };
     this.hooks.render(this.vm);
     this.save();

@@ -1,9 +1,16 @@
 // The content script's entry. Everything runs inside try/catch: whatever the portal's
 // markup, the page and its own scripts must never notice the extension failed.
 import browser from 'webextension-polyfill';
+import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { detectScreen } from '../chorus/screens.js';
 import { setLanguage } from '../i18n.js';
-import { type ContentToPopupTab, fromThisExtension, isToContent, type ToBackground } from '../messages.js';
+import {
+  type ContentToPopupDiagnostic,
+  type ContentToPopupTab,
+  fromThisExtension,
+  isToContent,
+  type ToBackground,
+} from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 import { Engine } from './engine.js';
 import { logOnce } from './log.js';
@@ -119,6 +126,17 @@ async function start(): Promise<void> {
     if (message.type === 'popup→content:which' && window === window.top) {
       const answer: ContentToPopupTab = engine.shown();
       return Promise.resolve(answer);
+    }
+    if (message.type === 'popup→content:diagnostic' && window === window.top) {
+      const { invoice, step, seenAt } = engine.shown();
+      const extensionVersion = browser.runtime.getManifest().version;
+      try {
+        const diagnostic = buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } });
+        const answer: ContentToPopupDiagnostic = { diagnostic, seenAt };
+        return Promise.resolve(answer);
+      } catch (error) {
+        logOnce('diagnostic', error);
+      }
     }
     return undefined;
   });

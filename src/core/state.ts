@@ -1,4 +1,5 @@
-// What the extension stores in storage.local: a small versioned schema, validated on read.
+// What the extension stores in storage.local (the settings also in storage.sync, see
+// src/storage.ts): a small versioned schema, validated on read.
 // A value that does not fit (corrupt, or from an unknown version) is reset, never trusted;
 // a value from version 1 is migrated. Invoices are kept in a list, not keyed by their
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
@@ -45,6 +46,15 @@ export interface Settings {
   defaultCadre: MoeCadre;
   disabled: AutomationId[];
   language: Language;
+  /** Who helps the users of this organisation, shown at the foot of the card; unset when empty. */
+  help?: HelpContact;
+}
+
+/** The organisation's help contact (issue 14): the tutorial ends by sending users to their purchasing service. */
+export interface HelpContact {
+  name: string;
+  phone: string;
+  email: string;
 }
 
 export interface StoredState {
@@ -121,7 +131,8 @@ function readProgress(number: unknown, v: unknown): InvoiceProgress | null {
   return p;
 }
 
-function readSettings(raw: unknown): Settings {
+/** Stored settings, validated: every unknown or bad value falls back to its default. */
+export function readSettings(raw: unknown): Settings {
   const settings = defaultSettings();
   if (!isRecord(raw)) return settings;
   const defaultCadre = own(raw, 'defaultCadre');
@@ -134,7 +145,43 @@ function readSettings(raw: unknown): Settings {
   if (typeof language === 'string' && (LANGUAGES as readonly string[]).includes(language)) {
     settings.language = language as Language;
   }
+  const help = readHelp(own(raw, 'help'));
+  if (help) settings.help = help;
   return settings;
+}
+
+function readHelp(raw: unknown): HelpContact | undefined {
+  if (!isRecord(raw)) return undefined;
+  const contact = {
+    name: (text(own(raw, 'name')) ?? '').trim(),
+    phone: (text(own(raw, 'phone')) ?? '').trim(),
+    email: (text(own(raw, 'email')) ?? '').trim(),
+  };
+  return contact.name || contact.phone || contact.email ? contact : undefined;
+}
+
+/** What « Exporter les réglages » writes: the settings, named so that an import can tell. */
+export const SETTINGS_FILE_FORMAT = 'chorus-moe-settings/1';
+
+export function settingsFile(settings: Settings): string {
+  return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, settings }, null, 2)}\n`;
+}
+
+/** A settings file read back and validated as stored settings are; null when it is not one. */
+export function readSettingsFile(content: string): Settings | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch {
+    return null;
+  }
+  if (!isRecord(raw) || own(raw, 'format') !== SETTINGS_FILE_FORMAT || !isRecord(own(raw, 'settings'))) return null;
+  return readSettings(own(raw, 'settings'));
+}
+
+/** « Effacer la progression »: every invoice forgotten, the settings kept. */
+export function resetProgress(state: StoredState, now: number): StoredState {
+  return { ...state, invoices: [emptyProgress(PENDING, now)], current: PENDING };
 }
 
 export interface ReadResult {

@@ -5,6 +5,7 @@ import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
 import { AUTOMATION_IDS, type AutomationId, type Language, type Settings } from '../core/state.js';
 import { type MessageKey, setLanguage, t } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
+import { DataSettings } from './DataSettings.js';
 
 const LABELS: Record<AutomationId, MessageKey> = {
   'role-moe': 'optionRoleMoe',
@@ -88,6 +89,7 @@ function Options() {
           </p>
         ))}
       </fieldset>
+      <DataSettings settings={settings} save={save} />
       <p role="status">{saved ? t('optionsSaved') : ''}</p>
     </main>
   );

@@ -7,6 +7,7 @@ import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
 import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n.js';
 import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '../messages.js';
 import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
+import { DiagnosticButton } from './Diagnostic.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -199,6 +200,7 @@ export function PopupView({ state, tab, chosen, wasReset, change, choose }: Popu
             {t('popupOptions')}
           </button>
         </div>
+        <DiagnosticButton />
       </main>
     </>
   );

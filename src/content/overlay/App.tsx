@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { STEP_COUNT } from '../../core/steps.js';
 import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
+import { HelpFooter } from './HelpFooter.js';
 import { pageControls } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
 
@@ -151,6 +152,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
         </button>
       </div>
       <p class="moe-hint">{t('cardShortcutHint')}</p>
+      <HelpFooter contact={vm.help} />
     </>
   );
 }
