@@ -14,6 +14,7 @@ import {
   capText,
   type InvoiceProgress,
   markDone,
+  markDraftSaved,
   PENDING,
   progressOf,
   recordFacts,
@@ -28,7 +29,7 @@ import type { LocatorId, Step } from '../core/steps.js';
 import { t } from '../i18n.js';
 import { DomFacts } from './facts.js';
 import { FEATURES } from './features/registry.js';
-import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
+import type { AutoNotice, CardNote, FeatureContext, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
 import { touchedByUser } from './touch.js';
 
@@ -59,6 +60,8 @@ export interface ViewModel {
   notes: CardNote[];
   summary: { label: string; value: string }[];
   collapsed: boolean;
+  /** Every invoice's progress and the settings, for the row markers (issue 12). */
+  state: StoredState;
 }
 
 export interface EngineHooks {
@@ -86,7 +89,7 @@ export class Engine {
   private clicked = new Set<LocatorId>();
   private touched = new WeakSet<Element>();
   private notices = new Map<AutomationId, AutoNotice>();
-  private memos = new Map<AutomationId, FeatureMemo>();
+  private memos = new Map<FeatureId, FeatureMemo>();
   private highlighted: Element | null = null;
   private collapsed = false;
   private lastStep: number | null | undefined;
@@ -196,13 +199,15 @@ export class Engine {
     let summary: ViewModel['summary'] = [];
     if (screen !== 'login' && screen !== 'unknown') {
       for (const feature of FEATURES) {
-        if (!feature.screens.includes(screen) || this.state.settings.disabled.includes(feature.id)) continue;
+        const disabled: readonly string[] = this.state.settings.disabled;
+        if (!feature.screens.includes(screen) || disabled.includes(feature.id)) continue;
         const memo = this.memos.get(feature.id) ?? {};
         this.memos.set(feature.id, memo);
         const fctx: FeatureContext = {
           doc: this.doc,
           screen,
           settings: this.state.settings,
+          progress: this.progress(),
           memo,
           now,
           locate: (id) => locate(this.doc, id, this.ctx()),
@@ -268,6 +273,7 @@ export class Engine {
       notes,
       summary,
       collapsed: this.collapsed,
+      state: this.state,
     };
     this.hooks.render(this.vm);
     this.save();
@@ -358,6 +364,10 @@ export class Engine {
       this.invoice = number;
       this.bound = true;
     }
+    if (locate(this.doc, 'form.save', this.ctx())?.element.contains(target)) {
+      const invoice = this.invoice;
+      this.change((s) => markDraftSaved(s, invoice, now));
+    }
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
     this.save();
@@ -372,6 +382,20 @@ export class Engine {
     const invoice = this.invoice;
     this.userActed(now);
     this.change((s) => setDone(s, invoice, step.n, true, now));
+    this.evaluate();
+  }
+
+  /** What the overlay shows now, for the guards. */
+  view(): ViewModel | null {
+    return this.vm;
+  }
+
+  /** The user settled a step from a guard (not refusing settles step 9). */
+  markStepDone(n: number): void {
+    const now = Date.now();
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => setDone(s, invoice, n, true, now));
     this.evaluate();
   }
 

@@ -39,9 +39,9 @@ describe('the MOE’s delay (CCAG-Travaux 2021 art. 12.2.2), in Paris calendar d
   });
 
   test('month ends, year ends and leap years', () => {
-    expect(formatFrenchDay(moeDeadline('28/12/2026', at('2026-12-28T10:00:00+01:00'))?.due ?? { year: 0, month: 0, day: 0 })).toBe(
-      '04/01/2027',
-    );
+    expect(
+      formatFrenchDay(moeDeadline('28/12/2026', at('2026-12-28T10:00:00+01:00'))?.due ?? { year: 0, month: 0, day: 0 }),
+    ).toBe('04/01/2027');
     expect(moeDeadline('25/02/2028', at('2028-03-01T10:00:00+01:00'))).toMatchObject({ elapsed: 5, daysLeft: 2 });
     expect(moeDeadline('25/02/2027', at('2027-03-01T10:00:00+01:00'))).toMatchObject({ elapsed: 4, daysLeft: 3 });
     expect(moeDeadline('31/01/2026', at('2026-02-07T10:00:00+01:00'))).toMatchObject({ daysLeft: 0 });

@@ -1,9 +1,10 @@
 // The one host element of the public test contract, #chorus-moe-assistant, with an open
 // shadow root: our styles never reach the page, and the page's never reach us.
-import { h, render } from 'preact';
+import { type ComponentChild, h, render } from 'preact';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../engine.js';
 import { App, type OverlayActions } from './App.js';
+import guardsCss from './guards.css?inline';
 import css from './overlay.css?inline';
 
 export const HOST_ID = 'chorus-moe-assistant';
@@ -12,6 +13,8 @@ export interface OverlayHost {
   host: HTMLElement;
   setScreen(screen: Screen, step: number | null): void;
   render(vm: ViewModel, actions: OverlayActions): void;
+  /** The guards' and row markers' layer (issue 12), beside the card's. */
+  renderLayer(content: ComponentChild): void;
   contains(node: EventTarget | null): boolean;
   remove(): void;
 }
@@ -28,7 +31,11 @@ export function mountHost(doc: Document): OverlayHost {
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
-  shadow.append(style, container);
+  const layerStyle = doc.createElement('style');
+  layerStyle.textContent = guardsCss;
+  const layer = doc.createElement('div');
+  layer.className = 'moe-layer';
+  shadow.append(style, container, layerStyle, layer);
   doc.documentElement.append(host);
   return {
     host,
@@ -40,11 +47,15 @@ export function mountHost(doc: Document): OverlayHost {
     render(vm, actions) {
       render(h(App, { vm, actions }), container);
     },
+    renderLayer(content) {
+      render(content, layer);
+    },
     contains(node) {
       return node instanceof Node && (node === host || host.contains(node) || shadow.contains(node));
     },
     remove() {
       render(null, container);
+      render(null, layer);
       host.remove();
     },
   };
