@@ -3,7 +3,7 @@
 // a value from version 1 is migrated. Invoices are kept in a list, not keyed by their
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
 import { DEFAULT_CADRE, MOE_CADRES, type MoeCadre } from './cadres.js';
-import { clampMoeDays, MOE_DAYS } from './deadline.js';
+import { clampMoeDays, MOE_DAYS, moeDeadline } from './deadline.js';
 import { STEP_COUNT } from './steps.js';
 
 export const STATE_VERSION = 2;
@@ -299,4 +299,11 @@ export function startNewRound(state: StoredState, sent: string, now: number): St
 /** The user clicked « Enregistrer »: the état d'acompte is a draft until it is sent. */
 export function markDraftSaved(state: StoredState, number: string, now: number): StoredState {
   return withProgress(state, { ...progressOf(state, number), draftSavedAt: now, updatedAt: now });
+}
+
+/** An invoice in progress is past the MOE's delay (mistake n° 7): the badge says « ! ». */
+export function anyInvoiceLate(state: StoredState, now: number): boolean {
+  return state.invoices.some(
+    (p) => p.number !== PENDING && !p.done.includes(STEP_COUNT) && moeDeadline(p.receivedAt, now, state.settings.moeDays)?.late,
+  );
 }

@@ -13,7 +13,7 @@ export const refuseGuard: Feature = {
   run(ctx) {
     const select = ctx.locate('refuse.reason')?.element;
     if (!(select instanceof HTMLSelectElement)) return;
-    const chosen = select.selectedOptions[0]?.textContent ?? '';
+    const chosen = select.options[select.selectedIndex]?.textContent ?? '';
     if (normalizeLabel(chosen) !== normalizeLabel(AMOUNT_ERROR_REASON)) return;
     ctx.alert({ field: select.name || select.id, anchor: select, message: t('refuseAmountReason'), fixes: [] });
   },

@@ -70,7 +70,9 @@ function attachmentCheck(find: Find): SendCheck {
   if (!block) return { id: 'attachment', ok: null, blocking: true, anchor: null };
   const designation = normalizeLabel(ATTACHMENT_DESIGNATION);
   const listed = Array.from(block.querySelectorAll('tr, li')).some((row) => {
-    const text = ` ${normalizeLabel((row.textContent ?? '').replace(/_/g, ' '))} `;
+    const cells = row.tagName === 'TR' ? Array.from(row.children) : [row];
+    const raw = cells.map((c) => c.textContent ?? '').join(' ');
+    const text = ` ${normalizeLabel(raw.replace(/_/g, ' '))} `;
     return text.includes('document annexe') && text.includes(` ${designation} `);
   });
   return { id: 'attachment', ok: listed, blocking: true, anchor: find('form.addAttachment') ?? block };
