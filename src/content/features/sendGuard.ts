@@ -49,8 +49,11 @@ function amountsCheck(doc: Document, find: Find): SendCheck {
   if (fields.length === 0) return { id: 'amounts', ok: null, blocking: true, anchor: null };
   const values = new Map<string, number | null>();
   for (const field of fields) {
+    const empty = field.input.value.trim() === '';
+    // An optional amount left empty (a retenue, a penalty) is no mistake; an empty total is.
+    if (empty && field.role === 'other') continue;
     const parsed = parseFrenchAmount(field.input.value);
-    if (field.input.value.trim() === '' || blockingProblems(parsed).length > 0) {
+    if (empty || blockingProblems(parsed).length > 0) {
       return { id: 'amounts', ok: false, blocking: true, anchor: field.input };
     }
     if (!values.has(field.role)) values.set(field.role, parsed.value?.cents ?? null);
