@@ -44,6 +44,19 @@ const TRACKED_CLICKS: LocatorId[] = [
   'form.addAttachment',
 ];
 const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
+/** Screens past the detail that name the invoice in their text (« Traiter la facture de travaux FT-… »). */
+const NAMED_SCREENS: Screen[] = ['certificate-upload', 'invoice-form', 'attachment-dialog'];
+
+/** The text names this invoice number as a whole word (FT-1 is not in FT-12, is in FT-1-EA). */
+function mentions(text: string, number: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + number.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return true;
+  }
+  return false;
+}
 /** Screens past the download: the invoice should be on the user's disk by now (mistake n° 1). */
 const AFTER_DOWNLOAD: Screen[] = ['invoice-detail', 'certificate-upload', 'invoice-form', 'attachment-dialog'];
 
@@ -193,6 +206,7 @@ export class Engine {
       this.bound = false;
     }
     if (screen === 'invoice-detail') this.identifyFromDetail(now);
+    else if (!this.bound && NAMED_SCREENS.includes(screen)) this.identifyFromText();
 
     const alerts: FieldAlert[] = [];
     const notes: CardNote[] = [];
@@ -310,6 +324,20 @@ export class Engine {
     }
     const invoice = this.invoice;
     this.change((s) => recordFacts(s, invoice, facts, now));
+  }
+
+  /**
+   * A page past the detail, loaded in a tab of its own (reloaded, restored): if it names
+   * exactly one invoice we know, the tab works on that one, not on the stored current
+   * invoice another tab may have taken since. Nothing stored changes.
+   */
+  private identifyFromText(): void {
+    const text = this.doc.body?.textContent ?? '';
+    const named = new Set(this.state.invoices.filter((p) => p.number && mentions(text, p.number)).map((p) => p.number));
+    const [number] = named;
+    if (named.size !== 1 || number === undefined) return;
+    this.invoice = number;
+    this.bound = true;
   }
 
   private setHighlight(el: Element | null, step: Step | null): void {

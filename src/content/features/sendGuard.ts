@@ -118,10 +118,13 @@ export const sendSummary: Feature = {
   id: 'send-guard',
   screens: ['invoice-form'],
   run(ctx) {
-    const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
-    if (!step || step.n < 17) return;
     const find: Find = (id) => ctx.locate(id)?.element ?? null;
-    for (const check of sendChecks(ctx.doc, ctx.progress, find)) {
+    const checks = sendChecks(ctx.doc, ctx.progress, find);
+    // From step 17 on: the references of step 16 filled on this page count, even before they are saved as done.
+    const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
+    const referencesDone = checks.some((c) => c.id === 'references' && c.ok === true);
+    if (!referencesDone && (!step || step.n < 17)) return;
+    for (const check of checks) {
       if (check.ok !== null) ctx.note({ key: `send-check-${check.id}`, text: sendCheckText(check) });
     }
   },
