@@ -340,6 +340,80 @@ export const MESSAGES: Record<string, Text> = {
     fr: 'Ce fichier n’est pas un export des réglages de l’assistant : rien n’a changé.',
     en: 'This file is not an export of the assistant’s settings: nothing changed.',
   },
+  // Issue 12: guards and deadlines.
+  guardRefuseTitle: { fr: 'Refuser arrête tout le circuit de la facture', en: 'Refusing stops the whole billing circuit' },
+  guardRefuseText: {
+    fr: 'Un refus ne sert qu’aux erreurs d’acheminement : mauvais destinataire, SIRET ou service, doublon. Un désaccord sur les montants ne justifie pas un refus (R2192-34) : traitez la facture et indiquez dans votre état d’acompte les montants que vous acceptez.',
+    en: 'A refusal is only for routing errors: wrong recipient, SIRET or service, a duplicate. A disagreement on amounts does not justify a refusal (R2192-34): process the invoice and enter in your payment certificate the amounts you accept.',
+  },
+  guardRefuseCancel: { fr: 'Corriger les montants à la place', en: 'Correct the amounts instead' },
+  guardRefuseProceed: { fr: 'Continuer vers le refus', en: 'Go on to the refusal' },
+  guardRefuseAfter: {
+    fr: 'Cliquez à nouveau sur le bouton de refus pour continuer : rien n’a été envoyé.',
+    en: 'Click the refusal button again to go on: nothing was sent.',
+  },
+  guardSendTitle: { fr: 'Il manque quelque chose avant l’envoi', en: 'Something is missing before sending' },
+  guardSendText: {
+    fr: 'Une fois envoyé, l’état d’acompte ne peut plus être modifié. Voici ce qui n’est pas prêt :',
+    en: 'Once sent, the payment certificate can no longer be changed. This is not ready yet:',
+  },
+  guardSendCancel: { fr: 'Compléter d’abord', en: 'Complete it first' },
+  guardSendProceed: { fr: 'Envoyer quand même', en: 'Send anyway' },
+  guardSendAfter: {
+    fr: 'Cliquez à nouveau sur « Valider et envoyer » pour continuer.',
+    en: 'Click “Valider et envoyer” again to go on.',
+  },
+  refuseAmountReason: {
+    fr: 'Une erreur de montant ne se refuse pas : fermez cette fenêtre, traitez la facture et saisissez les montants que vous acceptez dans votre état d’acompte.',
+    en: 'An amount error is not a reason to refuse: close this window, process the invoice and enter the amounts you accept in your payment certificate.',
+  },
+  sendCheckReferencesOk: { fr: 'Numéro et date renseignés', en: 'Number and date filled in' },
+  sendCheckReferencesKo: { fr: 'Numéro ou date à renseigner', en: 'Number or date missing' },
+  sendCheckCadreOk: { fr: 'Cadre de maîtrise d’œuvre', en: 'A project manager’s billing framework' },
+  sendCheckCadreKo: {
+    fr: 'Le cadre n’est pas un cadre de maîtrise d’œuvre (A15 pour un état d’acompte)',
+    en: 'The billing framework is not a project manager’s one (A15 for a payment certificate)',
+  },
+  sendCheckAmountsOk: { fr: 'Montants valides et cohérents', en: 'Amounts valid and consistent' },
+  sendCheckAmountsKo: { fr: 'Montants invalides ou incohérents', en: 'Amounts invalid or inconsistent' },
+  sendCheckAttachmentOk: {
+    fr: 'Pièce jointe « Facture » de type « Document annexe »',
+    en: 'Attachment “Facture” of type “Document annexe”',
+  },
+  sendCheckAttachmentKo: {
+    fr: 'Pas de pièce jointe « Facture » de type « Document annexe »',
+    en: 'No attachment “Facture” of type “Document annexe”',
+  },
+  sendCheckDownloadedOk: { fr: 'Facture de l’entreprise téléchargée', en: 'Contractor’s invoice downloaded' },
+  sendCheckDownloadedKo: {
+    fr: 'Facture de l’entreprise pas encore téléchargée',
+    en: 'Contractor’s invoice not downloaded yet',
+  },
+  draftNotSent: {
+    fr: 'Enregistré en brouillon : l’état d’acompte n’est pas envoyé tant que vous n’avez pas cliqué sur « Valider et envoyer » puis « Confirmer et envoyer ».',
+    en: 'Saved as a draft: the payment certificate is not sent until you click “Valider et envoyer” then “Confirmer et envoyer”.',
+  },
+  facturxBatch: {
+    fr: 'Votre fichier est un Factur-X (PDF/A-3) : Chorus Pro l’a pris comme un dépôt par lots et saute le cadre de facturation. Pour le dépôt habituel, déposez un PDF simple (exporté sans Factur-X) puis choisissez le cadre A15.',
+    en: 'Your file is a Factur-X (PDF/A-3): Chorus Pro took it as a batch deposit and skips the billing framework. For the usual deposit, upload a plain PDF (exported without Factur-X), then choose framework A15.',
+  },
+  rowNotStarted: { fr: 'Pas commencée', en: 'Not started' },
+  rowStep: { fr: 'Étape $N$', en: 'Step $N$' },
+  rowSent: { fr: 'Envoyée', en: 'Sent' },
+  rowElapsed: { fr: 'J+$N$ / $DAYS$', en: 'D+$N$ / $DAYS$' },
+  rowDueToday: { fr: 'à envoyer aujourd’hui', en: 'due today' },
+  rowLate: { fr: 'en retard', en: 'late' },
+  popupInProgress: { fr: 'En cours, la plus urgente d’abord', en: 'In progress, most urgent first' },
+  popupSentFold: { fr: 'Envoyées ($N$)', en: 'Sent ($N$)' },
+  popupDraft: {
+    fr: 'Brouillon enregistré, pas encore envoyé : terminez par « Valider et envoyer » puis « Confirmer et envoyer ».',
+    en: 'Draft saved, not sent yet: finish with “Valider et envoyer” then “Confirmer et envoyer”.',
+  },
+  popupNoDeadline: { fr: 'date de mise à disposition inconnue', en: 'availability date unknown' },
+  optionsMoeDays: {
+    fr: 'Délai de la maîtrise d’œuvre (jours, 7 par défaut, 15 au plus)',
+    en: 'Project manager’s delay (days, 7 by default, 15 at most)',
+  },
 };
 
 /** The messages.json of one locale, with $N$-style placeholders declared. */

@@ -2,7 +2,7 @@
 // browser.i18n: that API always speaks the browser's language, and the user may choose
 // another one in the settings. public/_locales stays generated for the manifest's strings.
 import { MESSAGES } from '../scripts/messages.js';
-import { formatFrenchDate, moeDeadline, parseFrenchDate } from './core/deadline.js';
+import { formatFrenchDay, MOE_DAYS, moeDeadline, urgency } from './core/deadline.js';
 import type { Language as LanguageSetting } from './core/state.js';
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -38,18 +38,22 @@ export function stepText(n: number, part: 'Title' | 'Text' | 'Why' | 'Target'): 
 }
 
 /** « À envoyer avant le 01/12/2026 (encore 5 j) », and how urgent it is; null without a date. */
-export function deadlineText(receivedAt: string | undefined, now: Date): { text: string; tone: 'ok' | 'soon' | 'late' } | null {
-  const received = receivedAt ? parseFrenchDate(receivedAt) : null;
-  if (!received) return null;
-  const d = moeDeadline(received, now);
+export function deadlineText(
+  receivedAt: string | undefined,
+  now: Date | number,
+  days: number = MOE_DAYS,
+): { text: string; tone: 'ok' | 'soon' | 'late' } | null {
+  const d = moeDeadline(receivedAt, typeof now === 'number' ? now : now.getTime(), days);
+  if (!d) return null;
   const left =
     d.daysLeft > 0
       ? t('deadlineDaysLeft', { N: d.daysLeft })
       : d.daysLeft === 0
         ? t('deadlineToday')
         : t('deadlineLate', { N: -d.daysLeft });
+  const tone = urgency(d);
   return {
-    text: t('deadline', { DATE: formatFrenchDate(d.due), LEFT: left }),
-    tone: d.late ? 'late' : d.daysLeft <= 2 ? 'soon' : 'ok',
+    text: t('deadline', { DATE: formatFrenchDay(d.due), LEFT: left }),
+    tone: tone === 'today' ? 'soon' : tone,
   };
 }

@@ -14,6 +14,7 @@ import {
   otherPage,
   otpPage,
   PORTAL,
+  type RefuseWiring,
   searchPage,
   sentPage,
   uploadPage,
@@ -84,7 +85,8 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
     worksSpace: () => (isAlt ? alt.worksSpacePage() : worksSpacePage(model)),
     search: (results: WorksInvoice[] | null, pageNo: number, errors: string[]) =>
       isAlt ? alt.searchPage(model, results, pageNo, errors) : searchPage(model, results, pageNo, errors),
-    detail: (inv: WorksInvoice, notice = '') => (isAlt ? alt.detailPage(inv, notice) : detailPage(inv, notice)),
+    detail: (inv: WorksInvoice, notice = '', wiring?: RefuseWiring) =>
+      isAlt ? alt.detailPage(inv, notice) : detailPage(inv, notice, wiring),
     upload: (inv: WorksInvoice, d: Deposit) => (isAlt ? alt.uploadPage(inv, d) : uploadPage(inv, d)),
     form: (inv: WorksInvoice, d: Deposit) => (isAlt ? alt.formPage(inv, d) : formPage(inv, d)),
   };
@@ -183,7 +185,8 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
 
     if (path === `${works}/consulter`) {
       const inv = model.invoice(url.searchParams.get('idFactureTravaux') ?? '');
-      return inv ? ok(screens.detail(inv)) : ok(notFoundPage());
+      const wiring = url.searchParams.get('refuser') as RefuseWiring | null;
+      return inv ? ok(screens.detail(inv, '', wiring ?? undefined)) : ok(notFoundPage());
     }
 
     if (path === `${works}/refuser` && post) {
@@ -219,6 +222,15 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
       if (text(form, '_action') === 'importer') {
         const chosen = files(form, 'fichier');
         if (chosen.length === 0) deposit.errors.push('Veuillez sélectionner un fichier à importer.');
+        // A Factur-X (PDF/A-3) switches the portal to batch deposit [C, user reports 2026];
+        // the replica knows one by its name (Chromium's interception passes no file bytes).
+        const facturx = chosen.find((f) => /factur-?x/i.test(f.name));
+        if (facturx) {
+          deposit.errors.push(
+            'La facture que vous avez tenté de déposer est au format PDF/A3 (FACTUR-X) conçu pour déposer des factures par lots. Afin de revenir aux modalités de dépôt habituelles (sélection d’un cadre de facturation…), déposez une facture dans un autre format.',
+          );
+          return ok(screens.upload(depositInvoice, deposit));
+        }
         for (const f of chosen) {
           deposit.certificate.push({ fileName: f.name, size: f.size });
           model.uploads.push({ depositId: deposit.id, kind: 'certificate', fileName: f.name, size: f.size });

@@ -262,7 +262,36 @@ export function downloadDialogTemplate(): Raw {
     </form></div></div></template>`;
 }
 
-export function detailPage(inv: WorksInvoice, notice = ''): string {
+/**
+ * How the detail page's « Refuser » reacts, to prove the guard breaks none of the ways a page
+ * may listen: the page script's listener on the document (the default), an inline onclick,
+ * a listener on the button itself, or a button that submits a refusal form directly.
+ */
+export type RefuseWiring = 'document' | 'onclick' | 'listener' | 'submit';
+
+const REFUSE_MODAL = 'GFT_RefusFactureTravaux_Modal';
+
+function refuseButton(inv: WorksInvoice, wiring: RefuseWiring): Raw {
+  const id = 'GFT_ConsulterFactureTravaux_Actions_BoutonRefuser';
+  // The page counts what it heard, so that a test can tell it heard each click once.
+  const heard = `document.documentElement.dataset.refuseHeard = String(Number(document.documentElement.dataset.refuseHeard || 0) + 1);`;
+  const open = `var m = document.getElementById('${REFUSE_MODAL}'); m.style.display = 'block'; m.classList.add('in'); m.setAttribute('aria-hidden', 'false');`;
+  if (wiring === 'onclick') {
+    return html`<button type="button" class="btn btn-default" id="${id}" onclick="${`${heard} ${open}`}">Refuser</button>`;
+  }
+  if (wiring === 'listener') {
+    return html`<button type="button" class="btn btn-default" id="${id}">Refuser</button>
+      <script>document.getElementById('${id}').addEventListener('click', function () { ${new Raw(heard)} ${new Raw(open)} });</script>`;
+  }
+  if (wiring === 'submit') {
+    return html`<form method="post" action="${WORKS}/refuser" style="display:inline">
+      <input type="hidden" name="idFactureTravaux" value="${inv.id}"><input type="hidden" name="motifRefus" value="DOUBLON">
+      <button type="submit" class="btn btn-default" id="${id}">Refuser</button></form>`;
+  }
+  return html`<button type="button" class="btn btn-default" id="${id}" data-open-modal="#${REFUSE_MODAL}">Refuser</button>`;
+}
+
+export function detailPage(inv: WorksInvoice, notice = '', wiring: RefuseWiring = 'document'): string {
   const A = 'GFT_ConsulterFactureTravaux';
   return page(
     `Facture de travaux ${inv.numero}`,
@@ -283,7 +312,7 @@ export function detailPage(inv: WorksInvoice, notice = ''): string {
       </dl>
       <div class="btn-toolbar" role="toolbar" aria-label="Actions" id="${A}_Actions" data-qa="actions">
         <a class="btn btn-default" href="${WORKS}/recherche">Retour à la liste</a>
-        <button type="button" class="btn btn-default" id="${A}_Actions_BoutonRefuser" data-open-modal="#GFT_RefusFactureTravaux_Modal">Refuser</button>
+        ${refuseButton(inv, wiring)}
         <a class="btn" id="${A}_Actions_BoutonTraiter" data-qa="process" href="${WORKS}/traiter?idFactureTravaux=${inv.id}">Traiter</a>
       </div>
       <div class="modal" id="GFT_RefusFactureTravaux_Modal" role="dialog" aria-modal="true" aria-labelledby="GFT_RefusFactureTravaux_Titre" aria-hidden="true">

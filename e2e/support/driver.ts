@@ -14,6 +14,8 @@ export interface Driver {
   /** A click that loads a new page: resolves once the next page (past any redirect) is loaded. */
   clickAndWait(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
+  /** Focuses an element and presses a key on it, as a keyboard user does. */
+  press(selector: string, key: string): Promise<void>;
   clear(selector: string): Promise<void>;
   select(selector: string, value: string): Promise<void>;
   upload(selector: string, fileName: string, content: string): Promise<void>;
@@ -131,6 +133,7 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
       await page.click(selector);
     },
     type: (selector, text) => page.locator(selector).pressSequentially(text),
+    press: (selector, key) => page.press(selector, key),
     clear: (selector) => page.fill(selector, ''),
     select: async (selector, value) => {
       await page.selectOption(selector, value);
@@ -160,6 +163,11 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
       await page.waitForSelector(selector);
       await page.$eval(selector, (el) => (el as HTMLElement).focus());
       await page.keyboard.type(text);
+    },
+    press: async (selector, key) => {
+      await page.waitForSelector(selector);
+      await page.$eval(selector, (el) => (el as HTMLElement).focus());
+      await page.keyboard.press(key as never);
     },
     clear: (selector) => page.locator(selector).fill(''),
     select: async (selector, value) => {

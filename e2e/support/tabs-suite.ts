@@ -103,6 +103,48 @@ export function tabsSuite(browser: string, launch: () => Promise<TabsSession>): 
       expect(await popupInvoice(session, 'FT-2026-0139')).toContain('FT-2026-0139');
     });
 
+    test('two invoices processed alternately in two tabs keep separate progress; the popup lists the most urgent first', async () => {
+      const first = await session.openTab(detail('880101'));
+      const second = await session.openTab(detail('880102'));
+      await waitForScreen(first, 'invoice-detail');
+      await waitForScreen(second, 'invoice-detail');
+      const stepOf = (tab: Driver) =>
+        tab.evaluate(() => document.getElementById('chorus-moe-assistant')?.getAttribute('data-step') ?? '', null);
+
+      await first.clickAndWait('[data-qa="process"]');
+      await waitForScreen(first, 'certificate-upload');
+      await second.reload();
+      await waitForScreen(second, 'invoice-detail');
+      expect(await stepOf(second), 'the other invoice is still at its own step').toBe('9');
+
+      await second.clickAndWait('[data-qa="process"]');
+      await waitForScreen(second, 'certificate-upload');
+      await first.upload('[data-qa="certificate-file"]', 'etat-acompte.pdf', '%PDF-1.4');
+      await first.clickAndWait('[data-qa="import"]');
+      await first.waitFor(
+        () => Number(document.getElementById('chorus-moe-assistant')?.getAttribute('data-step') ?? 0) >= 13,
+        undefined,
+      );
+      await second.reload();
+      await waitForScreen(second, 'certificate-upload');
+      expect(await stepOf(second), 'no certificate imported for the second invoice').toBe('11');
+
+      const popup = await session.openExtensionPage(POPUP);
+      const end = Date.now() + 10_000;
+      let order: string[] = [];
+      while (Date.now() < end && order.length < 2) {
+        order = await popup.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-moe-urgent] [data-moe-invoice-item]')).map(
+            (li) => li.getAttribute('data-moe-invoice-item') ?? '',
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await popup.close();
+      // Made available on 20/11 and 24/11: the older one is due first, whatever today is.
+      expect(order).toEqual(['FT-2026-0139', 'FT-2026-0142']);
+    });
+
     test('a login frame inside a portal page runs no assistant; the page itself does', async () => {
       const tab = await session.openTab(detail('880101'));
       await waitForScreen(tab, 'invoice-detail');

@@ -2,8 +2,39 @@
 // and the stored state checked (migrated, or reset with a notice) when the extension is
 // installed or updated.
 import browser from 'webextension-polyfill';
+import { anyInvoiceLate, type StoredState } from '../core/state.js';
 import { fromThisExtension, isToBackground, type ToContent } from '../messages.js';
-import { loadState, updateState } from '../storage.js';
+import { loadState, onStateChanged, updateState } from '../storage.js';
+
+/** The step each portal tab shows, to redraw its badge when lateness changes. */
+const steps = new Map<number, number | null>();
+let late = false;
+
+function badge(tabId: number, step: number | null): Promise<unknown> {
+  const text = step === null ? (late ? '!' : '') : `${step}${late ? '!' : ''}`;
+  return Promise.all([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: late ? '#ce0500' : '#000091' }),
+  ]);
+}
+
+function followLateness(state: StoredState): void {
+  const now = anyInvoiceLate(state, Date.now());
+  if (now === late) return;
+  late = now;
+  // Tabs without a step (any other site) show « ! » too: it is about the user's work, not the page.
+  void browser.action.setBadgeText({ text: late ? '!' : '' }).catch(() => undefined);
+  void browser.action.setBadgeBackgroundColor({ color: '#ce0500' }).catch(() => undefined);
+  for (const [tabId, step] of steps) void badge(tabId, step).catch(() => steps.delete(tabId));
+}
+
+loadState()
+  .then(({ state }) => followLateness(state))
+  .catch(() => undefined);
+onStateChanged(followLateness);
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  steps.delete(tabId);
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (!fromThisExtension(sender, browser.runtime.id) || !isToBackground(message) || sender.tab?.id === undefined) {
@@ -12,10 +43,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Only the top frame's step belongs on the badge.
   if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
   const tabId = sender.tab.id;
-  return Promise.all([
-    browser.action.setBadgeText({ tabId, text: message.step === null ? '' : String(message.step) }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: '#000091' }),
-  ]).then(() => undefined);
+  steps.set(tabId, message.step);
+  return badge(tabId, message.step).then(() => undefined);
 });
 
 browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tabs.Tab) => {

@@ -318,6 +318,32 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     ],
   },
 
+  // Issue 12. The refusal window's reasons [I]; « Erreur de montant » among them [C, KB0011867].
+  'refuse.reason': {
+    kind: 'control',
+    strategies: [
+      { by: 'label', text: ['Motif de refus', 'Motif du refus', 'Motif'] },
+      { by: 'name', name: /motif/i },
+      { by: 'id', pattern: /Refus.*Motif$/i },
+    ],
+  },
+  // « Enregistrer » keeps a draft; it does not send [C generic].
+  'form.save': {
+    kind: 'action',
+    strategies: [
+      { by: 'role', roles: ['button'], name: ['Enregistrer', 'Enregistrer le brouillon', 'Enregistrer en brouillon'] },
+      { by: 'id', pattern: /^GFT_.*BoutonEnregistrer$/ },
+    ],
+  },
+  // The block that shows the cadre chosen on the upload screen [C generic « Cadre de facturation »].
+  'form.cadre': {
+    kind: 'region',
+    strategies: [
+      { by: 'heading', text: ['Cadre de facturation'] },
+      { by: 'id', pattern: /^GFT_SaisieFacture_Cadre$/ },
+    ],
+  },
+
   // Attachment dialog: designation and type [C API; G on screen].
   'attach.dialog': {
     kind: 'dialog',
@@ -428,3 +454,10 @@ export const ATTACHMENT_DESIGNATION = 'Facture';
 export const WORKS_SPACE_TITLES = ['Factures de travaux', 'Facture de travaux', 'Factures de Travaux'];
 /** « La facture n° … est validée, elle est en cours de transmission au service concerné » [C generic]. */
 export const SENT_MESSAGE = 'est validee, elle est en cours de transmission';
+
+/** The refusal reason the portal itself turns away since 19 Feb 2025 [C, KB0011867]. */
+export const AMOUNT_ERROR_REASON = 'Erreur de montant';
+/** The portal's answer to a Factur-X (PDF/A-3) deposit: it switched to batch deposit [C, user reports 2026]. */
+export const FACTURX_MESSAGE = 'au format PDF/A3 (FACTUR-X)';
+/** Page statuses of invoices no longer waiting for the MOE (portal.md §3 [C]). */
+export const PAST_MOE_STATUSES = ['MOA', 'Refusée', 'Transmise', 'Complétée'];

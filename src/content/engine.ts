@@ -15,6 +15,7 @@ import {
   type HelpContact,
   type InvoiceProgress,
   markDone,
+  markDraftSaved,
   PENDING,
   progressOf,
   recordFacts,
@@ -29,7 +30,7 @@ import type { LocatorId, Step } from '../core/steps.js';
 import { t } from '../i18n.js';
 import { DomFacts } from './facts.js';
 import { FEATURES } from './features/registry.js';
-import type { AutoNotice, CardNote, FeatureContext, FeatureMemo, FieldAlert } from './features/types.js';
+import type { AutoNotice, CardNote, FeatureContext, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
 import { touchedByUser } from './touch.js';
 
@@ -44,6 +45,19 @@ const TRACKED_CLICKS: LocatorId[] = [
   'form.addAttachment',
 ];
 const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
+/** Screens past the detail that name the invoice in their text (« Traiter la facture de travaux FT-… »). */
+const NAMED_SCREENS: Screen[] = ['certificate-upload', 'invoice-form', 'attachment-dialog'];
+
+/** The text names this invoice number as a whole word (FT-1 is not in FT-12, is in FT-1-EA). */
+function mentions(text: string, number: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + number.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return true;
+  }
+  return false;
+}
 /** Screens past the download: the invoice should be on the user's disk by now (mistake n° 1). */
 const AFTER_DOWNLOAD: Screen[] = ['invoice-detail', 'certificate-upload', 'invoice-form', 'attachment-dialog'];
 
@@ -62,6 +76,8 @@ export interface ViewModel {
   collapsed: boolean;
   /** The organisation's help contact from the settings, for the foot of the card. */
   help: HelpContact | undefined;
+  /** Every invoice's progress and the settings, for the row markers (issue 12). */
+  state: StoredState;
 }
 
 export interface EngineHooks {
@@ -94,7 +110,7 @@ export class Engine {
   private clicked = new Set<LocatorId>();
   private touched = new WeakSet<Element>();
   private notices = new Map<AutomationId, AutoNotice>();
-  private memos = new Map<AutomationId, FeatureMemo>();
+  private memos = new Map<FeatureId, FeatureMemo>();
   private highlighted: Element | null = null;
   private collapsed = false;
   private lastStep: number | null | undefined;
@@ -198,6 +214,7 @@ export class Engine {
       this.bound = false;
     }
     if (screen === 'invoice-detail') this.identifyFromDetail(now);
+    else if (!this.bound && NAMED_SCREENS.includes(screen)) this.identifyFromText();
 
     const alerts: FieldAlert[] = [];
     const notes: CardNote[] = [];
@@ -206,13 +223,15 @@ export class Engine {
     const focused = this.doc.activeElement;
     if (screen !== 'login' && screen !== 'unknown') {
       for (const feature of FEATURES) {
-        if (!feature.screens.includes(screen) || this.state.settings.disabled.includes(feature.id)) continue;
+        const disabled: readonly string[] = this.state.settings.disabled;
+        if (!feature.screens.includes(screen) || disabled.includes(feature.id)) continue;
         const memo = this.memos.get(feature.id) ?? {};
         this.memos.set(feature.id, memo);
         const fctx: FeatureContext = {
           doc: this.doc,
           screen,
           settings: this.state.settings,
+          progress: this.progress(),
           memo,
           now,
           locate: (id) => locate(this.doc, id, this.ctx()),
@@ -280,6 +299,7 @@ export class Engine {
       summary,
       collapsed: this.collapsed,
       help: this.state.settings.help,
+      state: this.state,
     };
     this.hooks.render(this.vm);
     this.save();
@@ -316,6 +336,20 @@ export class Engine {
     }
     const invoice = this.invoice;
     this.change((s) => recordFacts(s, invoice, facts, now));
+  }
+
+  /**
+   * A page past the detail, loaded in a tab of its own (reloaded, restored): if it names
+   * exactly one invoice we know, the tab works on that one, not on the stored current
+   * invoice another tab may have taken since. Nothing stored changes.
+   */
+  private identifyFromText(): void {
+    const text = this.doc.body?.textContent ?? '';
+    const named = new Set(this.state.invoices.filter((p) => p.number && mentions(text, p.number)).map((p) => p.number));
+    const [number] = named;
+    if (named.size !== 1 || number === undefined) return;
+    this.invoice = number;
+    this.bound = true;
   }
 
   private setHighlight(el: Element | null, step: Step | null): void {
@@ -370,6 +404,10 @@ export class Engine {
       this.invoice = number;
       this.bound = true;
     }
+    if (locate(this.doc, 'form.save', this.ctx())?.element.contains(target)) {
+      const invoice = this.invoice;
+      this.change((s) => markDraftSaved(s, invoice, now));
+    }
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
     this.save();
@@ -384,6 +422,20 @@ export class Engine {
     const invoice = this.invoice;
     this.userActed(now);
     this.change((s) => setDone(s, invoice, step.n, true, now));
+    this.evaluate();
+  }
+
+  /** What the overlay shows now, for the guards. */
+  view(): ViewModel | null {
+    return this.vm;
+  }
+
+  /** The user settled a step from a guard (not refusing settles step 9). */
+  markStepDone(n: number): void {
+    const now = Date.now();
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => setDone(s, invoice, n, true, now));
     this.evaluate();
   }
 

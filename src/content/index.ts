@@ -1,5 +1,6 @@
 // The content script's entry. Everything runs inside try/catch: whatever the portal's
 // markup, the page and its own scripts must never notice the extension failed.
+import { h } from 'preact';
 import browser from 'webextension-polyfill';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { detectScreen } from '../chorus/screens.js';
@@ -13,9 +14,12 @@ import {
 } from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 import { Engine } from './engine.js';
+import { type GuardHit, type GuardId, GuardKeeper, guardFor } from './guards.js';
 import { logOnce } from './log.js';
+import { Guard } from './overlay/Guard.js';
 import { HOST_ID, hostParent, mountHost } from './overlay/host.js';
 import { pageDialogOpen } from './overlay/page.js';
+import { RowMarkers } from './overlay/RowMarkers.js';
 
 /** Alt+Shift+J moves focus into the card (README); the key's code, whatever the layout. */
 const SHORTCUT_CODE = 'KeyJ';
@@ -39,9 +43,58 @@ async function start(): Promise<void> {
   const { state } = await loadState();
   setLanguage(state.settings.language);
   const overlay = mountHost(doc);
+  // The guards' layer: its window, the line after « proceed », the ring after « cancel ».
+  let hit: GuardHit | null = null;
+  let proceeded: GuardId | null = null;
+  let ring: Element | null = null;
+  const renderLayer = () => {
+    const vm = engine.view();
+    const guard = {
+      hit,
+      proceeded,
+      ring,
+      proceed: guarded('proceed', () => {
+        const element = guards.proceed();
+        proceeded = hit?.id ?? null;
+        // Focus is not a click: the user's Enter or click on it is what goes through.
+        if (element instanceof HTMLElement) element.focus();
+        renderLayer();
+      }),
+      cancel: guarded('cancel', () => {
+        const stopped = guards.cancel();
+        if (stopped?.id === 'refuse') engine.markStepDone(9);
+        ring = stopped?.blockers[0]?.anchor ?? null;
+        ring?.scrollIntoView({ block: 'center' });
+        if (ring instanceof HTMLElement) ring.focus();
+        renderLayer();
+      }),
+    };
+    overlay.renderLayer([h(Guard, { view: guard }), vm ? h(RowMarkers, { doc, state: vm.state, screen: vm.screen }) : null]);
+  };
+  const guards = new GuardKeeper(window, {
+    check: (target) => {
+      const vm = engine.view();
+      if (!vm) return null;
+      return guardFor(doc, vm.screen, vm.invoice, vm.invoice.number ? { invoiceNumber: vm.invoice.number } : {}, target);
+    },
+    isOwnEvent: (event) => event.composedPath().includes(overlay.host),
+    show: (next) => {
+      hit = next;
+      if (next) {
+        proceeded = null;
+        ring = null;
+      }
+      renderLayer();
+    },
+    passed: () => {
+      proceeded = null;
+      renderLayer();
+    },
+  });
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
       if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
+      renderLayer();
       overlay.render(vm, {
         done: guarded('done', () => engine.markCurrentDone()),
         skip: guarded('skip', () => engine.skipCurrent()),
@@ -154,15 +207,18 @@ async function start(): Promise<void> {
 
   // Leaving the page: stop watching it. Coming back from the back-forward cache: start again.
   window.addEventListener('pagehide', () => {
+    guards.stop();
     observer.disconnect();
     engine.stop();
   });
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
+    guards.start();
     observe();
     engine.schedule(0);
   });
 
+  guards.start();
   observe();
   engine.evaluate();
 }

@@ -4,6 +4,7 @@
 // a value from version 1 is migrated. Invoices are kept in a list, not keyed by their
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
 import { DEFAULT_CADRE, MOE_CADRES, type MoeCadre } from './cadres.js';
+import { clampMoeDays, MOE_DAYS, moeDeadline } from './deadline.js';
 import { STEP_COUNT } from './steps.js';
 
 export const STATE_VERSION = 2;
@@ -23,6 +24,8 @@ export interface InvoiceProgress {
   amount?: string;
   /** Chorus Pro's « mise à disposition MOE » date, "dd/mm/yyyy [hh:mm]", when read. */
   receivedAt?: string;
+  /** When the user last clicked « Enregistrer »: a draft, not sent (mistake n° 6). */
+  draftSavedAt?: number;
   done: number[];
   /** Steps the user chose to pass over: not done, but no longer the next one. */
   skipped: number[];
@@ -46,6 +49,8 @@ export interface Settings {
   defaultCadre: MoeCadre;
   disabled: AutomationId[];
   language: Language;
+  /** The MOE's delay in days, 1–15 (7 unless the contract sets another). */
+  moeDays: number;
   /** Who helps the users of this organisation, shown at the foot of the card; unset when empty. */
   help?: HelpContact;
 }
@@ -88,7 +93,7 @@ export function emptyProgress(number: string, now: number): InvoiceProgress {
 }
 
 export function defaultSettings(): Settings {
-  return { defaultCadre: DEFAULT_CADRE, disabled: [], language: 'auto' };
+  return { defaultCadre: DEFAULT_CADRE, disabled: [], language: 'auto', moeDays: MOE_DAYS };
 }
 
 export function defaultState(now = 0): StoredState {
@@ -128,6 +133,8 @@ function readProgress(number: unknown, v: unknown): InvoiceProgress | null {
   if (supplier !== undefined) p.supplier = supplier;
   if (amount !== undefined) p.amount = amount;
   if (receivedAt !== undefined) p.receivedAt = receivedAt;
+  const draftSavedAt = own(v, 'draftSavedAt');
+  if (typeof draftSavedAt === 'number' && Number.isFinite(draftSavedAt)) p.draftSavedAt = draftSavedAt;
   return p;
 }
 
@@ -147,6 +154,8 @@ export function readSettings(raw: unknown): Settings {
   }
   const help = readHelp(own(raw, 'help'));
   if (help) settings.help = help;
+  // Added after version 2 shipped: absent or out of range reads as the default, 7.
+  settings.moeDays = clampMoeDays(own(raw, 'moeDays'));
   return settings;
 }
 
@@ -332,4 +341,16 @@ export function startNewRound(state: StoredState, sent: string, now: number): St
   const kept = progressOf(state, sent).done.filter((n) => n <= 3);
   const next = markDone(state, PENDING, kept, now);
   return next.current === sent ? { ...next, current: PENDING } : next;
+}
+
+/** The user clicked « Enregistrer »: the état d'acompte is a draft until it is sent. */
+export function markDraftSaved(state: StoredState, number: string, now: number): StoredState {
+  return withProgress(state, { ...progressOf(state, number), draftSavedAt: now, updatedAt: now });
+}
+
+/** An invoice in progress is past the MOE's delay (mistake n° 7): the badge says « ! ». */
+export function anyInvoiceLate(state: StoredState, now: number): boolean {
+  return state.invoices.some(
+    (p) => p.number !== PENDING && !p.done.includes(STEP_COUNT) && moeDeadline(p.receivedAt, now, state.settings.moeDays)?.late,
+  );
 }

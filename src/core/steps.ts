@@ -35,6 +35,10 @@ export type LocatorId =
   | 'form.addAttachment'
   | 'form.attachmentListed'
   | 'form.send'
+  // Issue 12: guards and deadlines.
+  | 'refuse.reason'
+  | 'form.save'
+  | 'form.cadre'
   | 'attach.dialog'
   | 'attach.file'
   | 'attach.upload'

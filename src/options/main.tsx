@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
+import { clampMoeDays, MOE_DAYS_MAX, MOE_DAYS_MIN } from '../core/deadline.js';
 import { AUTOMATION_IDS, type AutomationId, type Language, type Settings } from '../core/state.js';
 import { type MessageKey, setLanguage, t } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
@@ -67,6 +68,28 @@ function Options() {
               </option>
             ))}
           </select>
+        </label>
+      </p>
+      <p>
+        <label>
+          {t('optionsMoeDays')}{' '}
+          <input
+            type="number"
+            data-moe-option="moe-days"
+            min={MOE_DAYS_MIN}
+            max={MOE_DAYS_MAX}
+            step={1}
+            value={settings.moeDays}
+            onChange={(e) => {
+              const typed = Math.round(e.currentTarget.valueAsNumber);
+              // Brought within the legal 1–15 days; an empty field means the default, 7.
+              const days = clampMoeDays(
+                Number.isFinite(typed) ? Math.min(MOE_DAYS_MAX, Math.max(MOE_DAYS_MIN, typed)) : Number.NaN,
+              );
+              e.currentTarget.value = String(days);
+              void save({ moeDays: days });
+            }}
+          />
         </label>
       </p>
       <fieldset>

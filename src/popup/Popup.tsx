@@ -8,6 +8,7 @@ import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n
 import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '../messages.js';
 import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
 import { DiagnosticButton } from './Diagnostic.js';
+import { InvoiceList } from './InvoiceList.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -42,6 +43,30 @@ async function askTabs(): Promise<ContentToPopupTab | null> {
   return chosen?.answer ?? null;
 }
 
+/**
+ * Brings to the front the portal tab that shows this invoice, else any portal tab, else
+ * opens Chorus Pro (issue 12).
+ */
+async function bringToFront(number: string): Promise<void> {
+  const message: PopupToContentWhich = { type: 'popup→content:which' };
+  const tabs = await browser.tabs.query({});
+  const answers = await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return null;
+      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
+      return isTabAnswer(answer) ? { tab, answer } : null;
+    }),
+  );
+  const portal = answers.filter((a) => a !== null);
+  const chosen = portal.find((a) => a.answer.invoice === number) ?? portal.sort((a, b) => b.answer.seenAt - a.answer.seenAt)[0];
+  if (!chosen?.tab.id) {
+    await browser.tabs.create({ url: PORTAL_HOME });
+    return;
+  }
+  await browser.tabs.update(chosen.tab.id, { active: true });
+  if (chosen.tab.windowId !== undefined) await browser.windows.update(chosen.tab.windowId, { focused: true });
+}
+
 function usePopupData(): { state: StoredState | null; tab: ContentToPopupTab | null; wasReset: boolean } {
   const [state, setState] = useState<StoredState | null>(null);
   const [tab, setTab] = useState<ContentToPopupTab | null>(null);
@@ -62,15 +87,31 @@ function usePopupData(): { state: StoredState | null; tab: ContentToPopupTab | n
   return { state, tab, wasReset };
 }
 
-function Deadline({ progress }: { progress: InvoiceProgress }) {
+function Deadline({ progress, days }: { progress: InvoiceProgress; days: number }) {
   if (!progress.number) return null;
   if (progress.done.includes(23)) return <p class="deadline">{t('popupSent')}</p>;
-  const deadline = deadlineText(progress.receivedAt, new Date());
-  if (!deadline) return <p class="deadline">{t('deadlineUnknown')}</p>;
-  return (
-    <p class={`deadline ${deadline.tone}`} data-moe-deadline="">
-      {deadline.text}
+  const deadline = deadlineText(progress.receivedAt, new Date(), days);
+  // « Enregistrer » is not sending (mistake n° 6).
+  const draft = progress.draftSavedAt !== undefined && (
+    <p class="deadline soon" data-moe-draft="">
+      {t('popupDraft')}
     </p>
+  );
+  if (!deadline) {
+    return (
+      <>
+        <p class="deadline">{t('deadlineUnknown')}</p>
+        {draft}
+      </>
+    );
+  }
+  return (
+    <>
+      <p class={`deadline ${deadline.tone}`} data-moe-deadline="">
+        {deadline.text}
+      </p>
+      {draft}
+    </>
   );
 }
 
@@ -90,6 +131,10 @@ export function Popup() {
         setChosen(number);
         void updateState((s) => (s.current === number ? s : { ...s, current: number }));
       }}
+      open={(number) => {
+        setChosen(number);
+        void bringToFront(number);
+      }}
     />
   );
 }
@@ -103,9 +148,11 @@ export interface PopupViewProps {
   wasReset: boolean;
   change(change: (state: StoredState) => StoredState): void;
   choose(number: string): void;
+  /** An invoice of the « most urgent first » list was clicked: bring its tab to the front. */
+  open?(number: string): void;
 }
 
-export function PopupView({ state, tab, chosen, wasReset, change, choose }: PopupViewProps) {
+export function PopupView({ state, tab, chosen, wasReset, change, choose, open: bring = choose }: PopupViewProps) {
   const key = chosen ?? tab?.invoice ?? state.current;
   const progress = progressOf(state, key);
   const open = [...progress.done, ...progress.skipped];
@@ -130,7 +177,7 @@ export function PopupView({ state, tab, chosen, wasReset, change, choose }: Popu
             {t('popupReset')}
           </p>
         )}
-        <Deadline progress={progress} />
+        <Deadline progress={progress} days={state.settings.moeDays} />
         <ol class="checklist" data-moe-checklist="">
           {SECTIONS.map((section) => (
             <li key={section}>
@@ -189,6 +236,7 @@ export function PopupView({ state, tab, chosen, wasReset, change, choose }: Popu
             </label>
           </p>
         )}
+        <InvoiceList state={state} open={bring} />
         <div class="buttons">
           <button type="button" class="primary" onClick={() => browser.tabs.create({ url: PORTAL_HOME })}>
             {t('popupOpenPortal')}

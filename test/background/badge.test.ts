@@ -43,4 +43,18 @@ describe('the toolbar badge', () => {
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 5 }, top, noReply);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('5');
   });
+
+  test('« ! » beside the step when an invoice in progress is past the MOE’s delay', async () => {
+    const { updateState, loadState } = await import('../../src/storage.js');
+    const { recordFacts } = await import('../../src/core/state.js');
+    await loadState();
+    await updateState((s) => recordFacts(s, 'FT-1', { receivedAt: '01/01/2020' }, 1));
+    const top = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameId: 0 };
+    await vi.waitFor(async () => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 12 }, top, noReply);
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('12!');
+    });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: null }, top, noReply);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('!');
+  });
 });

@@ -2,10 +2,16 @@ import { locate } from '../../src/chorus/locate.js';
 import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
 import { touchedByUser } from '../../src/content/touch.js';
 import type { Screen } from '../../src/core/screens.js';
-import { defaultState, type Settings } from '../../src/core/state.js';
+import { defaultState, emptyProgress, type InvoiceProgress, type Settings } from '../../src/core/state.js';
 
 /** Runs one feature the way the engine does, with a clock the test moves. */
-export function featureRunner(feature: Feature, doc: Document, screen: Screen, settings: Settings = defaultState().settings) {
+export function featureRunner(
+  feature: Feature,
+  doc: Document,
+  screen: Screen,
+  settings: Settings = defaultState().settings,
+  progress: InvoiceProgress = emptyProgress('FT-1', 0),
+) {
   const memo: FeatureMemo = {};
   const notices = new Map<string, AutoNotice>();
   const touched = new WeakSet<Element>();
@@ -21,6 +27,7 @@ export function featureRunner(feature: Feature, doc: Document, screen: Screen, s
       doc,
       screen,
       settings,
+      progress,
       memo,
       now,
       locate: (id) => locate(doc, id),

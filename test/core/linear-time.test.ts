@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseFrenchAmount, stripAffixes } from '../../src/core/amounts.js';
 import { cadreCode } from '../../src/core/cadres.js';
-import { parseFrenchDate } from '../../src/core/deadline.js';
+import { parseFrenchDay } from '../../src/core/deadline.js';
 import { normalizeLabel } from '../../src/core/normalize.js';
 
 function medianMs(fn: () => void, runs = 7): number {
@@ -25,7 +25,7 @@ const CASES: [string, (text: string) => unknown, (n: number) => string][] = [
   ['parseFrenchAmount, spaces between digits', parseFrenchAmount, (n) => `1${' '.repeat(n)}2`],
   ['parseFrenchAmount, dots and digits', parseFrenchAmount, (n) => `${'1.111'.repeat(n / 5)},`],
   ['normalizeLabel, spaces then accents', normalizeLabel, (n) => `a${' '.repeat(n / 2)}${'e\u0301'.repeat(n / 4)}’`],
-  ['parseFrenchDate, digits and slashes', parseFrenchDate, (n) => '12/12/'.repeat(n / 6)],
+  ['parseFrenchDay, digits and slashes', parseFrenchDay, (n) => '12/12/'.repeat(n / 6)],
   ['cadreCode, spaces', cadreCode, (n) => `${' '.repeat(n)}x`],
 ];
 

@@ -26,7 +26,7 @@ describe('the help contact', () => {
 });
 
 describe('the settings file', () => {
-  const settings: Settings = { defaultCadre: 'A17', disabled: ['cadre'], language: 'en', help };
+  const settings: Settings = { defaultCadre: 'A17', disabled: ['cadre'], language: 'en', moeDays: 12, help };
 
   test('gives back the same settings', () => {
     expect(readSettingsFile(settingsFile(settings))).toEqual(settings);

@@ -48,21 +48,30 @@ describe('stored state', () => {
       version: STATE_VERSION,
       current: 'F-1',
       invoices: [
-        { number: 'F-1', done: [3, 1, 1, 99, 'x', 2.5], skipped: [9], updatedAt: 5, supplier: 'SARL', extra: 1 },
+        { number: 'F-1', done: [3, 1, 1, 99, 'x', 2.5], skipped: [9], updatedAt: 5, supplier: 'SARL', extra: 1, draftSavedAt: 4 },
+        { number: 'F-2', done: [], skipped: [], updatedAt: 1, draftSavedAt: 'yesterday' },
         { number: 'broken', done: 'nope' },
         { done: [1] },
         'x',
       ],
-      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'], language: 'en' },
+      settings: { defaultCadre: 'A16', disabled: ['cadre', 'unknown'], language: 'en', moeDays: 10 },
     });
     expect(reset).toBe(false);
     expect(state.current).toBe('F-1');
-    expect(findInvoice(state, 'F-1')).toEqual({ number: 'F-1', done: [1, 3], skipped: [9], updatedAt: 5, supplier: 'SARL' });
+    expect(findInvoice(state, 'F-1')).toEqual({
+      number: 'F-1',
+      done: [1, 3],
+      skipped: [9],
+      updatedAt: 5,
+      supplier: 'SARL',
+      draftSavedAt: 4,
+    });
+    expect(findInvoice(state, 'F-2')).toEqual({ number: 'F-2', done: [], skipped: [], updatedAt: 1 });
     expect(findInvoice(state, 'broken')).toBeUndefined();
-    expect(state.invoices.map((p) => p.number)).toEqual([PENDING, 'F-1']);
-    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'], language: 'en' });
-    const other = readState({ ...state, settings: { defaultCadre: 'A1', language: 'de' } }).state.settings;
-    expect(other).toEqual({ defaultCadre: 'A15', disabled: [], language: 'auto' });
+    expect(state.invoices.map((p) => p.number)).toEqual([PENDING, 'F-1', 'F-2']);
+    expect(state.settings).toEqual({ defaultCadre: 'A16', disabled: ['cadre'], language: 'en', moeDays: 10 });
+    const other = readState({ ...state, settings: { defaultCadre: 'A1', language: 'de', moeDays: 16 } }).state.settings;
+    expect(other).toEqual({ defaultCadre: 'A15', disabled: [], language: 'auto', moeDays: 7 });
   });
 
   test('version 1 is migrated: invoices keyed by number become a list, the shown step is dropped', () => {
@@ -86,7 +95,7 @@ describe('stored state', () => {
         { number: '', done: [1, 2], skipped: [], updatedAt: 3 },
         { number: 'FT-1', done: [1, 2, 3], skipped: [4], updatedAt: 4, receivedAt: '24/11/2026' },
       ],
-      settings: { defaultCadre: 'A17', disabled: ['structure'], language: 'auto' },
+      settings: { defaultCadre: 'A17', disabled: ['structure'], language: 'auto', moeDays: 7 },
     });
   });
 

@@ -12,6 +12,7 @@ const progressLike = fc.record(
     skipped: fc.oneof(fc.array(fc.integer({ min: -1, max: 25 }), { maxLength: 4 }), leaf),
     updatedAt: fc.oneof(fc.integer(), leaf),
     supplier: fc.oneof(fc.string({ maxLength: 200 }), leaf),
+    draftSavedAt: fc.oneof(fc.integer(), leaf),
   },
   { requiredKeys: [] },
 );
@@ -29,7 +30,12 @@ export const storedJson: fc.Arbitrary<unknown> = fc
         ),
         settings: fc.oneof(
           fc.record(
-            { defaultCadre: fc.oneof(fc.constantFrom('A15', 'A16'), leaf), disabled: leaf, language: leaf },
+            {
+              defaultCadre: fc.oneof(fc.constantFrom('A15', 'A16'), leaf),
+              disabled: leaf,
+              language: leaf,
+              moeDays: fc.oneof(fc.integer({ min: -2, max: 20 }), leaf),
+            },
             { requiredKeys: [] },
           ),
           leaf,

@@ -3,9 +3,13 @@
 import { amountCheck } from './amounts.js';
 import { attachmentDesignation, attachmentType } from './attachment.js';
 import { cadre } from './cadre.js';
+import { draftNote } from './draftNote.js';
 import { exportNoAttachments } from './exportNoAttachments.js';
 import { exportPdf } from './exportPdf.js';
+import { facturxNote } from './facturxNote.js';
+import { refuseGuard } from './refuseGuard.js';
 import { roleMoe } from './roleMoe.js';
+import { sendSummary } from './sendGuard.js';
 import { structure } from './structure.js';
 import type { Feature } from './types.js';
 
@@ -18,4 +22,8 @@ export const FEATURES: readonly Feature[] = [
   attachmentDesignation,
   attachmentType,
   amountCheck,
+  refuseGuard,
+  sendSummary,
+  draftNote,
+  facturxNote,
 ];

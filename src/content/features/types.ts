@@ -1,6 +1,6 @@
 import type { Located } from '../../chorus/locate.js';
 import type { Screen } from '../../core/screens.js';
-import type { AutomationId, Settings } from '../../core/state.js';
+import type { AutomationId, InvoiceProgress, Settings } from '../../core/state.js';
 import type { LocatorId } from '../../core/steps.js';
 
 /** An automatic choice, shown as [role=status][data-moe-auto=ID] with an undo button. */
@@ -43,6 +43,8 @@ export interface FeatureContext {
   doc: Document;
   screen: Screen;
   settings: Settings;
+  /** The progress of the invoice this tab works on. */
+  progress: InvoiceProgress;
   memo: FeatureMemo;
   now: number;
   locate(id: LocatorId): Located | null;
@@ -58,8 +60,11 @@ export interface FeatureContext {
   recheckSoon(ms: number): void;
 }
 
+/** Guards and reminders (issue 12) always run: they only warn, and a warning is never a choice made for the user. */
+export type FeatureId = AutomationId | 'refuse-guard' | 'send-guard' | 'draft-note' | 'facturx-note';
+
 export interface Feature {
-  id: AutomationId;
+  id: FeatureId;
   screens: Screen[];
   run(ctx: FeatureContext): void;
 }

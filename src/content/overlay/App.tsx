@@ -104,7 +104,9 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
     return <p class="moe-text">{t('cardSent')}</p>;
   }
   const why = step.why ? stepText(step.n, 'Why') : '';
-  const deadline = vm.invoice.done.includes(23) ? null : deadlineText(vm.invoice.receivedAt, new Date());
+  const deadline = vm.invoice.done.includes(23)
+    ? null
+    : deadlineText(vm.invoice.receivedAt, new Date(), vm.state.settings.moeDays);
   return (
     <>
       <div class="moe-kicker">

@@ -1,9 +1,10 @@
 // The one host element of the public test contract, #chorus-moe-assistant, with an open
 // shadow root: our styles never reach the page, and the page's never reach us.
-import { h, render } from 'preact';
+import { type ComponentChild, h, render } from 'preact';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../engine.js';
 import { App, type OverlayActions, type OverlayLinks } from './App.js';
+import guardsCss from './guards.css?inline';
 import css from './overlay.css?inline';
 import { nextInPage } from './page.js';
 
@@ -13,6 +14,8 @@ export interface OverlayHost {
   host: HTMLElement;
   setScreen(screen: Screen, step: number | null): void;
   render(vm: ViewModel, actions: OverlayActions): void;
+  /** The guards' and row markers' layer (issue 12), beside the card's. */
+  renderLayer(content: ComponentChild): void;
   contains(node: EventTarget | null): boolean;
   /** The documented shortcut: focus into the card (opening it if folded). */
   focusCard(): void;
@@ -46,7 +49,11 @@ export function mountHost(doc: Document): OverlayHost {
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
-  shadow.append(style, container);
+  const layerStyle = doc.createElement('style');
+  layerStyle.textContent = guardsCss;
+  const layer = doc.createElement('div');
+  layer.className = 'moe-layer';
+  shadow.append(style, container, layerStyle, layer);
   hostParent(doc).append(host);
 
   const links: OverlayLinks = { boxes: new Map(), cardFocus: () => null, pill: () => null, open: () => undefined };
@@ -78,6 +85,9 @@ export function mountHost(doc: Document): OverlayHost {
       actions = next;
       collapsed = vm.collapsed;
       render(h(App, { vm, actions: next, links }), container);
+    },
+    renderLayer(content) {
+      render(content, layer);
     },
     contains(node) {
       return node instanceof Node && (node === host || host.contains(node) || shadow.contains(node));
@@ -129,6 +139,7 @@ export function mountHost(doc: Document): OverlayHost {
     },
     remove() {
       render(null, container);
+      render(null, layer);
       host.remove();
     },
   };

@@ -1,0 +1,13 @@
+// Mistake n° 6: « Enregistrer » keeps a draft; only « Valider et envoyer » then « Confirmer
+// et envoyer » send (tutorial steps 22–23). After a save, the card says so until it is sent.
+import { t } from '../../i18n.js';
+import type { Feature } from './types.js';
+
+export const draftNote: Feature = {
+  id: 'draft-note',
+  screens: ['invoice-form', 'attachment-dialog'],
+  run(ctx) {
+    if (ctx.progress.draftSavedAt === undefined || ctx.progress.done.includes(23)) return;
+    ctx.note({ key: 'draft-saved', text: t('draftNotSent') });
+  },
+};

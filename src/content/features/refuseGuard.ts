@@ -1,0 +1,20 @@
+// Step 9 (mistake n° 2): refusing stops the whole billing circuit and is only for routing
+// errors. The click on « Refuser » itself is stopped by the guard (../guards.ts); here, if
+// the refusal window offers « Erreur de montant », choosing it gets one line beside the list
+// saying why not and what to do instead (R2192-34; Chorus Pro refuses it since 19 Feb 2025).
+import { AMOUNT_ERROR_REASON } from '../../chorus/locators.js';
+import { normalizeLabel } from '../../core/normalize.js';
+import { t } from '../../i18n.js';
+import type { Feature } from './types.js';
+
+export const refuseGuard: Feature = {
+  id: 'refuse-guard',
+  screens: ['invoice-detail'],
+  run(ctx) {
+    const select = ctx.locate('refuse.reason')?.element;
+    if (!(select instanceof HTMLSelectElement)) return;
+    const chosen = select.options[select.selectedIndex]?.textContent ?? '';
+    if (normalizeLabel(chosen) !== normalizeLabel(AMOUNT_ERROR_REASON)) return;
+    ctx.alert({ field: select.name || select.id, anchor: select, message: t('refuseAmountReason'), fixes: [] });
+  },
+};

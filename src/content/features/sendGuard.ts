@@ -1,0 +1,132 @@
+// Step 22, before « Valider et envoyer » (mistakes n° 1, 3, 4, 5): what the form holds,
+// each line ✓ or ✗. Three lines guard the send — the invoice attached as « Document
+// annexe » named « Facture », valid and consistent amounts, an MOE cadre; the others inform
+// (the portal checks its own mandatory fields, and an attached invoice makes the missing
+// download moot). A line we cannot read on this markup is unknown, and never blocks.
+
+import { amountFields } from '../../chorus/amounts.js';
+import { isFilled } from '../../chorus/locate.js';
+import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
+import { blockingProblems, checkTotals, parseFrenchAmount } from '../../core/amounts.js';
+import { cadreCode, isMoeCadre } from '../../core/cadres.js';
+import { normalizeLabel } from '../../core/normalize.js';
+import { currentStep } from '../../core/progress.js';
+import type { InvoiceProgress } from '../../core/state.js';
+import type { LocatorId } from '../../core/steps.js';
+import { type MessageKey, t } from '../../i18n.js';
+import type { Feature } from './types.js';
+
+export type SendCheckId = 'references' | 'cadre' | 'amounts' | 'attachment' | 'downloaded';
+
+export interface SendCheck {
+  id: SendCheckId;
+  /** ✓, ✗, or null when this page does not let us tell. */
+  ok: boolean | null;
+  /** A ✗ on this line stops the click on « Valider et envoyer ». */
+  blocking: boolean;
+  /** What to show the user when they go back to complete it. */
+  anchor: Element | null;
+}
+
+type Find = (id: LocatorId) => Element | null;
+
+function referencesCheck(find: Find): SendCheck {
+  const number = find('form.number');
+  const date = find('form.date');
+  const missing = [number, date].find((el) => !el || !isFilled(el)) ?? null;
+  return { id: 'references', ok: number && date ? !missing : null, blocking: false, anchor: missing };
+}
+
+/** The cadre the form shows: « A15 : Dépôt par une MOE… » in its block [C stylesheet]. */
+function cadreCheck(find: Find): SendCheck {
+  const block = find('form.cadre');
+  const match = /\bA\d{1,2}(?=\s*[:\-–_]|\s*$)/i.exec(block?.textContent ?? '');
+  const code = match ? cadreCode(match[0]) : null;
+  return { id: 'cadre', ok: code === null ? null : isMoeCadre(code), blocking: true, anchor: block };
+}
+
+function amountsCheck(doc: Document, find: Find): SendCheck {
+  const fields = amountFields(doc);
+  if (fields.length === 0) return { id: 'amounts', ok: null, blocking: true, anchor: null };
+  const values = new Map<string, number | null>();
+  for (const field of fields) {
+    const empty = field.input.value.trim() === '';
+    // An optional amount left empty (a retenue, a penalty) is no mistake; an empty total is.
+    if (empty && field.role === 'other') continue;
+    const parsed = parseFrenchAmount(field.input.value);
+    if (empty || blockingProblems(parsed).length > 0) {
+      return { id: 'amounts', ok: false, blocking: true, anchor: field.input };
+    }
+    if (!values.has(field.role)) values.set(field.role, parsed.value?.cents ?? null);
+  }
+  const mismatch = checkTotals({
+    ht: values.get('ht') ?? null,
+    tva: values.get('tva') ?? null,
+    ttc: values.get('ttc') ?? null,
+  }).some((issue) => issue.kind === 'ttc-mismatch');
+  const ttc = fields.find((f) => f.role === 'ttc')?.input ?? null;
+  return { id: 'amounts', ok: !mismatch, blocking: true, anchor: mismatch ? ttc : find('form.amounts') };
+}
+
+/** A line of the form's attachments that reads « Facture » and « Document annexe » (step 21). */
+function attachmentCheck(find: Find): SendCheck {
+  const block = find('form.attachmentsBlock');
+  if (!block) return { id: 'attachment', ok: null, blocking: true, anchor: null };
+  const designation = normalizeLabel(ATTACHMENT_DESIGNATION);
+  const listed = Array.from(block.querySelectorAll('tr, li')).some((row) => {
+    const cells = row.tagName === 'TR' ? Array.from(row.children) : [row];
+    const raw = cells.map((c) => c.textContent ?? '').join(' ');
+    const text = ` ${normalizeLabel(raw.replace(/_/g, ' '))} `;
+    return text.includes('document annexe') && text.includes(` ${designation} `);
+  });
+  return { id: 'attachment', ok: listed, blocking: true, anchor: find('form.addAttachment') ?? block };
+}
+
+export function sendChecks(doc: Document, progress: InvoiceProgress, find: Find): SendCheck[] {
+  const attachment = attachmentCheck(find);
+  return [
+    referencesCheck(find),
+    cadreCheck(find),
+    amountsCheck(doc, find),
+    attachment,
+    // Step 7 is the download; an invoice already attached makes it moot.
+    { id: 'downloaded', ok: progress.done.includes(7) || attachment.ok === true, blocking: false, anchor: null },
+  ];
+}
+
+/** The lines that stop « Valider et envoyer »: blocking ones at ✗. */
+export function sendBlockers(checks: SendCheck[]): SendCheck[] {
+  return checks.filter((c) => c.blocking && c.ok === false);
+}
+
+const LINE_KEYS: Record<SendCheckId, [ok: MessageKey, ko: MessageKey]> = {
+  references: ['sendCheckReferencesOk', 'sendCheckReferencesKo'],
+  cadre: ['sendCheckCadreOk', 'sendCheckCadreKo'],
+  amounts: ['sendCheckAmountsOk', 'sendCheckAmountsKo'],
+  attachment: ['sendCheckAttachmentOk', 'sendCheckAttachmentKo'],
+  downloaded: ['sendCheckDownloadedOk', 'sendCheckDownloadedKo'],
+};
+
+/** « ✓ … » or « ✗ … »: the mark and the words, never a colour alone. */
+export function sendCheckText(check: SendCheck): string {
+  const [ok, ko] = LINE_KEYS[check.id];
+  if (check.ok === null) return `? ${t(ok)}`;
+  return check.ok ? `✓ ${t(ok)}` : `✗ ${t(ko)}`;
+}
+
+/** The summary, in the card, from the amounts to the send (steps 17–22). */
+export const sendSummary: Feature = {
+  id: 'send-guard',
+  screens: ['invoice-form'],
+  run(ctx) {
+    const find: Find = (id) => ctx.locate(id)?.element ?? null;
+    const checks = sendChecks(ctx.doc, ctx.progress, find);
+    // From step 17 on: the references of step 16 filled on this page count, even before they are saved as done.
+    const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
+    const referencesDone = checks.some((c) => c.id === 'references' && c.ok === true);
+    if (!referencesDone && (!step || step.n < 17)) return;
+    for (const check of checks) {
+      if (check.ok !== null) ctx.note({ key: `send-check-${check.id}`, text: sendCheckText(check) });
+    }
+  },
+};
