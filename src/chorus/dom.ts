@@ -217,3 +217,30 @@ function hasBox(el: Element): boolean {
   }
   return rect.width > 2 && rect.height > 2;
 }
+
+/**
+ * What the locators and the screen detection read: controls, buttons, links, labels, tables,
+ * windows, headings, messages, and the styles that show or hide them. A change that touches none of these (a spinner turning, a clock
+ * ticking, an animation's class) cannot change what the assistant finds, so it is not read again.
+ */
+const READ =
+  'input, select, textarea, option, button, a[href], label, legend, caption, fieldset, form, table, tr, th, td, dt, dd, dialog, h1, h2, h3, h4, h5, h6, p, title, [role], [aria-modal], [aria-label], [aria-labelledby], [title], .modal, .select2, .select2-container, .alert, .message, .msg, .breadcrumb, .panel-heading, [class*="title"], [class*="titre"], style, link[rel~="stylesheet"]';
+
+function holdsWhatIsRead(node: Node): boolean {
+  return node instanceof Element && (node.matches(READ) || node.querySelector(READ) !== null);
+}
+
+/** Whether a mutation of the page may change a screen, a locator's find or a step's facts. */
+export function mayChangeFindings(record: MutationRecord): boolean {
+  const target = record.target;
+  if (record.type === 'attributes') return holdsWhatIsRead(target);
+  if (record.type !== 'childList') return true;
+  // Text added or removed counts where it may be a label, a title or a cell.
+  const textMatters = () => target instanceof Element && (target.closest(READ) !== null || holdsWhatIsRead(target));
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of Array.from(list)) {
+      if (node instanceof Element ? holdsWhatIsRead(node) : node.nodeType === 3 && textMatters()) return true;
+    }
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 // The guide's loop: screen → automations → steps done → current step → highlight and card.
-// It runs on load, on the page's mutations and the user's input (debounced), and on clicks.
+// It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
 import { visibleProxy } from '../chorus/dom.js';
 import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
@@ -71,6 +71,9 @@ export interface EngineHooks {
   isOwnEvent(event: Event): boolean;
 }
 
+/** Without frames (a hidden tab), the page's changes are still read this soon. */
+const HIDDEN_TAB_MS = 120;
+
 /** A new step's target that is out of sight is scrolled to, once, as tour libraries do. */
 function bringIntoView(el: Element): void {
   const r = el.getBoundingClientRect();
@@ -103,6 +106,7 @@ export class Engine {
   /** When the user last worked in this tab, for the popup to find the tab at hand. */
   private seenAt = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
   private due = Number.POSITIVE_INFINITY;
   private vm: ViewModel | null = null;
 
@@ -120,20 +124,39 @@ export class Engine {
     if (this.timer !== undefined && at >= this.due) return;
     clearTimeout(this.timer);
     this.due = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.due = Number.POSITIVE_INFINITY;
-      try {
-        this.evaluate();
-      } catch (error) {
-        logOnce('evaluate', error);
-      }
-    }, ms);
+    this.timer = setTimeout(this.run, ms);
+  }
+
+  /**
+   * Evaluate before the next frame is painted, once however many changes come before it:
+   * a target the page inserts is highlighted in the frame that shows it. A hidden tab gets
+   * no frames; the timer stands in for them there.
+   */
+  scheduleFrame(): void {
+    const view = this.doc.defaultView;
+    if (this.frame === undefined && view?.requestAnimationFrame) this.frame = view.requestAnimationFrame(this.run);
+    this.schedule(HIDDEN_TAB_MS);
+  }
+
+  private readonly run = (): void => {
+    this.cancel();
+    try {
+      this.evaluate();
+    } catch (error) {
+      logOnce('evaluate', error);
+    }
+  };
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = Number.POSITIVE_INFINITY;
+    if (this.frame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     this.clearHighlight();
   }
 

@@ -1,6 +1,7 @@
 // The content script's entry. Everything runs inside try/catch: whatever the portal's
 // markup, the page and its own scripts must never notice the extension failed.
 import browser from 'webextension-polyfill';
+import { mayChangeFindings } from '../chorus/dom.js';
 import { detectScreen } from '../chorus/screens.js';
 import { type ContentToPopupTab, fromThisExtension, isToContent, type ToBackground } from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
@@ -49,29 +50,48 @@ async function start(): Promise<void> {
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
   });
 
+  // —— what makes the engine look again: the page's changes (at most once per frame) and the user ——
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
-      const relevant = mutations.some(
-        (m) => !overlay.contains(m.target) && !(m.type === 'attributes' && m.attributeName === 'data-moe-step'),
-      );
-      if (relevant) engine.schedule(120);
+      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.scheduleFrame();
     }),
   );
-  const observe = () =>
-    observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
-
   const listeners: [string, EventListener][] = [
     ['click', guarded('click', (e: Event) => engine.onClick(e))],
     ['input', guarded('input', (e: Event) => engine.onUserChange(e))],
     ['change', guarded('change', (e: Event) => engine.onUserChange(e))],
     ['focusout', guarded('focusout', (e: Event) => engine.onFocusOut(e))],
   ];
-  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+  const onFocus = guarded('focus', () => engine.seen());
+  const onVisible = guarded('visible', () => {
+    if (doc.visibilityState === 'visible') engine.seen();
+  });
+  const watch = () => {
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+    window.addEventListener('focus', onFocus);
+    doc.addEventListener('visibilitychange', onVisible);
+  };
+  // Leaving the page leaves nothing behind on it; coming back from the back-forward cache
+  // watches it again.
+  const unwatch = () => {
+    observer.disconnect();
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true });
+    window.removeEventListener('focus', onFocus);
+    doc.removeEventListener('visibilitychange', onVisible);
+    engine.stop();
+  };
+  window.addEventListener('pagehide', unwatch);
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    watch();
+    engine.schedule(0);
+  });
 
   onStateChanged(guarded('state', (next) => engine.replaceState(next)));
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -85,29 +105,7 @@ async function start(): Promise<void> {
     return undefined;
   });
 
-  window.addEventListener(
-    'focus',
-    guarded('focus', () => engine.seen()),
-  );
-  doc.addEventListener(
-    'visibilitychange',
-    guarded('visible', () => {
-      if (doc.visibilityState === 'visible') engine.seen();
-    }),
-  );
-
-  // Leaving the page: stop watching it. Coming back from the back-forward cache: start again.
-  window.addEventListener('pagehide', () => {
-    observer.disconnect();
-    engine.stop();
-  });
-  window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    observe();
-    engine.schedule(0);
-  });
-
-  observe();
+  watch();
   engine.evaluate();
 }
 
