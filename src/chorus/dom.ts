@@ -18,21 +18,50 @@ function styleHides(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
+/** While the engine reads the page, each element's ancestors are judged once (see `whileReading`). */
+let shownMemo: WeakMap<Element, boolean> | null = null;
+
+/**
+ * Runs `read` with what is shown worked out once per element: the page does not change while
+ * it is read. Whoever changes it meanwhile calls `forgetShown`.
+ */
+export function whileReading<T>(read: () => T): T {
+  const outer = shownMemo;
+  shownMemo = new WeakMap();
+  try {
+    return read();
+  } finally {
+    shownMemo = outer;
+  }
+}
+
+export function forgetShown(): void {
+  if (shownMemo) shownMemo = new WeakMap();
+}
+
+function hidesItself(node: Element): boolean {
+  return node.hasAttribute('hidden') || (node instanceof HTMLDialogElement && !node.open) || styleHides(node);
+}
+
+/** Whether nothing from `node` up to the root hides what is inside it. */
+function chainShown(node: Element | null): boolean {
+  if (!node || node === node.ownerDocument.documentElement) return true;
+  const known = shownMemo?.get(node);
+  if (known !== undefined) return known;
+  const shown = node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
+  shownMemo?.set(node, shown);
+  return shown;
+}
+
 /**
  * Whether an element is shown. A control the portal hides on purpose (a custom radio, a
  * select2 select, a styled file input) is judged by its ancestors only, with `self: false`.
+ * Its own aria-hidden does not hide it: an icon button is still a button.
  */
 export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
   if (el.closest('template')) return false;
-  let node: Element | null = opts.self === false ? el.parentElement : el;
-  while (node && node !== el.ownerDocument.documentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    if (node.getAttribute('aria-hidden') === 'true' && node !== el) return false;
-    if (node instanceof HTMLDialogElement && !node.open) return false;
-    if (styleHides(node)) return false;
-    node = node.parentElement;
-  }
-  return true;
+  if (opts.self !== false && el !== el.ownerDocument.documentElement && hidesItself(el)) return false;
+  return chainShown(el.parentElement);
 }
 
 export function textOf(el: Element | null | undefined): string {

@@ -105,7 +105,13 @@ function tableTitles(table: Element): string[] {
   return out;
 }
 
-function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number): Scored {
+/** Lookups already made in one reading of the page: on the whole page, and inside one element. */
+interface Memo {
+  page: Map<LocatorId, Located | null>;
+  inside: WeakMap<Element, Map<LocatorId, Located | null>>;
+}
+
+function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
   const all = <T extends Element>(selector: string) => Array.from(scope.querySelectorAll<T>(selector));
   switch (s.by) {
     case 'label': {
@@ -156,7 +162,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       for (const region of pool) {
         if (depth > 4 || !isShown(region)) continue;
         const has = (id: LocatorId) => {
-          const inner = locateIn(region, id, ctx, depth + 1);
+          const inner = locateIn(region, id, ctx, depth + 1, memo);
           return inner !== null && inner.score >= (s.min ?? 0);
         };
         if (s.all.every(has) && (!s.any || s.any.some(has))) out.set(region, 1);
@@ -166,20 +172,42 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'css':
       return fromList(all(s.selector));
     case 'around': {
-      const inner = depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1);
+      const inner =
+        depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1, memo);
       const holder = inner?.element.parentElement;
       return fromList(holder && (scope as Node).contains(holder) ? [holder] : []);
     }
   }
 }
 
-/** The rows of a results table, the invoice at hand first, then those waiting for the MOE. */
-function preferredRows(table: Element, ctx: LocateContext): Element[] {
-  const rows = Array.from(table.querySelectorAll('tbody tr')).filter((r) => isShown(r));
+/**
+ * The rows of a results table, the invoice at hand first, then those waiting for the MOE, then
+ * the others, each once. Lazily: the first row that holds the locator ends the search, so a
+ * long list is not read row by row on every lookup.
+ */
+function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> {
+  const rows = Array.from(table.querySelectorAll('tbody tr'));
+  const given = new Set<Element>();
+  const shown = new Map<Element, boolean>();
+  const isShownRow = (r: Element) => {
+    let v = shown.get(r);
+    if (v === undefined) {
+      v = isShown(r);
+      shown.set(r, v);
+    }
+    return v;
+  };
+  function* pass(keep: (r: Element) => boolean): Generator<Element> {
+    for (const r of rows) {
+      if (given.has(r) || !keep(r) || !isShownRow(r)) continue;
+      given.add(r);
+      yield r;
+    }
+  }
   const wanted = ctx.invoiceNumber ? normalizeLabel(ctx.invoiceNumber) : '';
-  const byInvoice = wanted ? rows.filter((r) => rowInvoiceNumber(r) === wanted) : [];
-  const waiting = rows.filter((r) => textOf(r).includes('mise a disposition moe'));
-  return [...new Set([...byInvoice, ...waiting, ...rows])];
+  if (wanted) yield* pass((r) => rowInvoiceNumber(r) === wanted);
+  yield* pass((r) => textOf(r).includes('mise a disposition moe'));
+  yield* pass(() => true);
 }
 
 /** The invoice number a results row shows: the text of its link to the invoice. */
@@ -197,12 +225,12 @@ function sameTarget(a: Element, b: Element): boolean {
   return false;
 }
 
-function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number): Located | null {
+function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
   const totals = new Map<Element, { score: number; cues: string[]; first: number }>();
   spec.strategies.forEach((strategy, index) => {
     // Each later cue is trusted a little less than the one before it.
     const weight = WEIGHT[strategy.by] * (1 - index * 0.04);
-    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth)) {
+    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth, memo)) {
       if (!(spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el))) continue;
       const entry = totals.get(el) ?? { score: 0, cues: [], first: index };
       entry.score += weight * quality;
@@ -229,28 +257,70 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
 }
 
 /** Looks for a locator inside one element, ignoring where the locator usually looks. */
-export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
-  return rank(LOCATORS[id], scope, ctx, depth);
+export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {}, depth = 0, memo?: Memo): Located | null {
+  let known = memo?.inside.get(scope);
+  if (known?.has(id)) return known.get(id) ?? null;
+  const found = rank(LOCATORS[id], scope, ctx, depth, memo);
+  if (memo) {
+    known ??= new Map();
+    known.set(id, found);
+    memo.inside.set(scope, known);
+  }
+  return found;
 }
 
-export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
+export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0, memo?: Memo): Located | null {
+  if (memo?.page.has(id)) return memo.page.get(id) ?? null;
+  const found = locateOnPage(doc, id, ctx, depth, memo);
+  memo?.page.set(id, found);
+  return found;
+}
+
+function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
   const spec = LOCATORS[id];
-  let scopes: ParentNode[] = [doc];
+  let scope: ParentNode = doc;
   if (spec.within) {
     if (depth > 4) return null;
-    const parent = locate(doc, spec.within, ctx, depth + 1);
-    if (parent) scopes = [parent.element];
+    const parent = locate(doc, spec.within, ctx, depth + 1, memo);
+    if (parent) scope = parent.element;
     else if (!spec.withinIfFound) return null;
   }
-  if (spec.row) {
-    const table = scopes[0] as Element;
-    scopes = preferredRows(table, ctx);
-  }
-  for (const scope of scopes) {
-    const found = rank(spec, scope, ctx, depth);
+  if (!spec.row) return rank(spec, scope, ctx, depth, memo);
+  for (const row of preferredRows(scope as Element, ctx)) {
+    const found = rank(spec, row, ctx, depth, memo);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A row locator looked up in the row the user clicked, not in the whole list: whether the
+ * click was on that row's download button or invoice link.
+ */
+export function locateInRow(doc: Document, id: LocatorId, row: Element, ctx: LocateContext = {}): Located | null {
+  const spec = LOCATORS[id];
+  const table = spec.within ? locate(doc, spec.within, ctx) : null;
+  if (!row.matches('tbody tr') || !table?.element.contains(row) || !isShown(row)) return null;
+  return rank(spec, row, ctx, 0);
+}
+
+/**
+ * One reading of the page: each locator looked up once, whoever asks (screen detection,
+ * features, the steps' facts), and the lookups inside them (`within`, `around`, what a window
+ * holds) too. It holds only while the page stays the same: the engine starts a new one when
+ * the page changes.
+ */
+export class Finder {
+  private readonly memo: Memo = { page: new Map(), inside: new WeakMap() };
+
+  constructor(
+    private readonly doc: Document,
+    readonly ctx: LocateContext = {},
+  ) {}
+
+  find(id: LocatorId): Located | null {
+    return locate(this.doc, id, this.ctx, 0, this.memo);
+  }
 }
 
 /** Whether a control holds a value a user gave it (or the portal pre-filled). */

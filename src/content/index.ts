@@ -53,7 +53,7 @@ async function start(): Promise<void> {
   // —— what makes the engine look again: the page's changes (at most once per frame) and the user ——
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
-      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.scheduleFrame();
+      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.pageChanged();
     }),
   );
   const listeners: [string, EventListener][] = [
