@@ -483,7 +483,7 @@ try {
   for (const [name, measure] of Object.entries({ lateTarget, pageLoad, longResults, afterPagehide, heap })) {
     const t = performance.now();
     await measure(withExt, without);
-    console.error(`${name}: measured in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    process.stderr.write(`${name}: measured in ${((performance.now() - t) / 1000).toFixed(0)} s\n`);
   }
 } finally {
   await withExt.close();

@@ -18,25 +18,30 @@ function styleHides(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-/** While the engine reads the page, each element's ancestors are judged once (see `whileReading`). */
-let shownMemo: WeakMap<Element, boolean> | null = null;
+/** While the engine reads the page: whether each element is shown, and each name, worked out once. */
+interface ReadingMemo {
+  shown: WeakMap<Element, boolean>;
+  names: WeakMap<Element, string>;
+}
+let memo: ReadingMemo | null = null;
+const freshMemo = (): ReadingMemo => ({ shown: new WeakMap(), names: new WeakMap() });
 
 /**
- * Runs `read` with what is shown worked out once per element: the page does not change while
- * it is read. Whoever changes it meanwhile calls `forgetShown`.
+ * Runs `read` with what is shown and what things are called worked out once per element: the
+ * page does not change while it is read. Whoever changes it meanwhile calls `forgetReading`.
  */
 export function whileReading<T>(read: () => T): T {
-  const outer = shownMemo;
-  shownMemo = new WeakMap();
+  const outer = memo;
+  memo = freshMemo();
   try {
     return read();
   } finally {
-    shownMemo = outer;
+    memo = outer;
   }
 }
 
-export function forgetShown(): void {
-  if (shownMemo) shownMemo = new WeakMap();
+export function forgetReading(): void {
+  if (memo) memo = freshMemo();
 }
 
 function hidesItself(node: Element): boolean {
@@ -46,10 +51,10 @@ function hidesItself(node: Element): boolean {
 /** Whether nothing from `node` up to the root hides what is inside it. */
 function chainShown(node: Element | null): boolean {
   if (!node || node === node.ownerDocument.documentElement) return true;
-  const known = shownMemo?.get(node);
+  const known = memo?.shown.get(node);
   if (known !== undefined) return known;
   const shown = node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
-  shownMemo?.set(node, shown);
+  memo?.shown.set(node, shown);
   return shown;
 }
 
@@ -98,6 +103,14 @@ function hasWords(text: string): boolean {
 
 /** Accessible name of a button, link or tab (aria-labelledby, aria-label, text, value, title). */
 export function accessibleName(el: Element): string {
+  const known = memo?.names.get(el);
+  if (known !== undefined) return known;
+  const name = nameOf(el);
+  memo?.names.set(el, name);
+  return name;
+}
+
+function nameOf(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = byIds(el.ownerDocument, labelledBy);

@@ -109,10 +109,24 @@ function tableTitles(table: Element): string[] {
 interface Memo {
   page: Map<LocatorId, Located | null>;
   inside: WeakMap<Element, Map<LocatorId, Located | null>>;
+  /** The elements a selector matches in a scope (every locator of a kind asks the same). */
+  lists: WeakMap<ParentNode, Map<string, Element[]>>;
 }
 
 function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
-  const all = <T extends Element>(selector: string) => Array.from(scope.querySelectorAll<T>(selector));
+  const all = <T extends Element>(selector: string): T[] => {
+    let lists = memo?.lists.get(scope);
+    let list = lists?.get(selector);
+    if (!list) {
+      list = Array.from(scope.querySelectorAll(selector));
+      if (memo) {
+        lists ??= new Map();
+        lists.set(selector, list);
+        memo.lists.set(scope, lists);
+      }
+    }
+    return list as T[];
+  };
   switch (s.by) {
     case 'label': {
       const pool = spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS);
@@ -311,7 +325,7 @@ export function locateInRow(doc: Document, id: LocatorId, row: Element, ctx: Loc
  * the page changes.
  */
 export class Finder {
-  private readonly memo: Memo = { page: new Map(), inside: new WeakMap() };
+  private readonly memo: Memo = { page: new Map(), inside: new WeakMap(), lists: new WeakMap() };
 
   constructor(
     private readonly doc: Document,

@@ -1,7 +1,7 @@
 // The guide's loop: screen → automations → steps done → current step → highlight and card.
 // It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
-import { forgetShown, visibleProxy, whileReading } from '../chorus/dom.js';
+import { forgetReading, visibleProxy, whileReading } from '../chorus/dom.js';
 import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
 import { Finder, type LocateContext, type Located, locateInRow, rowInvoiceNumber } from '../chorus/locate.js';
 import { LOCATORS } from '../chorus/locators.js';
@@ -275,7 +275,7 @@ export class Engine {
         // A choice made changes what is on the page (a field enabled, a block shown): read it again.
         if (ours.takeRecords().length > 0 || acted) {
           this.finder = null;
-          forgetShown();
+          forgetReading();
         }
       }
     }

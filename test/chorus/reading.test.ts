@@ -62,7 +62,9 @@ describe('one reading of the page', () => {
   });
 
   test('what is shown is judged as outside a reading', () => {
-    const doc = page(`${SEARCH}<div hidden><button id="gone">Traiter</button></div><div aria-hidden="true"><b id="b">x</b></div>`);
+    const doc = page(
+      `${SEARCH}<div hidden><button id="gone">Traiter</button></div><div aria-hidden="true"><b id="b">x</b></div>`,
+    );
     const all = Array.from(doc.querySelectorAll('*'));
     const outside = all.map((el) => [isShown(el), isShown(el, { self: false })]);
     expect(whileReading(() => all.map((el) => [isShown(el), isShown(el, { self: false })]))).toEqual(outside);
