@@ -308,17 +308,6 @@ function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: n
 }
 
 /**
- * A row locator looked up in the row the user clicked, not in the whole list: whether the
- * click was on that row's download button or invoice link.
- */
-export function locateInRow(doc: Document, id: LocatorId, row: Element, ctx: LocateContext = {}): Located | null {
-  const spec = LOCATORS[id];
-  const table = spec.within ? locate(doc, spec.within, ctx) : null;
-  if (!row.matches('tbody tr') || !table?.element.contains(row) || !isShown(row)) return null;
-  return rank(spec, row, ctx, 0);
-}
-
-/**
  * One reading of the page: each locator looked up once, whoever asks (screen detection,
  * features, the steps' facts), and the lookups inside them (`within`, `around`, what a window
  * holds) too. It holds only while the page stays the same: the engine starts a new one when
@@ -334,6 +323,20 @@ export class Finder {
 
   find(id: LocatorId): Located | null {
     return locate(this.doc, id, this.ctx, 0, this.memo);
+  }
+
+  /**
+   * A row locator looked up where the user clicked: in that row only, and only if something
+   * around the click could be it — a click on a row's text reads no style, whatever the list's length.
+   */
+  findInRowAt(id: LocatorId, row: Element, target: Element): Located | null {
+    const spec = LOCATORS[id];
+    const table = spec.within ? this.find(spec.within) : null;
+    if (!row.matches('tbody tr') || !table?.element.contains(row)) return null;
+    const ctx = { invoiceNumber: rowInvoiceNumber(row) };
+    const around = spec.strategies.some((s) => [...runStrategy(spec, s, row, ctx, 0).keys()].some((el) => el.contains(target)));
+    if (!around || !isShown(row)) return null;
+    return rank(spec, row, ctx, 0);
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { forgetReading, visibleProxy, whileReading } from '../chorus/dom.js';
 import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
-import { Finder, type LocateContext, type Located, locateInRow, rowInvoiceNumber } from '../chorus/locate.js';
+import { Finder, type LocateContext, type Located } from '../chorus/locate.js';
 import { LOCATORS } from '../chorus/locators.js';
 import { detectScreen } from '../chorus/screens.js';
 import { normalizeLabel } from '../core/normalize.js';
@@ -401,9 +401,7 @@ export class Engine {
     for (const id of TRACKED_CLICKS) {
       // Near the click: a row's button is looked up in the row clicked, not in the whole list.
       const row: Element | null = LOCATORS[id].row ? target.closest('tr') : null;
-      const found: Located | null = row
-        ? locateInRow(this.doc, id, row, { invoiceNumber: rowInvoiceNumber(row) })
-        : this.reading().find(id);
+      const found: Located | null = row ? this.reading().findInRowAt(id, row, target) : this.reading().find(id);
       if (!found?.element.contains(target)) continue;
       this.clicked.add(id);
       const facts = row ? readResultsRow(row) : null;

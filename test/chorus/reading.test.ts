@@ -72,3 +72,31 @@ describe('one reading of the page', () => {
     expect(isShown(doc.getElementById('b') as Element)).toBe(false);
   });
 });
+
+describe('a click in a results row', () => {
+  const ROW = (n: number) => `<tr><td><a href="/consulter?id=${n}">FT-${n}</a></td><td>SARL ${n}</td>
+    <td><button type="button" name="Synthese_Btn_TelechargerUnitaire" title="Télécharger la facture FT-${n}"><span aria-hidden="true">⤓</span></button></td></tr>`;
+  const results = () => {
+    const doc = page(`<table><caption>Résultats de la recherche</caption>
+      <thead><tr><th>Numéro de facture</th><th>Fournisseur</th><th>Actions</th></tr></thead>
+      <tbody>${[1, 2, 3].map(ROW).join('')}</tbody></table>`);
+    return { doc, second: doc.querySelectorAll('tbody tr')[1] as Element };
+  };
+
+  test('on a row’s button is that row’s button, wherever in it', () => {
+    const { doc, second } = results();
+    const icon = second.querySelector('button span') as Element;
+    expect(new Finder(doc).findInRowAt('results.download', second, icon)?.element).toBe(second.querySelector('button'));
+    expect(new Finder(doc).findInRowAt('results.numberLink', second, second.querySelector('a') as Element)?.element).toBe(
+      second.querySelector('a'),
+    );
+  });
+
+  test('on a row’s text is on nothing tracked, though the row has both', () => {
+    const { doc, second } = results();
+    expect(new Finder(doc).findInRowAt('results.download', second, second.querySelector('button') as Element)).not.toBeNull();
+    const cell = second.children[1] as Element;
+    expect(new Finder(doc).findInRowAt('results.download', second, cell)).toBeNull();
+    expect(new Finder(doc).findInRowAt('results.numberLink', second, cell)).toBeNull();
+  });
+});
