@@ -7,7 +7,7 @@ import { normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
 import { accessibleName, controlLabels, dialogCandidates, dialogTitle, groupText, headingsOf, isShown, textOf } from './dom.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
-import { bestWordScore } from './words.js';
+import { bestWordScore, reading } from './words.js';
 
 export interface Located {
   element: Element;
@@ -105,12 +105,70 @@ function tableTitles(table: Element): string[] {
   return out;
 }
 
+/** The buttons, links or tabs of a scope, one list per reading for the same roles. */
+function rolePool(
+  roles: (keyof typeof ROLE_SELECTORS)[],
+  scope: ParentNode,
+  all: (selector: string) => Element[],
+  memo: Memo,
+): Element[] {
+  const key = `roles:${roles.join()}`;
+  let lists = memo.lists.get(scope);
+  let list = lists?.get(key);
+  if (!list) {
+    list = [...new Set(roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
+    lists ??= new Map();
+    lists.set(key, list);
+    memo.lists.set(scope, lists);
+  }
+  return list;
+}
+
 /** Lookups already made in one reading of the page: on the whole page, and inside one element. */
 interface Memo {
   page: Map<LocatorId, Located | null>;
   inside: WeakMap<Element, Map<LocatorId, Located | null>>;
   /** The elements a selector matches in a scope (every locator of a kind asks the same). */
   lists: WeakMap<ParentNode, Map<string, Element[]>>;
+  /** Buttons, links and tabs of a scope by the words of their names. */
+  names: WeakMap<Element[], NameIndex>;
+}
+
+interface NameIndex {
+  byWord: Map<string, Element[]>;
+  byText: Map<string, Element[]>;
+}
+
+function push(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}
+
+/**
+ * Of a long list of buttons and links (a results list has two per row), those whose name can
+ * score against ours: a name that scores holds every word of one of ours, or is that text
+ * (words.ts), so an index of names by word and by text finds them without reading the others.
+ */
+function namedLike(pool: Element[], expected: string[], memo: Memo): Element[] {
+  let index = memo.names.get(pool);
+  if (!index) {
+    index = { byWord: new Map(), byText: new Map() };
+    for (const el of pool) {
+      const r = reading(accessibleName(el));
+      push(index.byText, r.bare, el);
+      for (const w of r.words) push(index.byWord, w, el);
+    }
+    memo.names.set(pool, index);
+  }
+  const keep = new Set<Element>();
+  for (const text of expected) {
+    const r = reading(text);
+    for (const el of index.byText.get(r.folded) ?? []) keep.add(el);
+    const [first] = r.words;
+    for (const el of first === undefined ? [] : (index.byWord.get(first) ?? [])) keep.add(el);
+  }
+  return pool.filter((el) => keep.has(el));
 }
 
 function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
@@ -134,8 +192,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return byText(pool, controlLabels, s.text, true);
     }
     case 'role': {
-      const pool = [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
-      return byText(pool, (el) => [accessibleName(el)], s.name);
+      const pool = memo ? rolePool(s.roles, scope, all, memo) : [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
+      return byText(memo ? namedLike(pool, s.name, memo) : pool, (el) => [accessibleName(el)], s.name);
     }
     case 'name': {
       if (spec.kind === 'choice') {
@@ -314,7 +372,7 @@ function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: n
  * the page changes.
  */
 export class Finder {
-  private readonly memo: Memo = { page: new Map(), inside: new WeakMap(), lists: new WeakMap() };
+  private readonly memo: Memo = { page: new Map(), inside: new WeakMap(), lists: new WeakMap(), names: new WeakMap() };
 
   constructor(
     private readonly doc: Document,

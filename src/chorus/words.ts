@@ -107,7 +107,7 @@ export function words(text: string): string[] {
  * where « Facturation » must not pass for « Factures de travaux »).
  */
 /** A text as wordScore compares it: folded, without a trailing « * » or « : », and its words. */
-interface Reading {
+export interface Reading {
   folded: string;
   bare: string;
   words: Set<string>;
@@ -120,7 +120,8 @@ interface Reading {
 const readings = new Map<string, Reading>();
 const MAX_READINGS = 5000;
 
-function reading(text: string): Reading {
+/** A text folded, without its trailing « * » or « : », and its words, as wordScore sees it. */
+export function reading(text: string): Reading {
   let r = readings.get(text);
   if (!r) {
     if (readings.size >= MAX_READINGS) readings.clear();
