@@ -1,6 +1,8 @@
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
@@ -30,6 +32,33 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/**
+ * Source maps are for us, not for the store: they are moved out of the package, to
+ * dist/sourcemaps/<browser>, once every bundle (crxjs's content script too) is written.
+ */
+function sourceMapsOutside(outDir: string, mapsDir: string): Plugin {
+  const maps = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.map'))
+      .map((e) => join(e.parentPath, e.name));
+  return {
+    name: 'source-maps-outside',
+    apply: 'build',
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        rmSync(mapsDir, { recursive: true, force: true });
+        for (const file of maps(outDir)) {
+          const to = join(mapsDir, relative(outDir, file));
+          mkdirSync(dirname(to), { recursive: true });
+          renameSync(file, to);
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -41,13 +70,15 @@ export default defineConfig(({ mode }) => {
         // One self-contained file, no web-accessible chunks the portal could probe for.
         contentScripts: { standaloneFiles: [CONTENT_SCRIPT] },
       }),
+      sourceMapsOutside(`dist/${browser}`, `dist/sourcemaps/${browser}`),
     ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
       target: 'es2022',
-      minify: false,
-      sourcemap: false,
+      // Minified for the store; readable through the maps, which stay out of the package.
+      minify: true,
+      sourcemap: 'hidden',
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

@@ -18,21 +18,55 @@ function styleHides(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
+/** While the engine reads the page: whether each element is shown, and each name, worked out once. */
+interface ReadingMemo {
+  shown: WeakMap<Element, boolean>;
+  names: WeakMap<Element, string>;
+}
+let memo: ReadingMemo | null = null;
+const freshMemo = (): ReadingMemo => ({ shown: new WeakMap(), names: new WeakMap() });
+
+/**
+ * Runs `read` with what is shown and what things are called worked out once per element: the
+ * page does not change while it is read. Whoever changes it meanwhile calls `forgetReading`.
+ */
+export function whileReading<T>(read: () => T): T {
+  const outer = memo;
+  memo = freshMemo();
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
+}
+
+export function forgetReading(): void {
+  if (memo) memo = freshMemo();
+}
+
+function hidesItself(node: Element): boolean {
+  return node.hasAttribute('hidden') || (node instanceof HTMLDialogElement && !node.open) || styleHides(node);
+}
+
+/** Whether nothing from `node` up to the root hides what is inside it. */
+function chainShown(node: Element | null): boolean {
+  if (!node || node === node.ownerDocument.documentElement) return true;
+  const known = memo?.shown.get(node);
+  if (known !== undefined) return known;
+  const shown = node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
+  memo?.shown.set(node, shown);
+  return shown;
+}
+
 /**
  * Whether an element is shown. A control the portal hides on purpose (a custom radio, a
  * select2 select, a styled file input) is judged by its ancestors only, with `self: false`.
+ * Its own aria-hidden does not hide it: an icon button is still a button.
  */
 export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
   if (el.closest('template')) return false;
-  let node: Element | null = opts.self === false ? el.parentElement : el;
-  while (node && node !== el.ownerDocument.documentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    if (node.getAttribute('aria-hidden') === 'true' && node !== el) return false;
-    if (node instanceof HTMLDialogElement && !node.open) return false;
-    if (styleHides(node)) return false;
-    node = node.parentElement;
-  }
-  return true;
+  if (opts.self !== false && el !== el.ownerDocument.documentElement && hidesItself(el)) return false;
+  return chainShown(el.parentElement);
 }
 
 export function textOf(el: Element | null | undefined): string {
@@ -69,6 +103,14 @@ function hasWords(text: string): boolean {
 
 /** Accessible name of a button, link or tab (aria-labelledby, aria-label, text, value, title). */
 export function accessibleName(el: Element): string {
+  const known = memo?.names.get(el);
+  if (known !== undefined) return known;
+  const name = nameOf(el);
+  memo?.names.set(el, name);
+  return name;
+}
+
+function nameOf(el: Element): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = byIds(el.ownerDocument, labelledBy);
@@ -216,4 +258,31 @@ function hasBox(el: Element): boolean {
     return true;
   }
   return rect.width > 2 && rect.height > 2;
+}
+
+/**
+ * What the locators and the screen detection read: controls, buttons, links, labels, tables,
+ * windows, headings, messages, and the styles that show or hide them. A change that touches none of these (a spinner turning, a clock
+ * ticking, an animation's class) cannot change what the assistant finds, so it is not read again.
+ */
+const READ =
+  'input, select, textarea, option, button, a[href], label, legend, caption, fieldset, form, table, tr, th, td, dt, dd, dialog, h1, h2, h3, h4, h5, h6, p, title, [role], [aria-modal], [aria-label], [aria-labelledby], [title], .modal, .select2, .select2-container, .alert, .message, .msg, .breadcrumb, .panel-heading, [class*="title"], [class*="titre"], style, link[rel~="stylesheet"]';
+
+function holdsWhatIsRead(node: Node): boolean {
+  return node instanceof Element && (node.matches(READ) || node.querySelector(READ) !== null);
+}
+
+/** Whether a mutation of the page may change a screen, a locator's find or a step's facts. */
+export function mayChangeFindings(record: MutationRecord): boolean {
+  const target = record.target;
+  if (record.type === 'attributes') return holdsWhatIsRead(target);
+  if (record.type !== 'childList') return true;
+  // Text added or removed counts where it may be a label, a title or a cell.
+  const textMatters = () => target instanceof Element && (target.closest(READ) !== null || holdsWhatIsRead(target));
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of Array.from(list)) {
+      if (node instanceof Element ? holdsWhatIsRead(node) : node.nodeType === 3 && textMatters()) return true;
+    }
+  }
+  return false;
 }

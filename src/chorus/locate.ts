@@ -7,7 +7,7 @@ import { normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
 import { accessibleName, controlLabels, dialogCandidates, dialogTitle, groupText, headingsOf, isShown, textOf } from './dom.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
-import { bestWordScore } from './words.js';
+import { bestWordScore, reading } from './words.js';
 
 export interface Located {
   element: Element;
@@ -105,8 +105,86 @@ function tableTitles(table: Element): string[] {
   return out;
 }
 
-function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number): Scored {
-  const all = <T extends Element>(selector: string) => Array.from(scope.querySelectorAll<T>(selector));
+/** The buttons, links or tabs of a scope, one list per reading for the same roles. */
+function rolePool(
+  roles: (keyof typeof ROLE_SELECTORS)[],
+  scope: ParentNode,
+  all: (selector: string) => Element[],
+  memo: Memo,
+): Element[] {
+  const key = `roles:${roles.join()}`;
+  let lists = memo.lists.get(scope);
+  let list = lists?.get(key);
+  if (!list) {
+    list = [...new Set(roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
+    lists ??= new Map();
+    lists.set(key, list);
+    memo.lists.set(scope, lists);
+  }
+  return list;
+}
+
+/** Lookups already made in one reading of the page: on the whole page, and inside one element. */
+interface Memo {
+  page: Map<LocatorId, Located | null>;
+  inside: WeakMap<Element, Map<LocatorId, Located | null>>;
+  /** The elements a selector matches in a scope (every locator of a kind asks the same). */
+  lists: WeakMap<ParentNode, Map<string, Element[]>>;
+  /** Buttons, links and tabs of a scope by the words of their names. */
+  names: WeakMap<Element[], NameIndex>;
+}
+
+interface NameIndex {
+  byWord: Map<string, Element[]>;
+  byText: Map<string, Element[]>;
+}
+
+function push(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}
+
+/**
+ * Of a long list of buttons and links (a results list has two per row), those whose name can
+ * score against ours: a name that scores holds every word of one of ours, or is that text
+ * (words.ts), so an index of names by word and by text finds them without reading the others.
+ */
+function namedLike(pool: Element[], expected: string[], memo: Memo): Element[] {
+  let index = memo.names.get(pool);
+  if (!index) {
+    index = { byWord: new Map(), byText: new Map() };
+    for (const el of pool) {
+      const r = reading(accessibleName(el));
+      push(index.byText, r.bare, el);
+      for (const w of r.words) push(index.byWord, w, el);
+    }
+    memo.names.set(pool, index);
+  }
+  const keep = new Set<Element>();
+  for (const text of expected) {
+    const r = reading(text);
+    for (const el of index.byText.get(r.folded) ?? []) keep.add(el);
+    const [first] = r.words;
+    for (const el of first === undefined ? [] : (index.byWord.get(first) ?? [])) keep.add(el);
+  }
+  return pool.filter((el) => keep.has(el));
+}
+
+function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
+  const all = <T extends Element>(selector: string): T[] => {
+    let lists = memo?.lists.get(scope);
+    let list = lists?.get(selector);
+    if (!list) {
+      list = Array.from(scope.querySelectorAll(selector));
+      if (memo) {
+        lists ??= new Map();
+        lists.set(selector, list);
+        memo.lists.set(scope, lists);
+      }
+    }
+    return list as T[];
+  };
   switch (s.by) {
     case 'label': {
       const pool = spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS);
@@ -114,8 +192,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return byText(pool, controlLabels, s.text, true);
     }
     case 'role': {
-      const pool = [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
-      return byText(pool, (el) => [accessibleName(el)], s.name);
+      const pool = memo ? rolePool(s.roles, scope, all, memo) : [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
+      return byText(memo ? namedLike(pool, s.name, memo) : pool, (el) => [accessibleName(el)], s.name);
     }
     case 'name': {
       if (spec.kind === 'choice') {
@@ -156,7 +234,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       for (const region of pool) {
         if (depth > 4 || !isShown(region)) continue;
         const has = (id: LocatorId) => {
-          const inner = locateIn(region, id, ctx, depth + 1);
+          const inner = locateIn(region, id, ctx, depth + 1, memo);
           return inner !== null && inner.score >= (s.min ?? 0);
         };
         if (s.all.every(has) && (!s.any || s.any.some(has))) out.set(region, 1);
@@ -166,20 +244,42 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'css':
       return fromList(all(s.selector));
     case 'around': {
-      const inner = depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1);
+      const inner =
+        depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1, memo);
       const holder = inner?.element.parentElement;
       return fromList(holder && (scope as Node).contains(holder) ? [holder] : []);
     }
   }
 }
 
-/** The rows of a results table, the invoice at hand first, then those waiting for the MOE. */
-function preferredRows(table: Element, ctx: LocateContext): Element[] {
-  const rows = Array.from(table.querySelectorAll('tbody tr')).filter((r) => isShown(r));
+/**
+ * The rows of a results table, the invoice at hand first, then those waiting for the MOE, then
+ * the others, each once. Lazily: the first row that holds the locator ends the search, so a
+ * long list is not read row by row on every lookup.
+ */
+function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> {
+  const rows = Array.from(table.querySelectorAll('tbody tr'));
+  const given = new Set<Element>();
+  const shown = new Map<Element, boolean>();
+  const isShownRow = (r: Element) => {
+    let v = shown.get(r);
+    if (v === undefined) {
+      v = isShown(r);
+      shown.set(r, v);
+    }
+    return v;
+  };
+  function* pass(keep: (r: Element) => boolean): Generator<Element> {
+    for (const r of rows) {
+      if (given.has(r) || !keep(r) || !isShownRow(r)) continue;
+      given.add(r);
+      yield r;
+    }
+  }
   const wanted = ctx.invoiceNumber ? normalizeLabel(ctx.invoiceNumber) : '';
-  const byInvoice = wanted ? rows.filter((r) => rowInvoiceNumber(r) === wanted) : [];
-  const waiting = rows.filter((r) => textOf(r).includes('mise a disposition moe'));
-  return [...new Set([...byInvoice, ...waiting, ...rows])];
+  if (wanted) yield* pass((r) => rowInvoiceNumber(r) === wanted);
+  yield* pass((r) => textOf(r).includes('mise a disposition moe'));
+  yield* pass(() => true);
 }
 
 /** The invoice number a results row shows: the text of its link to the invoice. */
@@ -197,12 +297,12 @@ function sameTarget(a: Element, b: Element): boolean {
   return false;
 }
 
-function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number): Located | null {
+function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
   const totals = new Map<Element, { score: number; cues: string[]; first: number }>();
   spec.strategies.forEach((strategy, index) => {
     // Each later cue is trusted a little less than the one before it.
     const weight = WEIGHT[strategy.by] * (1 - index * 0.04);
-    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth)) {
+    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth, memo)) {
       if (!(spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el))) continue;
       const entry = totals.get(el) ?? { score: 0, cues: [], first: index };
       entry.score += weight * quality;
@@ -232,28 +332,73 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
 }
 
 /** Looks for a locator inside one element, ignoring where the locator usually looks. */
-export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
-  return rank(LOCATORS[id], scope, ctx, depth);
+export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {}, depth = 0, memo?: Memo): Located | null {
+  let known = memo?.inside.get(scope);
+  if (known?.has(id)) return known.get(id) ?? null;
+  const found = rank(LOCATORS[id], scope, ctx, depth, memo);
+  if (memo) {
+    known ??= new Map();
+    known.set(id, found);
+    memo.inside.set(scope, known);
+  }
+  return found;
 }
 
-export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0): Located | null {
+export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0, memo?: Memo): Located | null {
+  if (memo?.page.has(id)) return memo.page.get(id) ?? null;
+  const found = locateOnPage(doc, id, ctx, depth, memo);
+  memo?.page.set(id, found);
+  return found;
+}
+
+function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
   const spec = LOCATORS[id];
-  let scopes: ParentNode[] = [doc];
+  let scope: ParentNode = doc;
   if (spec.within) {
     if (depth > 4) return null;
-    const parent = locate(doc, spec.within, ctx, depth + 1);
-    if (parent) scopes = [parent.element];
+    const parent = locate(doc, spec.within, ctx, depth + 1, memo);
+    if (parent) scope = parent.element;
     else if (!spec.withinIfFound) return null;
   }
-  if (spec.row) {
-    const table = scopes[0] as Element;
-    scopes = preferredRows(table, ctx);
-  }
-  for (const scope of scopes) {
-    const found = rank(spec, scope, ctx, depth);
+  if (!spec.row) return rank(spec, scope, ctx, depth, memo);
+  for (const row of preferredRows(scope as Element, ctx)) {
+    const found = rank(spec, row, ctx, depth, memo);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * One reading of the page: each locator looked up once, whoever asks (screen detection,
+ * features, the steps' facts), and the lookups inside them (`within`, `around`, what a window
+ * holds) too. It holds only while the page stays the same: the engine starts a new one when
+ * the page changes.
+ */
+export class Finder {
+  private readonly memo: Memo = { page: new Map(), inside: new WeakMap(), lists: new WeakMap(), names: new WeakMap() };
+
+  constructor(
+    private readonly doc: Document,
+    readonly ctx: LocateContext = {},
+  ) {}
+
+  find(id: LocatorId): Located | null {
+    return locate(this.doc, id, this.ctx, 0, this.memo);
+  }
+
+  /**
+   * A row locator looked up where the user clicked: in that row only, and only if something
+   * around the click could be it — a click on a row's text reads no style, whatever the list's length.
+   */
+  findInRowAt(id: LocatorId, row: Element, target: Element): Located | null {
+    const spec = LOCATORS[id];
+    const table = spec.within ? this.find(spec.within) : null;
+    if (!row.matches('tbody tr') || !table?.element.contains(row)) return null;
+    const ctx = { invoiceNumber: rowInvoiceNumber(row) };
+    const around = spec.strategies.some((s) => [...runStrategy(spec, s, row, ctx, 0).keys()].some((el) => el.contains(target)));
+    if (!around || !isShown(row)) return null;
+    return rank(spec, row, ctx, 0);
+  }
 }
 
 /** Whether a control holds a value a user gave it (or the portal pre-filled). */

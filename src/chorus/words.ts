@@ -106,13 +106,40 @@ export function words(text: string): string[] {
  * (« Numéro » for « Numéro de facture »: fine for a field's label, too loose for a heading,
  * where « Facturation » must not pass for « Factures de travaux »).
  */
+/** A text as wordScore compares it: folded, without a trailing « * » or « : », and its words. */
+export interface Reading {
+  folded: string;
+  bare: string;
+  words: Set<string>;
+}
+
+/**
+ * The same texts are compared again and again (each locator against every button of a list):
+ * each is folded and split once. Bounded, so that a long session does not keep every text.
+ */
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 5000;
+
+/** A text folded, without its trailing « * » or « : », and its words, as wordScore sees it. */
+export function reading(text: string): Reading {
+  let r = readings.get(text);
+  if (!r) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    const folded = normalizeLabel(text);
+    r = { folded, bare: folded.replace(/\s*[*:]+$/, ''), words: new Set(words(text)) };
+    readings.set(text, r);
+  }
+  return r;
+}
+
 export function wordScore(actual: string, expected: string, fewer = false): number {
-  const a = normalizeLabel(actual).replace(/\s*[*:]+$/, '');
-  const e = normalizeLabel(expected);
+  const act = reading(actual);
+  const exp = reading(expected);
+  const e = exp.folded;
   if (!e) return 0;
-  if (a === e) return 1;
-  const aw = new Set(words(actual));
-  const ew = new Set(words(expected));
+  if (act.bare === e) return 1;
+  const aw = act.words;
+  const ew = exp.words;
   if (aw.size === 0 || ew.size === 0) return 0;
   let shared = 0;
   for (const w of ew) if (aw.has(w)) shared++;

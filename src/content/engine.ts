@@ -1,9 +1,9 @@
 // The guide's loop: screen → automations → steps done → current step → highlight and card.
-// It runs on load, on the page's mutations and the user's input (debounced), and on clicks.
+// It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
-import { visibleProxy } from '../chorus/dom.js';
+import { forgetReading, visibleProxy, whileReading } from '../chorus/dom.js';
 import { readDetailPage, readResultsRow } from '../chorus/invoice.js';
-import { type LocateContext, locate, rowInvoiceNumber } from '../chorus/locate.js';
+import { Finder, type LocateContext, type Located } from '../chorus/locate.js';
 import { LOCATORS } from '../chorus/locators.js';
 import { detectScreen } from '../chorus/screens.js';
 import { normalizeLabel } from '../core/normalize.js';
@@ -90,6 +90,9 @@ export interface EngineHooks {
   isOwnEvent(event: Event): boolean;
 }
 
+/** Without frames (a hidden tab), the page's changes are still read this soon. */
+const HIDDEN_TAB_MS = 120;
+
 /** A new step's target that is out of sight is scrolled to, once, as tour libraries do. */
 function bringIntoView(el: Element): void {
   const r = el.getBoundingClientRect();
@@ -127,6 +130,9 @@ export class Engine {
   /** When the user last worked in this tab, for the popup to find the tab at hand. */
   private seenAt = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+  /** What the last reading of the page found, until the page or the user changes something. */
+  private finder: Finder | null = null;
   private due = Number.POSITIVE_INFINITY;
   private vm: ViewModel | null = null;
 
@@ -144,20 +150,41 @@ export class Engine {
     if (this.timer !== undefined && at >= this.due) return;
     clearTimeout(this.timer);
     this.due = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.due = Number.POSITIVE_INFINITY;
-      try {
-        this.evaluate();
-      } catch (error) {
-        logOnce('evaluate', error);
-      }
-    }, ms);
+    this.timer = setTimeout(this.run, ms);
+  }
+
+  /**
+   * The page changed in a way that may matter: forget what was found, and evaluate before the
+   * next frame is painted, once however many changes come before it — a target the page
+   * inserts is highlighted in the frame that shows it. A hidden tab gets no frames; the timer
+   * stands in for them there.
+   */
+  pageChanged(): void {
+    this.finder = null;
+    const view = this.doc.defaultView;
+    if (this.frame === undefined && view?.requestAnimationFrame) this.frame = view.requestAnimationFrame(this.run);
+    this.schedule(HIDDEN_TAB_MS);
+  }
+
+  private readonly run = (): void => {
+    this.cancel();
+    try {
+      this.evaluate();
+    } catch (error) {
+      logOnce('evaluate', error);
+    }
+  };
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.due = Number.POSITIVE_INFINITY;
+    if (this.frame !== undefined) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel();
     this.clearHighlight();
   }
 
@@ -177,6 +204,13 @@ export class Engine {
 
   private ctx(): LocateContext {
     return this.invoice ? { invoiceNumber: this.invoice } : {};
+  }
+
+  /** The current reading of the page, for the invoice at hand. */
+  private reading(): Finder {
+    const ctx = this.ctx();
+    if (!this.finder || this.finder.ctx.invoiceNumber !== ctx.invoiceNumber) this.finder = new Finder(this.doc, ctx);
+    return this.finder;
   }
 
   private progress(): InvoiceProgress {
@@ -204,9 +238,21 @@ export class Engine {
   }
 
   evaluate(): void {
+    // Each evaluation reads the page afresh; what it finds serves the clicks until the page changes.
+    this.finder = null;
+    const ours = new MutationObserver(() => undefined);
+    ours.observe(this.doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    try {
+      whileReading(() => this.read(ours));
+    } finally {
+      ours.disconnect();
+    }
+  }
+
+  /** One evaluation. `ours` sees what the automations (and the page's answers to them) change. */
+  private read(ours: MutationObserver): void {
     const now = Date.now();
-    const ctx = this.ctx();
-    const screen = detectScreen(this.doc, ctx);
+    const screen = detectScreen(this.doc, this.ctx(), (id) => this.reading().find(id));
     if (SEARCH_SCREENS.includes(screen) && this.progress().done.includes(23)) {
       const sent = this.invoice;
       this.change((s) => startNewRound(s, sent, now));
@@ -227,6 +273,7 @@ export class Engine {
         if (!feature.screens.includes(screen) || disabled.includes(feature.id)) continue;
         const memo = this.memos.get(feature.id) ?? {};
         this.memos.set(feature.id, memo);
+        let acted = false;
         const fctx: FeatureContext = {
           doc: this.doc,
           screen,
@@ -234,10 +281,11 @@ export class Engine {
           progress: this.progress(),
           memo,
           now,
-          locate: (id) => locate(this.doc, id, this.ctx()),
+          locate: (id) => this.reading().find(id),
           touchedByUser: (el) => touchedByUser(this.touched, el),
           markTouched: (el) => this.touched.add(el),
           notify: (notice) => {
+            acted = true;
             this.notices.set(notice.id, notice);
             this.schedule(0);
           },
@@ -253,11 +301,16 @@ export class Engine {
         } catch (error) {
           logOnce(`feature:${feature.id}`, error);
         }
+        // A choice made changes what is on the page (a field enabled, a block shown): read it again.
+        if (ours.takeRecords().length > 0 || acted) {
+          this.finder = null;
+          forgetReading();
+        }
       }
     }
     if (this.doc.activeElement !== focused) restoreFocus(this.doc, focused);
 
-    const facts = new DomFacts(this.doc, screen, this.ctx(), this.clicked);
+    const facts = new DomFacts(screen, this.reading(), this.clicked);
     const invoice = this.invoice;
     const doneHere = stepsDoneOnPage(facts);
     this.change((s) => markDone(s, invoice, doneHere, now));
@@ -375,6 +428,7 @@ export class Engine {
     if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
     const target = event.target;
     if (target instanceof Element) this.touched.add(target);
+    this.finder = null;
     this.userActed(Date.now());
     this.schedule(event.type === 'input' ? 400 : 30);
   }
@@ -391,9 +445,9 @@ export class Engine {
     const now = Date.now();
     this.userActed(now);
     for (const id of TRACKED_CLICKS) {
-      const row = LOCATORS[id].row ? target.closest('tr') : null;
-      const ctx = row ? { invoiceNumber: rowInvoiceNumber(row) } : this.ctx();
-      const found = locate(this.doc, id, ctx);
+      // Near the click: a row's button is looked up in the row clicked, not in the whole list.
+      const row: Element | null = LOCATORS[id].row ? target.closest('tr') : null;
+      const found: Located | null = row ? this.reading().findInRowAt(id, row, target) : this.reading().find(id);
       if (!found?.element.contains(target)) continue;
       this.clicked.add(id);
       const facts = row ? readResultsRow(row) : null;
@@ -404,7 +458,7 @@ export class Engine {
       this.invoice = number;
       this.bound = true;
     }
-    if (locate(this.doc, 'form.save', this.ctx())?.element.contains(target)) {
+    if (this.reading().find('form.save')?.element.contains(target)) {
       const invoice = this.invoice;
       this.change((s) => markDraftSaved(s, invoice, now));
     }

@@ -3,6 +3,7 @@
 import { h } from 'preact';
 import browser from 'webextension-polyfill';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
+import { mayChangeFindings } from '../chorus/dom.js';
 import { detectScreen } from '../chorus/screens.js';
 import { setLanguage } from '../i18n.js';
 import {
@@ -114,29 +115,50 @@ async function start(): Promise<void> {
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
   });
 
+  // —— what makes the engine look again: the page's changes (at most once per frame) and the user ——
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
-      const relevant = mutations.some(
-        (m) => !overlay.contains(m.target) && !(m.type === 'attributes' && m.attributeName === 'data-moe-step'),
-      );
-      if (relevant) engine.schedule(120);
+      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.pageChanged();
     }),
   );
-  const observe = () =>
-    observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
-
   const listeners: [string, EventListener][] = [
     ['click', guarded('click', (e: Event) => engine.onClick(e))],
     ['input', guarded('input', (e: Event) => engine.onUserChange(e))],
     ['change', guarded('change', (e: Event) => engine.onUserChange(e))],
     ['focusout', guarded('focusout', (e: Event) => engine.onFocusOut(e))],
   ];
-  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+  const onFocus = guarded('focus', () => engine.seen());
+  const onVisible = guarded('visible', () => {
+    if (doc.visibilityState === 'visible') engine.seen();
+  });
+  const watch = () => {
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+    window.addEventListener('focus', onFocus);
+    doc.addEventListener('visibilitychange', onVisible);
+    guards.start();
+  };
+  // Leaving the page leaves nothing behind on it; coming back from the back-forward cache
+  // watches it again.
+  const unwatch = () => {
+    observer.disconnect();
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true });
+    window.removeEventListener('focus', onFocus);
+    doc.removeEventListener('visibilitychange', onVisible);
+    guards.stop();
+    engine.stop();
+  };
+  window.addEventListener('pagehide', unwatch);
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    watch();
+    engine.schedule(0);
+  });
 
   // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
   // on window), and left alone when the page already used the key.
@@ -194,32 +216,7 @@ async function start(): Promise<void> {
     return undefined;
   });
 
-  window.addEventListener(
-    'focus',
-    guarded('focus', () => engine.seen()),
-  );
-  doc.addEventListener(
-    'visibilitychange',
-    guarded('visible', () => {
-      if (doc.visibilityState === 'visible') engine.seen();
-    }),
-  );
-
-  // Leaving the page: stop watching it. Coming back from the back-forward cache: start again.
-  window.addEventListener('pagehide', () => {
-    guards.stop();
-    observer.disconnect();
-    engine.stop();
-  });
-  window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    guards.start();
-    observe();
-    engine.schedule(0);
-  });
-
-  guards.start();
-  observe();
+  watch();
   engine.evaluate();
 }
 

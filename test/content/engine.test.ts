@@ -116,3 +116,20 @@ test('« Annuler » of an automatic choice goes once the user changed the value'
   expect(notice()).toMatchObject({ id: 'attachment-designation' });
   expect(notice()?.undo).toBeUndefined();
 });
+
+test('the page changing many times before a frame is read once, at that frame, and then sees what came', async () => {
+  const { doc, views } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(9), 0));
+  const view = doc.defaultView as Window;
+  const before = views.length;
+  const late = doc.createElement('a');
+  late.href = '/traiter';
+  late.textContent = 'Traiter';
+  doc.getElementById('go')?.remove();
+  for (let i = 0; i < 5; i++) engine?.pageChanged();
+  doc.querySelector('[role="toolbar"]')?.append(late);
+  expect(views.length).toBe(before);
+  await new Promise((r) => view.requestAnimationFrame(r));
+  await new Promise((r) => view.requestAnimationFrame(r));
+  expect(views.length).toBe(before + 1);
+  expect(late.getAttribute('data-moe-step')).toBe('10');
+});

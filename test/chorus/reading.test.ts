@@ -1,0 +1,102 @@
+// Issue 13: reading the page once per evaluation, and only again when a change can matter.
+import { describe, expect, test } from 'vitest';
+import { isShown, mayChangeFindings, whileReading } from '../../src/chorus/dom.js';
+import { Finder, locate } from '../../src/chorus/locate.js';
+import { page } from './fixtures.js';
+
+/** The records a MutationObserver hands over for what `change` does to the document. */
+async function recordsOf(doc: Document, change: () => void): Promise<MutationRecord[]> {
+  const out: MutationRecord[] = [];
+  const watch = new MutationObserver((records) => out.push(...records));
+  watch.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
+  change();
+  await Promise.resolve();
+  out.push(...watch.takeRecords());
+  watch.disconnect();
+  return out;
+}
+
+const SEARCH = `<header><span id="clock">10:00</span><span id="spinner" class="turn-0"></span></header>
+  <main><fieldset><legend>Rôle</legend>
+    <label><input type="radio" name="role" value="MOE"> Maîtrise d'œuvre</label></fieldset>
+    <div id="block"><p>Critères</p></div>
+    <button type="submit">Rechercher</button></main>`;
+
+describe('which changes of the page are read again', () => {
+  test('a spinner turning or a clock ticking is not', async () => {
+    const doc = page(SEARCH);
+    const records = await recordsOf(doc, () => {
+      doc.getElementById('spinner')?.setAttribute('class', 'turn-1');
+      (doc.getElementById('clock') as Element).textContent = '10:01';
+      doc.querySelector('header')?.append(doc.createElement('i'));
+    });
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter(mayChangeFindings)).toEqual([]);
+  });
+
+  test('a control, a button, a label or a block that holds one is', async () => {
+    const doc = page(SEARCH);
+    const cases: (() => void)[] = [
+      () => doc.querySelector('main')?.append(Object.assign(doc.createElement('button'), { textContent: 'Traiter' })),
+      () => doc.querySelector('fieldset')?.remove(),
+      () => doc.querySelector('main')?.setAttribute('class', 'hidden'),
+      () => {
+        (doc.querySelector('#block p') as Element).textContent = 'Résultats';
+      },
+      () => doc.head.append(doc.createElement('style')),
+    ];
+    for (const change of cases) expect((await recordsOf(doc, change)).some(mayChangeFindings)).toBe(true);
+  });
+});
+
+describe('one reading of the page', () => {
+  test('finds what locate finds, and each locator once', () => {
+    const doc = page(SEARCH);
+    const finder = new Finder(doc);
+    const first = finder.find('search.roleMoe');
+    expect(first?.element).toBe(locate(doc, 'search.roleMoe')?.element);
+    doc.querySelector('fieldset')?.remove();
+    // The same reading answers the same: the engine starts a new one when the page changes.
+    expect(finder.find('search.roleMoe')).toBe(first);
+    expect(new Finder(doc).find('search.roleMoe')).toBeNull();
+  });
+
+  test('what is shown is judged as outside a reading', () => {
+    const doc = page(
+      `${SEARCH}<div hidden><button id="gone">Traiter</button></div><div aria-hidden="true"><b id="b">x</b></div>`,
+    );
+    const all = Array.from(doc.querySelectorAll('*'));
+    const outside = all.map((el) => [isShown(el), isShown(el, { self: false })]);
+    expect(whileReading(() => all.map((el) => [isShown(el), isShown(el, { self: false })]))).toEqual(outside);
+    expect(isShown(doc.getElementById('gone') as Element)).toBe(false);
+    expect(isShown(doc.getElementById('b') as Element)).toBe(false);
+  });
+});
+
+describe('a click in a results row', () => {
+  const ROW = (n: number) => `<tr><td><a href="/consulter?id=${n}">FT-${n}</a></td><td>SARL ${n}</td>
+    <td><button type="button" name="Synthese_Btn_TelechargerUnitaire" title="Télécharger la facture FT-${n}"><span aria-hidden="true">⤓</span></button></td></tr>`;
+  const results = () => {
+    const doc = page(`<table><caption>Résultats de la recherche</caption>
+      <thead><tr><th>Numéro de facture</th><th>Fournisseur</th><th>Actions</th></tr></thead>
+      <tbody>${[1, 2, 3].map(ROW).join('')}</tbody></table>`);
+    return { doc, second: doc.querySelectorAll('tbody tr')[1] as Element };
+  };
+
+  test('on a row’s button is that row’s button, wherever in it', () => {
+    const { doc, second } = results();
+    const icon = second.querySelector('button span') as Element;
+    expect(new Finder(doc).findInRowAt('results.download', second, icon)?.element).toBe(second.querySelector('button'));
+    expect(new Finder(doc).findInRowAt('results.numberLink', second, second.querySelector('a') as Element)?.element).toBe(
+      second.querySelector('a'),
+    );
+  });
+
+  test('on a row’s text is on nothing tracked, though the row has both', () => {
+    const { doc, second } = results();
+    expect(new Finder(doc).findInRowAt('results.download', second, second.querySelector('button') as Element)).not.toBeNull();
+    const cell = second.children[1] as Element;
+    expect(new Finder(doc).findInRowAt('results.download', second, cell)).toBeNull();
+    expect(new Finder(doc).findInRowAt('results.numberLink', second, cell)).toBeNull();
+  });
+});
