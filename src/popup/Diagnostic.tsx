@@ -1,25 +1,14 @@
 // « Copier le diagnostic » (issue 14): asks the portal tab at hand what its locators see
 // (src/chorus/diagnostic.ts), copies it, and shows exactly what was copied.
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../i18n.js';
 import { type ContentToPopupDiagnostic, isDiagnosticAnswer, type PopupToContentDiagnostic } from '../messages.js';
+import { askTabAtHand } from './portalTabs.js';
 
 /** The active tab's page when it is the portal's, else the portal page the user worked in last. */
-async function askDiagnostic(): Promise<ContentToPopupDiagnostic | null> {
+function askDiagnostic(): Promise<ContentToPopupDiagnostic | null> {
   const message: PopupToContentDiagnostic = { type: 'popup→content:diagnostic' };
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  const tabs = await browser.tabs.query({});
-  const answers = await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return null;
-      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
-      return isDiagnosticAnswer(answer) ? { answer, active: tab.id === active?.id } : null;
-    }),
-  );
-  const valid = answers.filter((a) => a !== null);
-  const chosen = valid.find((a) => a.active) ?? valid.sort((a, b) => b.answer.seenAt - a.answer.seenAt)[0];
-  return chosen?.answer ?? null;
+  return askTabAtHand(message, isDiagnosticAnswer);
 }
 
 type Status = 'copied' | 'notCopied' | 'noPage';

@@ -9,6 +9,7 @@ import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '.
 import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
 import { DiagnosticButton } from './Diagnostic.js';
 import { InvoiceList } from './InvoiceList.js';
+import { askPortalTabs, askTabAtHand } from './portalTabs.js';
 
 const PORTAL_HOME = 'https://portail.chorus-pro.gouv.fr/aife_csm/fr?id=aife_index';
 
@@ -21,26 +22,10 @@ const SECTION_KEYS: Record<SectionId, MessageKey> = {
   finish: 'sectionFinish',
 };
 
-/**
- * The portal tab at hand: the active tab when it is one, else the one the user worked in
- * last (the popup may be open in a tab of its own). Each tab keeps the invoice and step it
- * shows; nothing of that is stored.
- */
-async function askTabs(): Promise<ContentToPopupTab | null> {
+/** Each tab keeps the invoice and step it shows; nothing of that is stored. */
+function askTabs(): Promise<ContentToPopupTab | null> {
   const message: PopupToContentWhich = { type: 'popup→content:which' };
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  const tabs = await browser.tabs.query({});
-  const answers = await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return null;
-      // A tab without our content script (any other site) does not answer.
-      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
-      return isTabAnswer(answer) ? { answer, active: tab.id === active?.id } : null;
-    }),
-  );
-  const valid = answers.filter((a) => a !== null);
-  const chosen = valid.find((a) => a.active) ?? valid.sort((a, b) => b.answer.seenAt - a.answer.seenAt)[0];
-  return chosen?.answer ?? null;
+  return askTabAtHand(message, isTabAnswer);
 }
 
 /**
@@ -49,15 +34,7 @@ async function askTabs(): Promise<ContentToPopupTab | null> {
  */
 async function bringToFront(number: string): Promise<void> {
   const message: PopupToContentWhich = { type: 'popup→content:which' };
-  const tabs = await browser.tabs.query({});
-  const answers = await Promise.all(
-    tabs.map(async (tab) => {
-      if (tab.id === undefined) return null;
-      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
-      return isTabAnswer(answer) ? { tab, answer } : null;
-    }),
-  );
-  const portal = answers.filter((a) => a !== null);
+  const portal = await askPortalTabs(message, isTabAnswer);
   const chosen = portal.find((a) => a.answer.invoice === number) ?? portal.sort((a, b) => b.answer.seenAt - a.answer.seenAt)[0];
   if (!chosen?.tab.id) {
     await browser.tabs.create({ url: PORTAL_HOME });

@@ -8,6 +8,7 @@ import type { ViewModel } from '../engine.js';
 import { HelpFooter } from './HelpFooter.js';
 import { pageControls } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
+import { useFrameTick } from './useFrameTick.js';
 
 export interface OverlayActions {
   done(): void;
@@ -43,33 +44,6 @@ function rectOf(el: Element | null): Rect | null {
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return null;
   return { top: r.top, left: r.left, width: r.width, height: r.height };
-}
-
-/** Re-render on scroll, resize, zoom and reflow, at most once a frame. */
-function useLayoutTick(): number {
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let frame = 0;
-    const bump = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setTick((n) => n + 1);
-      });
-    };
-    window.addEventListener('scroll', bump, { capture: true, passive: true });
-    window.addEventListener('resize', bump, { passive: true });
-    const observer = new ResizeObserver(bump);
-    observer.observe(document.documentElement);
-    if (document.body) observer.observe(document.body);
-    return () => {
-      window.removeEventListener('scroll', bump, { capture: true });
-      window.removeEventListener('resize', bump);
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, []);
-  return tick;
 }
 
 function Ring({ rect, step }: { rect: Rect; step: number }) {
@@ -187,7 +161,7 @@ function focusPage(anchor: Element | null | undefined): boolean {
 }
 
 export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayActions; links: OverlayLinks }) {
-  useLayoutTick();
+  useFrameTick(true);
   const switches = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);

@@ -1,7 +1,7 @@
 // Beside each row of the results list, in the shadow root (never in the page's table): the
 // assistant's state for that invoice and the MOE's delay, « J+3 / 7 ». Only the rows in
 // the viewport are measured, found by bisection, so that a 1 000-row list stays fast.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { readResultsRow } from '../../chorus/invoice.js';
 import { locate } from '../../chorus/locate.js';
 import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
@@ -10,31 +10,10 @@ import { normalizeLabel } from '../../core/normalize.js';
 import { findInvoice, type StoredState } from '../../core/state.js';
 import { STEPS } from '../../core/steps.js';
 import { t } from '../../i18n.js';
+import { useFrameTick } from './useFrameTick.js';
 
 const PAST_MOE = PAST_MOE_STATUSES.map((s) => new RegExp(`\\b${normalizeLabel(s)}\\b`));
 const WIDTH = 112;
-
-/** Re-render on scroll and resize, at most once a frame. */
-function useScrollTick(): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    let frame = 0;
-    const bump = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setTick((n) => n + 1);
-      });
-    };
-    window.addEventListener('scroll', bump, { capture: true, passive: true });
-    window.addEventListener('resize', bump, { passive: true });
-    return () => {
-      window.removeEventListener('scroll', bump, { capture: true });
-      window.removeEventListener('resize', bump);
-      cancelAnimationFrame(frame);
-    };
-  }, []);
-}
 
 /** The rows on screen: rows are stacked top to bottom, so the first one is found by bisection. */
 function rowsInView(rows: Element[], height: number): { row: Element; rect: DOMRect }[] {
@@ -95,7 +74,7 @@ function Marker({ row, rect, state, now }: { row: Element; rect: DOMRect; state:
 }
 
 export function RowMarkers({ doc, state, screen }: { doc: Document; state: StoredState; screen: string }) {
-  useScrollTick();
+  useFrameTick();
   const rows = useMemo(() => {
     if (screen !== 'works-results') return [];
     const table = locate(doc, 'results.table')?.element;

@@ -1,0 +1,31 @@
+// Re-render on scroll and resize (and, with `reflow`, when the page's size changes: a window
+// opens, the page grows, zoom), at most once a frame. Everything is removed on unmount.
+import { useEffect, useState } from 'preact/hooks';
+
+export function useFrameTick(reflow = false): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const bump = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setTick((n) => n + 1);
+      });
+    };
+    window.addEventListener('scroll', bump, { capture: true, passive: true });
+    window.addEventListener('resize', bump, { passive: true });
+    const observer = reflow ? new ResizeObserver(bump) : null;
+    if (observer) {
+      observer.observe(document.documentElement);
+      if (document.body) observer.observe(document.body);
+    }
+    return () => {
+      window.removeEventListener('scroll', bump, { capture: true });
+      window.removeEventListener('resize', bump);
+      observer?.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [reflow]);
+  return tick;
+}
