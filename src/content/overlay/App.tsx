@@ -251,7 +251,10 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
       return;
     }
     if (focusNext.current === 'card' && mode === 'card') links.cardFocus()?.focus();
-    if (focusNext.current === 'pill' && mode === 'pill') pillRef.current?.focus();
+    // The pill takes the focus the folded card had, not focus the user (or Échap) has since
+    // put back in the page.
+    const lost = document.activeElement === null || document.activeElement === document.body || document.activeElement === host;
+    if (focusNext.current === 'pill' && mode === 'pill' && lost) pillRef.current?.focus();
     focusNext.current = null;
   });
 
