@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from '../../scripts/messages.js';
 import { LOCATORS } from '../../src/chorus/locators.js';
 import { FEATURES } from '../../src/content/features/registry.js';
 import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from '../../src/core/progress.js';
@@ -15,6 +14,7 @@ import {
   stepsWhere,
   stepWhere,
 } from '../../src/core/steps.js';
+import { MESSAGES } from '../../src/locales/messages.js';
 
 function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[] } = {}): PageFacts {
   return {
