@@ -340,11 +340,6 @@ export function stepWhere(rule: (s: Step) => boolean): number {
   return step.n;
 }
 
-/** The numbers of the steps this rule picks. */
-export function stepsWhere(rule: (s: Step) => boolean): number[] {
-  return STEPS.filter(rule).map((s) => s.n);
-}
-
 const LAST_STEP = stepWhere((s) => s.last === true);
 
 /** The invoice is sent: its last step is done. */
