@@ -29,10 +29,10 @@ import {
 import { CLICK_EVIDENCE, carriedSteps, hasInvoiceFile, isSent, type LocatorId, type Step } from '../core/steps.js';
 import { t } from '../i18n.js';
 import { DomFacts } from './facts.js';
+import { featureContext } from './features/context.js';
 import { FEATURES } from './features/registry.js';
-import type { AutoNotice, CardNote, FeatureContext, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
+import type { AutoNotice, CardNote, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
-import { touchedByUser } from './touch.js';
 
 export const STEP_ATTR = 'data-moe-step';
 
@@ -268,16 +268,15 @@ export class Engine {
         const memo = this.memos.get(feature.id) ?? {};
         this.memos.set(feature.id, memo);
         let acted = false;
-        const fctx: FeatureContext = {
+        const page = {
           doc: this.doc,
           screen,
           settings: this.state.settings,
           progress: this.progress(),
-          memo,
           now,
-          locate: (id) => this.reading().find(id),
-          touchedByUser: (el) => touchedByUser(this.touched, el),
-          markTouched: (el) => this.touched.add(el),
+          locate: (id: LocatorId) => this.reading().find(id),
+        };
+        const fctx = featureContext(page, memo, this.touched, {
           notify: (notice) => {
             acted = true;
             this.notices.set(notice.id, notice);
@@ -289,7 +288,7 @@ export class Engine {
             summary = lines;
           },
           recheckSoon: (ms) => this.schedule(ms),
-        };
+        });
         try {
           feature.run(fctx);
         } catch (error) {
