@@ -1,9 +1,9 @@
-// User-facing text comes from the bundled table (scripts/messages.ts, French first), not from
-// browser.i18n: that API always speaks the browser's language, and the user may choose
+// User-facing text comes from the bundled table (src/locales/messages.ts, French first), not
+// from browser.i18n: that API always speaks the browser's language, and the user may choose
 // another one in the settings. public/_locales stays generated for the manifest's strings.
-import { MESSAGES } from '../scripts/messages.js';
-import { formatFrenchDay, MOE_DAYS, moeDeadline, urgency } from './core/deadline.js';
+import { type DeadlineTone, deadlineTone, formatFrenchDay, moeDeadline } from './core/deadline.js';
 import type { Language as LanguageSetting } from './core/state.js';
+import { MESSAGES, type Text } from './locales/messages.js';
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Language = 'fr' | 'en';
@@ -27,22 +27,22 @@ export function currentLanguage(): Language {
 }
 
 export function t(key: MessageKey, subs: Record<string, string | number> = {}): string {
-  const text = MESSAGES[key]?.[language];
-  if (text === undefined) return key;
+  const text: string = MESSAGES[key][language];
   return text.replace(/\$([A-Z]+)\$/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
 }
 
 /** The step texts of the table, by step number. */
 export function stepText(n: number, part: 'Title' | 'Text' | 'Why' | 'Target'): string {
-  return MESSAGES[`step${n}${part}`]?.[language] ?? '';
+  const texts: Partial<Record<string, Text>> = MESSAGES;
+  return texts[`step${n}${part}`]?.[language] ?? '';
 }
 
 /** « À envoyer avant le 01/12/2026 (encore 5 j) », and how urgent it is; null without a date. */
 export function deadlineText(
   receivedAt: string | undefined,
   now: Date | number,
-  days: number = MOE_DAYS,
-): { text: string; tone: 'ok' | 'soon' | 'late' } | null {
+  days?: number,
+): { text: string; tone: DeadlineTone } | null {
   const d = moeDeadline(receivedAt, typeof now === 'number' ? now : now.getTime(), days);
   if (!d) return null;
   const left =
@@ -51,9 +51,5 @@ export function deadlineText(
       : d.daysLeft === 0
         ? t('deadlineToday')
         : t('deadlineLate', { N: -d.daysLeft });
-  const tone = urgency(d);
-  return {
-    text: t('deadline', { DATE: formatFrenchDay(d.due), LEFT: left }),
-    tone: tone === 'today' ? 'soon' : tone,
-  };
+  return { text: t('deadline', { DATE: formatFrenchDay(d.due), LEFT: left }), tone: deadlineTone(d) };
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MESSAGES, messagesJson } from '../scripts/messages.js';
+import { messagesJson } from '../scripts/locales.js';
+import { MESSAGES } from '../src/locales/messages.js';
 
 describe('_locales', () => {
   test.each(['fr', 'en'] as const)(
-    'public/_locales/%s/messages.json is generated from scripts/messages.ts (npm run locales)',
+    'public/_locales/%s/messages.json is generated from src/locales/messages.ts (npm run locales)',
     (l) => {
       expect(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')).toBe(messagesJson(l));
     },
@@ -19,8 +20,8 @@ describe('_locales', () => {
 
   test('the manifest’s name and description fit the stores’ limits', () => {
     for (const l of ['fr', 'en'] as const) {
-      expect(MESSAGES.extName?.[l].length).toBeLessThanOrEqual(75);
-      expect(MESSAGES.extDescription?.[l].length).toBeLessThanOrEqual(132);
+      expect(MESSAGES.extName[l].length).toBeLessThanOrEqual(75);
+      expect(MESSAGES.extDescription[l].length).toBeLessThanOrEqual(132);
     }
   });
 });

@@ -96,6 +96,7 @@ function driverFrom(p: Primitives): Driver {
       await settle();
     },
     async reload() {
+      await p.evaluate(markPage, undefined);
       await p.load('reload');
       await settle();
     },
@@ -155,7 +156,12 @@ export function playwrightDriver(page: PlaywrightPage): Driver {
 export function puppeteerDriver(page: PuppeteerPage): Driver {
   return driverFrom({
     browserName: 'firefox',
-    load: (action, url) => load(page, action, url),
+    // A reload as the user's F5 does it: in the walk's tab, after its download, puppeteer's
+    // reload() and goto() over WebDriver BiDi never settled in Firefox ESR (30 s timeouts).
+    load: (action, url) =>
+      action === 'reload'
+        ? page.evaluate(() => setTimeout(() => location.reload())).then(() => undefined)
+        : load(page, action, url),
     click: (selector) => page.locator(selector).click(),
     type: async (selector, text) => {
       // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.

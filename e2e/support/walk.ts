@@ -119,6 +119,8 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 
 /** The scripted user's handle on a replica element (never used by the extension). */
 const qa = (name: string) => `[data-qa="${name}"]`;
+/** The block of the form that holds the invoice number, whatever markup the replica chose. */
+const REFERENCES_BLOCK = ':is(section, fieldset, .panel, [role="region"], [role="group"]):has([data-qa="number"])';
 
 export async function walkAllSteps(driver: Driver, model: PortalModel, opts: WalkOptions): Promise<void> {
   const alt = model.variant === 'alt';
@@ -216,7 +218,9 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   else await driver.select(qa('cadre'), alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE');
   await driver.clickAndWait(qa('continue'));
 
-  // 15–16. References.
+  // 15. The pre-filled form, read as it is (its Références block shown); 16. references.
+  await check({ screen: 'invoice-form', step: 15, target: { selector: REFERENCES_BLOCK } });
+  if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
   await check({ screen: 'invoice-form', step: 16, target: at('number') });
   await driver.type(qa('number'), STATEMENT_NUMBER);
   await check({ screen: 'invoice-form', step: 16, target: at('date') });

@@ -26,24 +26,18 @@ import {
   skipStep,
   startNewRound,
 } from '../core/state.js';
-import type { LocatorId, Step } from '../core/steps.js';
+import { CLICK_EVIDENCE, carriedSteps, hasInvoiceFile, isSent, type LocatorId, type Step } from '../core/steps.js';
 import { t } from '../i18n.js';
 import { DomFacts } from './facts.js';
+import { featureContext } from './features/context.js';
 import { FEATURES } from './features/registry.js';
-import type { AutoNotice, CardNote, FeatureContext, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
+import type { AutoNotice, CardNote, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
-import { touchedByUser } from './touch.js';
 
 export const STEP_ATTR = 'data-moe-step';
 
-/** Clicks that count as a step done (see the `clicked` evidence in core/steps.ts). */
-const TRACKED_CLICKS: LocatorId[] = [
-  'results.download',
-  'results.numberLink',
-  'download.confirm',
-  'detail.process',
-  'form.addAttachment',
-];
+/** A click on a results row's own button (download, number) names the invoice of that row. */
+const ROW_ACTIONS = (Object.keys(LOCATORS) as LocatorId[]).filter((id) => LOCATORS[id].row);
 const SEARCH_SCREENS: Screen[] = ['works-space', 'works-search', 'works-results'];
 /** Screens past the detail that name the invoice in their text (« Traiter la facture de travaux FT-… »). */
 const NAMED_SCREENS: Screen[] = ['certificate-upload', 'invoice-form', 'attachment-dialog'];
@@ -253,7 +247,7 @@ export class Engine {
   private read(ours: MutationObserver): void {
     const now = Date.now();
     const screen = detectScreen(this.doc, this.ctx(), (id) => this.reading().find(id));
-    if (SEARCH_SCREENS.includes(screen) && this.progress().done.includes(23)) {
+    if (SEARCH_SCREENS.includes(screen) && isSent(this.progress().done)) {
       const sent = this.invoice;
       this.change((s) => startNewRound(s, sent, now));
       this.invoice = PENDING;
@@ -274,16 +268,15 @@ export class Engine {
         const memo = this.memos.get(feature.id) ?? {};
         this.memos.set(feature.id, memo);
         let acted = false;
-        const fctx: FeatureContext = {
+        const page = {
           doc: this.doc,
           screen,
           settings: this.state.settings,
           progress: this.progress(),
-          memo,
           now,
-          locate: (id) => this.reading().find(id),
-          touchedByUser: (el) => touchedByUser(this.touched, el),
-          markTouched: (el) => this.touched.add(el),
+          locate: (id: LocatorId) => this.reading().find(id),
+        };
+        const fctx = featureContext(page, memo, this.touched, {
           notify: (notice) => {
             acted = true;
             this.notices.set(notice.id, notice);
@@ -295,7 +288,7 @@ export class Engine {
             summary = lines;
           },
           recheckSoon: (ms) => this.schedule(ms),
-        };
+        });
         try {
           feature.run(fctx);
         } catch (error) {
@@ -315,7 +308,7 @@ export class Engine {
     const doneHere = stepsDoneOnPage(facts);
     this.change((s) => markDone(s, invoice, doneHere, now));
     const progress = this.progress();
-    if (AFTER_DOWNLOAD.includes(screen) && !progress.done.includes(7) && !progress.done.includes(19)) {
+    if (AFTER_DOWNLOAD.includes(screen) && !hasInvoiceFile(progress.done)) {
       notes.push({ key: 'not-downloaded', text: t('noteNotDownloaded') });
     }
     const step = currentStep(screen, [...progress.done, ...progress.skipped]);
@@ -384,7 +377,7 @@ export class Engine {
     this.bound = true;
     if (normalizeLabel(number) !== normalizeLabel(from)) {
       this.invoice = number;
-      const carried = [...progressOf(this.state, PENDING).done, ...progressOf(this.state, from).done.filter((n) => n <= 5)];
+      const carried = [...progressOf(this.state, PENDING).done, ...carriedSteps(progressOf(this.state, from).done, 'search')];
       this.change((s) => markDone(s, number, carried, now));
     }
     const invoice = this.invoice;
@@ -444,12 +437,9 @@ export class Engine {
     if (!(target instanceof Element)) return;
     const now = Date.now();
     this.userActed(now);
-    for (const id of TRACKED_CLICKS) {
-      // Near the click: a row's button is looked up in the row clicked, not in the whole list.
-      const row: Element | null = LOCATORS[id].row ? target.closest('tr') : null;
-      const found: Located | null = row ? this.reading().findInRowAt(id, row, target) : this.reading().find(id);
-      if (!found?.element.contains(target)) continue;
-      this.clicked.add(id);
+    for (const id of CLICK_EVIDENCE) if (this.clickedOn(id, target)) this.clicked.add(id);
+    for (const id of ROW_ACTIONS) {
+      const row = this.clickedOn(id, target) ? target.closest('tr') : null;
       const facts = row ? readResultsRow(row) : null;
       if (!facts?.number) continue;
       const number = capText(facts.number);
@@ -465,6 +455,13 @@ export class Engine {
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
     this.save();
+  }
+
+  /** The click landed on this element. A row's button is looked up in the row clicked, not in the whole list. */
+  private clickedOn(id: LocatorId, target: Element): boolean {
+    const row: Element | null = LOCATORS[id].row ? target.closest('tr') : null;
+    const found: Located | null = row ? this.reading().findInRowAt(id, row, target) : this.reading().find(id);
+    return !!found?.element.contains(target);
   }
 
   // —— the card's buttons ——

@@ -8,10 +8,11 @@
 // submit, which a cancelled click never starts.
 import { type LocateContext, locate } from '../chorus/locate.js';
 import type { InvoiceProgress } from '../core/state.js';
+import type { GuardId } from '../core/steps.js';
 import { type SendCheck, sendBlockers, sendChecks } from './features/sendGuard.js';
 import { logOnce } from './log.js';
 
-export type GuardId = 'refuse' | 'send';
+export type { GuardId };
 
 export interface GuardHit {
   id: GuardId;

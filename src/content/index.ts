@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { mayChangeFindings } from '../chorus/dom.js';
 import { detectScreen } from '../chorus/screens.js';
+import { stepWhere } from '../core/steps.js';
 import { setLanguage } from '../i18n.js';
 import {
   type ContentToPopupDiagnostic,
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
       }),
       cancel: guarded('cancel', () => {
         const stopped = guards.cancel();
-        if (stopped?.id === 'refuse') engine.markStepDone(9);
+        if (stopped?.id === 'refuse') engine.markStepDone(stepWhere((s) => s.guard === 'refuse'));
         ring = stopped?.blockers[0]?.anchor ?? null;
         ring?.scrollIntoView({ block: 'center' });
         if (ring instanceof HTMLElement) ring.focus();

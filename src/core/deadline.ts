@@ -82,6 +82,14 @@ export function urgency(d: MoeDeadline): Urgency {
   return d.daysLeft <= 2 ? 'soon' : 'ok';
 }
 
+/** How the card and the popup colour a deadline: due today reads as soon. */
+export type DeadlineTone = 'ok' | 'soon' | 'late';
+
+export function deadlineTone(d: MoeDeadline): DeadlineTone {
+  const u = urgency(d);
+  return u === 'today' ? 'soon' : u;
+}
+
 export function formatFrenchDay(d: CalendarDay): string {
   return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
 }

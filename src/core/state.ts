@@ -5,7 +5,7 @@
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
 import { DEFAULT_CADRE, MOE_CADRES, type MoeCadre } from './cadres.js';
 import { clampMoeDays, MOE_DAYS, moeDeadline } from './deadline.js';
-import { STEP_COUNT } from './steps.js';
+import { carriedSteps, isSent, STEP_COUNT } from './steps.js';
 
 export const STATE_VERSION = 2;
 export const STORAGE_KEY = 'moeState';
@@ -265,7 +265,7 @@ function withProgress(state: StoredState, progress: InvoiceProgress): StoredStat
  */
 export function prune(state: StoredState, now: number): StoredState {
   const keep = (p: InvoiceProgress) => p.number === PENDING || p.number === state.current;
-  const fresh = state.invoices.filter((p) => keep(p) || !p.done.includes(STEP_COUNT) || now - p.updatedAt < SENT_KEPT_MS);
+  const fresh = state.invoices.filter((p) => keep(p) || !isSent(p.done) || now - p.updatedAt < SENT_KEPT_MS);
   if (fresh.length <= MAX_INVOICES) return fresh.length === state.invoices.length ? state : { ...state, invoices: fresh };
   const byAge = fresh.filter((p) => !keep(p)).sort((a, b) => a.updatedAt - b.updatedAt);
   const dropped = new Set(byAge.slice(0, fresh.length - MAX_INVOICES));
@@ -325,7 +325,7 @@ export function selectInvoice(state: StoredState, number: string, facts: Facts, 
   if (!key) return state;
   const pending = progressOf(state, PENDING);
   const existing = progressOf(recordFacts(state, key, facts, now), key);
-  const carried = from === key ? [] : progressOf(state, from).done.filter((n) => n <= 5);
+  const carried = from === key ? [] : carriedSteps(progressOf(state, from).done, 'search');
   const done = [...new Set([...existing.done, ...pending.done, ...carried])].sort((a, b) => a - b);
   let next = state;
   if (pending.done.length > 0 || pending.skipped.length > 0) next = withProgress(next, emptyProgress(PENDING, now));
@@ -338,7 +338,7 @@ export function selectInvoice(state: StoredState, number: string, facts: Facts, 
 
 /** After an invoice is sent, a new round starts: logging in and the works space stay done. */
 export function startNewRound(state: StoredState, sent: string, now: number): StoredState {
-  const kept = progressOf(state, sent).done.filter((n) => n <= 3);
+  const kept = carriedSteps(progressOf(state, sent).done, 'round');
   const next = markDone(state, PENDING, kept, now);
   return next.current === sent ? { ...next, current: PENDING } : next;
 }
@@ -351,6 +351,6 @@ export function markDraftSaved(state: StoredState, number: string, now: number):
 /** An invoice in progress is past the MOE's delay (mistake n° 7): the badge says « ! ». */
 export function anyInvoiceLate(state: StoredState, now: number): boolean {
   return state.invoices.some(
-    (p) => p.number !== PENDING && !p.done.includes(STEP_COUNT) && moeDeadline(p.receivedAt, now, state.settings.moeDays)?.late,
+    (p) => p.number !== PENDING && !isSent(p.done) && moeDeadline(p.receivedAt, now, state.settings.moeDays)?.late,
   );
 }

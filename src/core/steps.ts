@@ -1,6 +1,7 @@
 // The 23 steps of the seed tutorial, as one table that the overlay and the popup both read.
 // Texts live in _locales (keys step<N>Title/Text/Why/Target); everything else is here.
 import { type Screen, screensFrom } from './screens.js';
+import type { AutomationId } from './state.js';
 
 /** Page elements the steps point at; src/chorus/locators.ts says how to find each one. */
 export type LocatorId =
@@ -69,6 +70,18 @@ export interface StepTarget {
 
 export type SectionId = 'login' | 'find' | 'open' | 'certificate' | 'complete' | 'finish';
 
+/**
+ * The content script's automatic choices and checks (src/content/features), by id. Guards and
+ * reminders (issue 12) always run: they only warn, and a warning is never a choice made for the user.
+ */
+export type FeatureId = AutomationId | 'refuse-guard' | 'send-guard' | 'draft-note' | 'facturx-note';
+
+/** The risky actions whose click is stopped until the user decides (public contract: data-moe-guard). */
+export type GuardId = 'refuse' | 'send';
+
+/** What the card shows beside the step's text: the amounts as read, the checks before sending. */
+export type CardExtra = 'amounts' | 'send-checks';
+
 export interface Step {
   n: number;
   section: SectionId;
@@ -80,6 +93,22 @@ export interface Step {
   done: Evidence[];
   /** Steps worth a reason in the card (the tutorial gives one). */
   why?: true;
+  /** Done, the invoice is sent: the round is over. */
+  last?: true;
+  /** What the card shows for this step beside its text. */
+  card?: readonly CardExtra[];
+  /** The automatic choices and checks made for this step. */
+  features?: readonly FeatureId[];
+  /** What this step proves of the contractor's invoice file (mistake n° 1: not downloading it). */
+  invoiceFile?: 'downloaded' | 'attached';
+  /** The risky action of this step that a guard stops; settling the guard settles the step. */
+  guard?: GuardId;
+  /**
+   * Done before any invoice is at hand, so it counts for the invoice the user picks:
+   * `search` for the invoice picked in this tab, `round` for the next one too, once one is sent
+   * (the user stays logged in, in the works space).
+   */
+  carries?: 'search' | 'round';
 }
 
 const LATER_THAN_SEARCH = screensFrom('works-results');
@@ -94,6 +123,7 @@ export const STEPS: readonly Step[] = [
     screens: ['login', 'portal-home'],
     targets: [{ locator: 'home.login' }],
     done: [{ present: 'home.worksTile' }, { screen: screensFrom('works-space') }],
+    carries: 'round',
   },
   {
     n: 2,
@@ -101,6 +131,7 @@ export const STEPS: readonly Step[] = [
     screens: ['portal-home'],
     targets: [{ locator: 'home.worksAccess' }],
     done: [{ screen: screensFrom('works-space') }],
+    carries: 'round',
   },
   {
     n: 3,
@@ -108,6 +139,7 @@ export const STEPS: readonly Step[] = [
     screens: ['works-space'],
     targets: [{ locator: 'space.searchTab' }],
     done: [{ screen: screensFrom('works-search') }],
+    carries: 'round',
   },
   {
     n: 4,
@@ -120,6 +152,8 @@ export const STEPS: readonly Step[] = [
       },
       { screen: screensFrom('invoice-detail') },
     ],
+    features: ['role-moe', 'structure'],
+    carries: 'search',
   },
   {
     n: 5,
@@ -127,6 +161,7 @@ export const STEPS: readonly Step[] = [
     screens: ['works-search'],
     targets: [{ locator: 'search.submit' }],
     done: [{ screen: LATER_THAN_SEARCH }],
+    carries: 'search',
   },
   {
     n: 6,
@@ -149,6 +184,8 @@ export const STEPS: readonly Step[] = [
       { locator: 'download.confirm' },
     ],
     done: [{ clicked: 'download.confirm' }],
+    features: ['export-pdf', 'export-no-attachments'],
+    invoiceFile: 'downloaded',
   },
   {
     n: 8,
@@ -164,6 +201,8 @@ export const STEPS: readonly Step[] = [
     targets: [{ locator: 'detail.actions' }],
     done: [{ clicked: 'detail.process' }, { screen: screensFrom('certificate-upload') }],
     why: true,
+    features: ['refuse-guard'],
+    guard: 'refuse',
   },
   {
     n: 10,
@@ -192,6 +231,7 @@ export const STEPS: readonly Step[] = [
     screens: ['certificate-upload'],
     targets: [{ locator: 'upload.cadre' }],
     done: [{ filled: 'upload.cadre' }, { screen: FORM_AND_AFTER }],
+    features: ['cadre', 'facturx-note'],
   },
   {
     n: 14,
@@ -205,7 +245,8 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['invoice-form'],
     targets: [{ locator: 'form.references' }],
-    done: [{ screen: FORM_AND_AFTER }],
+    // Reviewed once the user writes in the Références block, the one the tutorial says to fill.
+    done: [{ filled: 'form.number' }, { filled: 'form.date' }, { screen: screensFrom('attachment-dialog') }],
   },
   {
     n: 16,
@@ -221,6 +262,8 @@ export const STEPS: readonly Step[] = [
     targets: [{ locator: 'form.amounts' }],
     done: [{ clicked: 'form.addAttachment' }, { screen: screensFrom('attachment-dialog') }],
     why: true,
+    card: ['amounts', 'send-checks'],
+    features: ['amount-check'],
   },
   {
     n: 18,
@@ -229,6 +272,7 @@ export const STEPS: readonly Step[] = [
     targets: [{ locator: 'form.addAttachment' }],
     done: [{ screen: screensFrom('attachment-dialog') }, { present: 'form.attachmentListed' }],
     why: true,
+    card: ['send-checks'],
   },
   {
     n: 19,
@@ -241,6 +285,8 @@ export const STEPS: readonly Step[] = [
       { present: 'attach.listed' },
       { screen: screensFrom('send-confirm') },
     ],
+    card: ['send-checks'],
+    invoiceFile: 'attached',
   },
   {
     n: 20,
@@ -248,6 +294,7 @@ export const STEPS: readonly Step[] = [
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.upload' }],
     done: [{ present: 'attach.designation' }, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
+    card: ['send-checks'],
   },
   {
     n: 21,
@@ -260,6 +307,8 @@ export const STEPS: readonly Step[] = [
       { locator: 'attach.close' },
     ],
     done: [{ all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] }, { screen: screensFrom('send-confirm') }],
+    card: ['send-checks'],
+    features: ['attachment-designation', 'attachment-type'],
   },
   {
     n: 22,
@@ -267,6 +316,9 @@ export const STEPS: readonly Step[] = [
     screens: ['invoice-form'],
     targets: [{ locator: 'form.send' }],
     done: [{ screen: screensFrom('send-confirm') }],
+    card: ['send-checks'],
+    features: ['send-guard', 'draft-note'],
+    guard: 'send',
   },
   {
     n: 23,
@@ -274,11 +326,52 @@ export const STEPS: readonly Step[] = [
     screens: ['send-confirm'],
     targets: [{ locator: 'confirm.send' }],
     done: [{ screen: ['sent'] }],
+    card: ['send-checks'],
+    last: true,
   },
 ];
 
 export const STEP_COUNT = STEPS.length;
 
-export function stepByNumber(n: number): Step | undefined {
-  return STEPS[n - 1];
+/** The number of the one step this rule picks: code names a step by what it is, never by its number. */
+export function stepWhere(rule: (s: Step) => boolean): number {
+  const step = STEPS.find(rule);
+  if (!step) throw new Error('no step of the table fits this rule');
+  return step.n;
+}
+
+const LAST_STEP = stepWhere((s) => s.last === true);
+
+/** The invoice is sent: its last step is done. */
+export function isSent(done: readonly number[]): boolean {
+  return done.includes(LAST_STEP);
+}
+
+/** The contractor's invoice is on the user's disk: downloaded, or since chosen as the attachment. */
+export function hasInvoiceFile(done: readonly number[]): boolean {
+  return STEPS.some((s) => s.invoiceFile !== undefined && done.includes(s.n));
+}
+
+/**
+ * Of these steps done, those that count for another invoice: the one the user picks in this
+ * tab (`search`: logging in and searching served it too), or the next one once this one is
+ * sent (`round`).
+ */
+export function carriedSteps(done: readonly number[], to: 'search' | 'round'): number[] {
+  return done.filter((n) => {
+    const carries = STEPS[n - 1]?.carries;
+    return carries === 'round' || (carries === 'search' && to === 'search');
+  });
+}
+
+/** Clicks that count as a step done: every `clicked` evidence of the table. */
+export const CLICK_EVIDENCE: readonly LocatorId[] = [
+  ...new Set(STEPS.flatMap((s) => [...s.done, ...s.targets.flatMap((t) => (t.until ? [t.until] : []))]).flatMap(clicksOf)),
+];
+
+function clicksOf(e: Evidence): LocatorId[] {
+  if ('clicked' in e) return [e.clicked];
+  if ('all' in e) return e.all.flatMap(clicksOf);
+  if ('any' in e) return e.any.flatMap(clicksOf);
+  return [];
 }

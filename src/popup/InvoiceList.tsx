@@ -2,7 +2,7 @@
 // step; a click brings the portal's tab that shows it to the front. Sent ones fold away.
 import { moeDeadline } from '../core/deadline.js';
 import { type InvoiceProgress, PENDING, type StoredState } from '../core/state.js';
-import { STEPS } from '../core/steps.js';
+import { isSent, STEPS } from '../core/steps.js';
 import { deadlineText, t } from '../i18n.js';
 
 const now = () => Date.now();
@@ -17,14 +17,14 @@ export function byUrgency(state: StoredState, at: number): InvoiceProgress[] {
   const left = (p: InvoiceProgress) =>
     moeDeadline(p.receivedAt, at, state.settings.moeDays)?.daysLeft ?? Number.POSITIVE_INFINITY;
   return state.invoices
-    .filter((p) => p.number !== PENDING && !p.done.includes(23))
+    .filter((p) => p.number !== PENDING && !isSent(p.done))
     .sort((a, b) => left(a) - left(b) || a.number.localeCompare(b.number));
 }
 
 export function InvoiceList({ state, open }: { state: StoredState; open(number: string): void }) {
   const at = now();
   const inProgress = byUrgency(state, at);
-  const sent = state.invoices.filter((p) => p.number !== PENDING && p.done.includes(23));
+  const sent = state.invoices.filter((p) => p.number !== PENDING && isSent(p.done));
   if (inProgress.length === 0 && sent.length === 0) return null;
   return (
     <section class="invoices" aria-label={t('popupInProgress')}>

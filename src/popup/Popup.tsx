@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type InvoiceProgress, PENDING, progressOf, restart, type StoredState, setDone } from '../core/state.js';
-import { SECTIONS, type SectionId, STEPS } from '../core/steps.js';
+import { isSent, SECTIONS, type SectionId, STEP_COUNT, STEPS } from '../core/steps.js';
 import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n.js';
 import { type ContentToPopupTab, isTabAnswer, type PopupToContentWhich } from '../messages.js';
 import { loadState, onStateChanged, takeResetNotice, updateState } from '../storage.js';
@@ -66,7 +66,7 @@ function usePopupData(): { state: StoredState | null; tab: ContentToPopupTab | n
 
 function Deadline({ progress, days }: { progress: InvoiceProgress; days: number }) {
   if (!progress.number) return null;
-  if (progress.done.includes(23)) return <p class="deadline">{t('popupSent')}</p>;
+  if (isSent(progress.done)) return <p class="deadline">{t('popupSent')}</p>;
   const deadline = deadlineText(progress.receivedAt, new Date(), days);
   // « Enregistrer » is not sending (mistake n° 6).
   const draft = progress.draftSavedAt !== undefined && (
@@ -206,7 +206,7 @@ export function PopupView({ state, tab, chosen, wasReset, change, choose, open: 
                 <option value="">—</option>
                 {others.map((p) => (
                   <option key={p.number} value={p.number}>
-                    {p.number} ({p.done.length}/23)
+                    {p.number} ({p.done.length}/{STEP_COUNT})
                   </option>
                 ))}
               </select>

@@ -1,6 +1,6 @@
 import { locate } from '../../src/chorus/locate.js';
-import type { AutoNotice, CardNote, Feature, FeatureContext, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
-import { touchedByUser } from '../../src/content/touch.js';
+import { featureContext } from '../../src/content/features/context.js';
+import type { AutoNotice, CardNote, Feature, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
 import type { Screen } from '../../src/core/screens.js';
 import { defaultState, emptyProgress, type InvoiceProgress, type Settings } from '../../src/core/state.js';
 
@@ -23,16 +23,7 @@ export function featureRunner(
   const run = () => {
     notes = [];
     alerts = [];
-    const ctx: FeatureContext = {
-      doc,
-      screen,
-      settings,
-      progress,
-      memo,
-      now,
-      locate: (id) => locate(doc, id),
-      touchedByUser: (el) => touchedByUser(touched, el),
-      markTouched: (el) => touched.add(el),
+    const ctx = featureContext({ doc, screen, settings, progress, now, locate: (id) => locate(doc, id) }, memo, touched, {
       notify: (n) => notices.set(n.id, n),
       alert: (a) => alerts.push(a),
       note: (n) => notes.push(n),
@@ -42,7 +33,7 @@ export function featureRunner(
       recheckSoon: () => {
         rechecks += 1;
       },
-    };
+    });
     feature.run(ctx);
   };
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clampMoeDays, formatFrenchDay, moeDeadline, parseFrenchDay, urgency } from '../../src/core/deadline.js';
+import { clampMoeDays, deadlineTone, formatFrenchDay, moeDeadline, parseFrenchDay, urgency } from '../../src/core/deadline.js';
 
 /** An instant given as Paris wall-clock time (offset written out: +01:00 winter, +02:00 summer). */
 const at = (iso: string) => Date.parse(iso);
@@ -72,5 +72,13 @@ describe('the MOE’s delay (CCAG-Travaux 2021 art. 12.2.2), in Paris calendar d
     expect(of('19/11/2026')).toBe('late');
     expect(of('22/11/2026')).toBe('soon');
     expect(of('26/11/2026')).toBe('ok');
+  });
+
+  test('the card’s tone: due today reads as soon', () => {
+    const now = at('2026-11-27T10:00:00+01:00');
+    const tone = (date: string) => deadlineTone(moeDeadline(date, now) ?? (null as never));
+    expect(tone('20/11/2026')).toBe('soon');
+    expect(tone('19/11/2026')).toBe('late');
+    expect(tone('26/11/2026')).toBe('ok');
   });
 });

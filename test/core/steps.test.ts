@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGES } from '../../scripts/messages.js';
-import { LOCATORS } from '../../src/chorus/locators.js';
+import { FEATURES } from '../../src/content/features/registry.js';
 import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
-import { type Evidence, type LocatorId, STEPS } from '../../src/core/steps.js';
+import { CLICK_EVIDENCE, carriedSteps, hasInvoiceFile, isSent, type LocatorId, STEPS, stepWhere } from '../../src/core/steps.js';
+import { MESSAGES } from '../../src/locales/messages.js';
 
 function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[] } = {}): PageFacts {
   return {
@@ -12,13 +12,6 @@ function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId
     present: (id) => (opts.present?.includes(id) ?? false) || (opts.filled?.includes(id) ?? false),
     clicked: (id) => opts.clicked?.includes(id) ?? false,
   };
-}
-
-function locatorsOf(e: Evidence): LocatorId[] {
-  if ('screen' in e) return [];
-  if ('all' in e) return e.all.flatMap(locatorsOf);
-  if ('any' in e) return e.any.flatMap(locatorsOf);
-  return [Object.values(e)[0] as LocatorId];
 }
 
 describe('the 23 steps table', () => {
@@ -37,16 +30,6 @@ describe('the 23 steps table', () => {
 
   test('the tutorial’s reasons are given where it gives one (steps 6, 9, 17, 18)', () => {
     expect(STEPS.filter((s) => s.why).map((s) => s.n)).toEqual([6, 9, 17, 18]);
-  });
-
-  test('every locator a step names is known to the portal knowledge', () => {
-    for (const s of STEPS) {
-      const ids = [
-        ...s.targets.flatMap((t) => [t.locator, ...(t.until ? locatorsOf(t.until) : [])]),
-        ...s.done.flatMap(locatorsOf),
-      ];
-      for (const id of ids) expect(LOCATORS[id], `${id} (step ${s.n})`).toBeDefined();
-    }
   });
 });
 
@@ -106,5 +89,56 @@ describe('current step', () => {
     ).toBe('attach.add');
     expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.listed'] }))?.locator).toBe('attach.close');
     expect(activeTarget(STEPS[0] as never, facts('login'))).toBeNull();
+  });
+});
+
+describe('the rules the table holds', () => {
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+  test('step 15 is shown on arriving at the form, and done once the user writes in its Références block', () => {
+    expect(currentStep('invoice-form', upTo(14))?.n).toBe(15);
+    expect(stepsDoneOnPage(facts('invoice-form'))).not.toContain(15);
+    expect(stepsDoneOnPage(facts('invoice-form', { filled: ['form.number'] }))).toContain(15);
+    expect(stepsDoneOnPage(facts('invoice-form', { filled: ['form.date'] }))).toContain(15);
+    expect(stepsDoneOnPage(facts('attachment-dialog'))).toContain(15);
+    expect(currentStep('invoice-form', [...upTo(14), 15])?.n).toBe(16);
+  });
+
+  test('the last step sends the invoice; lookups by rule name the step', () => {
+    expect(isSent(upTo(22))).toBe(false);
+    expect(isSent([23])).toBe(true);
+    expect(stepWhere((s) => s.guard === 'refuse')).toBe(9);
+    expect(stepWhere((s) => s.guard === 'send')).toBe(22);
+    expect(stepWhere((s) => s.card?.includes('amounts') ?? false)).toBe(17);
+    expect(() => stepWhere(() => false)).toThrow();
+  });
+
+  test('the invoice file is had once downloaded (7) or chosen as the attachment (19)', () => {
+    expect(hasInvoiceFile(upTo(6))).toBe(false);
+    expect(hasInvoiceFile([7])).toBe(true);
+    expect(hasInvoiceFile([19])).toBe(true);
+  });
+
+  test('logging in and searching count for the invoice picked; only logging in and the works space for the next round', () => {
+    expect(carriedSteps(upTo(23), 'search')).toEqual([1, 2, 3, 4, 5]);
+    expect(carriedSteps(upTo(23), 'round')).toEqual([1, 2, 3]);
+  });
+
+  test('click evidence is the clicks the table names, and nothing that only identifies an invoice', () => {
+    expect([...CLICK_EVIDENCE].sort()).toEqual(['detail.process', 'download.confirm', 'form.addAttachment', 'results.download']);
+  });
+
+  test('every feature belongs to one step, and runs on a screen of it', () => {
+    for (const feature of FEATURES) {
+      const owners = STEPS.filter((s) => s.features?.includes(feature.id));
+      expect(
+        owners.map((s) => s.n),
+        feature.id,
+      ).toHaveLength(1);
+      expect(
+        owners[0]?.screens.some((screen) => feature.screens.includes(screen)),
+        feature.id,
+      ).toBe(true);
+    }
   });
 });

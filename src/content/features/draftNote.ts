@@ -1,5 +1,6 @@
 // Mistake n° 6: « Enregistrer » keeps a draft; only « Valider et envoyer » then « Confirmer
 // et envoyer » send (tutorial steps 22–23). After a save, the card says so until it is sent.
+import { isSent } from '../../core/steps.js';
 import { t } from '../../i18n.js';
 import type { Feature } from './types.js';
 
@@ -7,7 +8,7 @@ export const draftNote: Feature = {
   id: 'draft-note',
   screens: ['invoice-form', 'attachment-dialog'],
   run(ctx) {
-    if (ctx.progress.draftSavedAt === undefined || ctx.progress.done.includes(23)) return;
+    if (ctx.progress.draftSavedAt === undefined || isSent(ctx.progress.done)) return;
     ctx.note({ key: 'draft-saved', text: t('draftNotSent') });
   },
 };

@@ -12,7 +12,7 @@ import { cadreCode, isMoeCadre } from '../../core/cadres.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { currentStep } from '../../core/progress.js';
 import type { InvoiceProgress } from '../../core/state.js';
-import type { LocatorId } from '../../core/steps.js';
+import { type LocatorId, stepWhere } from '../../core/steps.js';
 import { type MessageKey, t } from '../../i18n.js';
 import type { Feature } from './types.js';
 
@@ -89,8 +89,13 @@ export function sendChecks(doc: Document, progress: InvoiceProgress, find: Find)
     cadreCheck(find),
     amountsCheck(doc, find),
     attachment,
-    // Step 7 is the download; an invoice already attached makes it moot.
-    { id: 'downloaded', ok: progress.done.includes(7) || attachment.ok === true, blocking: false, anchor: null },
+    // The download has its step; an invoice already attached makes it moot.
+    {
+      id: 'downloaded',
+      ok: progress.done.includes(stepWhere((s) => s.invoiceFile === 'downloaded')) || attachment.ok === true,
+      blocking: false,
+      anchor: null,
+    },
   ];
 }
 
@@ -121,10 +126,10 @@ export const sendSummary: Feature = {
   run(ctx) {
     const find: Find = (id) => ctx.locate(id)?.element ?? null;
     const checks = sendChecks(ctx.doc, ctx.progress, find);
-    // From step 17 on: the references of step 16 filled on this page count, even before they are saved as done.
+    // From the amounts on: the references filled on this page count, even before they are saved as done.
     const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
     const referencesDone = checks.some((c) => c.id === 'references' && c.ok === true);
-    if (!referencesDone && (!step || step.n < 17)) return;
+    if (!referencesDone && !step?.card?.includes('send-checks')) return;
     for (const check of checks) {
       if (check.ok !== null) ctx.note({ key: `send-check-${check.id}`, text: sendCheckText(check) });
     }

@@ -1,7 +1,7 @@
 import type { Located } from '../../chorus/locate.js';
 import type { Screen } from '../../core/screens.js';
 import type { AutomationId, InvoiceProgress, Settings } from '../../core/state.js';
-import type { LocatorId } from '../../core/steps.js';
+import type { FeatureId, LocatorId } from '../../core/steps.js';
 
 /** An automatic choice, shown as [role=status][data-moe-auto=ID] with an undo button. */
 export interface AutoNotice {
@@ -60,8 +60,7 @@ export interface FeatureContext {
   recheckSoon(ms: number): void;
 }
 
-/** Guards and reminders (issue 12) always run: they only warn, and a warning is never a choice made for the user. */
-export type FeatureId = AutomationId | 'refuse-guard' | 'send-guard' | 'draft-note' | 'facturx-note';
+export type { FeatureId };
 
 export interface Feature {
   id: FeatureId;

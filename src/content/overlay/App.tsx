@@ -2,7 +2,7 @@
 // target, the step card (or its pill), the notices of automatic choices, and the field
 // alerts. Every box is placed where it covers none of the page's controls (place.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { STEP_COUNT } from '../../core/steps.js';
+import { isSent, STEP_COUNT, stepWhere } from '../../core/steps.js';
 import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
 import { HelpFooter } from './HelpFooter.js';
@@ -69,7 +69,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
   if (screen === 'login') {
     return (
       <>
-        <div class="moe-kicker">{t('cardStep', { N: 1, TOTAL: STEP_COUNT })}</div>
+        <div class="moe-kicker">{t('cardStep', { N: stepWhere((s) => s.screens.includes('login')), TOTAL: STEP_COUNT })}</div>
         <p class="moe-text">{t('cardLogin')}</p>
       </>
     );
@@ -78,9 +78,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
     return <p class="moe-text">{t('cardSent')}</p>;
   }
   const why = step.why ? stepText(step.n, 'Why') : '';
-  const deadline = vm.invoice.done.includes(23)
-    ? null
-    : deadlineText(vm.invoice.receivedAt, new Date(), vm.state.settings.moeDays);
+  const deadline = isSent(vm.invoice.done) ? null : deadlineText(vm.invoice.receivedAt, new Date(), vm.state.settings.moeDays);
   return (
     <>
       <div class="moe-kicker">
@@ -104,7 +102,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
           {n.text}
         </p>
       ))}
-      {step.n === 17 && vm.summary.length > 0 && (
+      {step.card?.includes('amounts') && vm.summary.length > 0 && (
         <table class="moe-summary" aria-label={t('cardAmountsRead')}>
           <tbody>
             {vm.summary.map((l) => (

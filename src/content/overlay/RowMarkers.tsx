@@ -8,7 +8,7 @@ import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
 import { moeDeadline, urgency } from '../../core/deadline.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { findInvoice, type StoredState } from '../../core/state.js';
-import { STEPS } from '../../core/steps.js';
+import { isSent, STEPS } from '../../core/steps.js';
 import { t } from '../../i18n.js';
 import { useFrameTick } from './useFrameTick.js';
 
@@ -36,7 +36,7 @@ function rowsInView(rows: Element[], height: number): { row: Element; rect: DOMR
 function stateText(state: StoredState, number: string): string {
   const progress = findInvoice(state, number);
   if (!progress) return t('rowNotStarted');
-  if (progress.done.includes(23)) return t('rowSent');
+  if (isSent(progress.done)) return t('rowSent');
   const open = [...progress.done, ...progress.skipped];
   const next = STEPS.find((s) => !open.includes(s.n));
   return next ? t('rowStep', { N: next.n }) : t('rowSent');
@@ -46,7 +46,7 @@ function Marker({ row, rect, state, now }: { row: Element; rect: DOMRect; state:
   const facts = readResultsRow(row);
   if (!facts) return null;
   const progress = findInvoice(state, facts.number);
-  const sent = progress?.done.includes(23) ?? false;
+  const sent = progress ? isSent(progress.done) : false;
   const status = normalizeLabel(row.textContent ?? '');
   const waiting = !sent && !PAST_MOE.some((re) => re.test(status));
   // The detail page's « mise à disposition MOE », else the list's deposit date.

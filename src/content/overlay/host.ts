@@ -23,7 +23,6 @@ export interface OverlayHost {
   escape(): boolean;
   /** Tab between a page element and the box beside it; true if it moved focus. */
   tab(event: KeyboardEvent): boolean;
-  remove(): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
@@ -136,11 +135,6 @@ export function mountHost(doc: Document): OverlayHost {
         return shadow.activeElement === first;
       }
       return false;
-    },
-    remove() {
-      render(null, container);
-      render(null, layer);
-      host.remove();
     },
   };
 }

@@ -1,8 +1,13 @@
-// The source of public/_locales/{fr,en}/messages.json: French first, English second, in
-// our own words. `npm run locales` writes the two files; a unit test checks they are current.
-type Text = { fr: string; en: string };
+// Every text the user reads, French first, English second, in our own words. src/i18n.ts reads
+// it; `npm run locales` writes public/_locales/{fr,en}/messages.json from it for the manifest
+// (a unit test checks they are current). `satisfies` keeps each key's type: t('noSuchKey')
+// does not compile, and a text without its French or English does not either.
+export interface Text {
+  fr: string;
+  en: string;
+}
 
-export const MESSAGES: Record<string, Text> = {
+export const MESSAGES = {
   extName: { fr: 'Assistant MOE pour Chorus Pro', en: 'Chorus Pro MOE Assistant' },
   extDescription: {
     fr: 'Guide le maître d’œuvre dans le traitement des factures de travaux sur Chorus Pro : étapes, choix, montants, délai.',
@@ -414,19 +419,5 @@ export const MESSAGES: Record<string, Text> = {
     fr: 'Délai de la maîtrise d’œuvre (jours, 7 par défaut, 15 au plus)',
     en: 'Project manager’s delay (days, 7 by default, 15 at most)',
   },
-};
-
-/** The messages.json of one locale, with $N$-style placeholders declared. */
-export function messagesJson(locale: 'fr' | 'en'): string {
-  const out: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> = {};
-  for (const [key, text] of Object.entries(MESSAGES)) {
-    // Placeholders are numbered in alphabetical order, the order t() passes them in.
-    const names = [...new Set([...text[locale].matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1] as string))].sort();
-    const entry: (typeof out)[string] = { message: text[locale] };
-    if (names.length) {
-      entry.placeholders = Object.fromEntries(names.map((name, i) => [name.toLowerCase(), { content: `$${i + 1}` }]));
-    }
-    out[key] = entry;
-  }
-  return `${JSON.stringify(out, null, 2)}\n`;
-}
+  // new messages: add them at the end
+} satisfies Record<string, Text>;
