@@ -2,8 +2,9 @@
 import { type InvoiceFacts, readResultsRow } from '../chorus/invoice.js';
 import type { Finder, Located } from '../chorus/locate.js';
 import { LOCATORS } from '../chorus/locators.js';
-import { capText } from '../core/state.js';
+import { capText, markDraftSaved, selectInvoice } from '../core/state.js';
 import { CLICK_EVIDENCE, type LocatorId } from '../core/steps.js';
+import type { TabState } from './tabState.js';
 
 /** A click on a results row's own button (download, number) names the invoice of that row. */
 const ROW_ACTIONS = (Object.keys(LOCATORS) as LocatorId[]).filter((id) => LOCATORS[id].row);
@@ -16,12 +17,12 @@ function clickedOn(finder: Finder, id: LocatorId, target: Element): boolean {
 }
 
 /** The elements of the steps' click evidence that this click landed on. */
-export function clickEvidence(finder: Finder, target: Element): LocatorId[] {
+function clickEvidence(finder: Finder, target: Element): LocatorId[] {
   return CLICK_EVIDENCE.filter((id) => clickedOn(finder, id, target));
 }
 
 /** The invoice of each results row whose own button this click landed on (its number capped as stored). */
-export function rowSelected(reading: () => Finder, target: Element): InvoiceFacts[] {
+function rowSelected(reading: () => Finder, target: Element): InvoiceFacts[] {
   const found: InvoiceFacts[] = [];
   for (const id of ROW_ACTIONS) {
     const row = clickedOn(reading(), id, target) ? target.closest('tr') : null;
@@ -29,4 +30,19 @@ export function rowSelected(reading: () => Finder, target: Element): InvoiceFact
     if (facts?.number) found.push({ ...facts, number: capText(facts.number) });
   }
   return found;
+}
+
+/** Reads a click of the user's on the page: the evidence it gives, the invoice it selects, the draft it saves. */
+export function readClick(target: Element, reading: () => Finder, tab: TabState, clicked: Set<LocatorId>, now: number): void {
+  for (const id of clickEvidence(reading(), target)) clicked.add(id);
+  // Each row's invoice is looked up with the reading for the invoice at hand then.
+  for (const facts of rowSelected(reading, target)) {
+    const from = tab.invoice;
+    tab.change((s) => selectInvoice(s, facts.number, facts, from, now));
+    tab.bind(facts.number);
+  }
+  if (reading().find('form.save')?.element.contains(target)) {
+    const invoice = tab.invoice;
+    tab.change((s) => markDraftSaved(s, invoice, now));
+  }
 }

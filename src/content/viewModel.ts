@@ -2,6 +2,7 @@
 import type { Screen } from '../core/screens.js';
 import type { HelpContact, InvoiceProgress, StoredState } from '../core/state.js';
 import type { Step } from '../core/steps.js';
+import { t } from '../i18n.js';
 import type { AutoNotice, CardNote, FieldAlert } from './features/types.js';
 
 export interface ViewModel {
@@ -33,12 +34,15 @@ export interface ViewParts {
   notices: AutoNotice[];
   alerts: FieldAlert[];
   notes: CardNote[];
+  /** Past the download without the invoice file (mistake n° 1). */
+  notDownloaded: boolean;
   summary: ViewModel['summary'];
   collapsed: boolean;
   state: StoredState;
 }
 
 export function buildViewModel(parts: ViewParts): ViewModel {
-  const { step, screen, state } = parts;
-  return { ...parts, onScreen: !!step && step.screens.includes(screen), help: state.settings.help };
+  const { notDownloaded, ...rest } = parts;
+  const notes = notDownloaded ? [...parts.notes, { key: 'not-downloaded', text: t('noteNotDownloaded') }] : parts.notes;
+  return { ...rest, notes, onScreen: !!parts.step && parts.step.screens.includes(parts.screen), help: parts.state.settings.help };
 }

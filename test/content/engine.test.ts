@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { Engine, type ViewModel } from '../../src/content/engine.js';
+import { Engine } from '../../src/content/engine.js';
+import type { ViewModel } from '../../src/content/viewModel.js';
 import { defaultState, markDone, PENDING, progressOf, readState, type StoredState } from '../../src/core/state.js';
 import { page } from '../chorus/fixtures.js';
 import { storedJson } from '../core/stored-json.js';

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isSent, STEP_COUNT, stepWhere } from '../../core/steps.js';
 import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
-import type { ViewModel } from '../engine.js';
+import type { ViewModel } from '../viewModel.js';
 import { HelpFooter } from './HelpFooter.js';
 import { pageControls } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';

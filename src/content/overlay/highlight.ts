@@ -1,6 +1,9 @@
 // The step's target on the page: its attribute (the ring follows it), and a scroll to it
 // once per step when it is out of sight, as tour libraries do.
-import type { Step } from '../../core/steps.js';
+import { visibleProxy } from '../../chorus/dom.js';
+import type { Located } from '../../chorus/locate.js';
+import type { LocatorId, Step } from '../../core/steps.js';
+import { logOnce } from '../log.js';
 
 export const STEP_ATTR = 'data-moe-step';
 
@@ -20,7 +23,21 @@ export class Highlight {
 
   constructor(private readonly doc: Document) {}
 
-  show(el: Element | null, step: Step | null): void {
+  /** Marks what was located for the step (or nothing), and returns the element marked. */
+  show(step: Step | null, id: LocatorId | undefined, located: Located | null): Element | null {
+    if (id && located && located.fallback > 0) {
+      logOnce(
+        `drift:${id}`,
+        `locator ${id} matched by its fallback "${located.via}" (score ${located.score}: ${located.cues.join(', ')})`,
+        'info',
+      );
+    }
+    const el = located ? visibleProxy(located.element) : null;
+    this.mark(el, step);
+    return el;
+  }
+
+  private mark(el: Element | null, step: Step | null): void {
     const value = step ? String(step.n) : '';
     if (this.highlighted !== el || el?.getAttribute(STEP_ATTR) !== value) {
       this.clear();
