@@ -1,0 +1,45 @@
+// The content script's messages: the badge's step to the background, the toolbar button's
+// toggle, and the popup's questions (which invoice and step, the diagnostic).
+import browser from 'webextension-polyfill';
+import { buildDiagnostic } from '../chorus/diagnostic.js';
+import {
+  type ContentToPopupDiagnostic,
+  type ContentToPopupTab,
+  fromThisExtension,
+  isToContent,
+  type ToBackground,
+} from '../messages.js';
+import type { Engine } from './engine.js';
+import { guarded } from './guarded.js';
+import { logOnce } from './log.js';
+
+export function sendStep(step: number | null): void {
+  const message: ToBackground = { type: 'content→background:step', step };
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be restarting; the badge catches up at the next step.
+  });
+}
+
+export function answerMessages(win: Window, engine: Engine): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
+    if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();
+    // Only the top frame answers for its tab.
+    if (message.type === 'popup→content:which' && win === win.top) {
+      const answer: ContentToPopupTab = engine.shown();
+      return Promise.resolve(answer);
+    }
+    if (message.type === 'popup→content:diagnostic' && win === win.top) {
+      const { invoice, step, seenAt } = engine.shown();
+      const extensionVersion = browser.runtime.getManifest().version;
+      try {
+        const diagnostic = buildDiagnostic(win.document, { extensionVersion, step, ctx: { invoiceNumber: invoice } });
+        const answer: ContentToPopupDiagnostic = { diagnostic, seenAt };
+        return Promise.resolve(answer);
+      } catch (error) {
+        logOnce('diagnostic', error);
+      }
+    }
+    return undefined;
+  });
+}
