@@ -115,6 +115,27 @@ async function start(): Promise<void> {
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
   });
 
+  // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
+  // on window), and left alone when the page already used the key.
+  let dialogAtKeydown = false;
+  const onKeyFirst = guarded('keys', () => {
+    dialogAtKeydown = pageDialogOpen(doc);
+  });
+  const onKeyLast = guarded('keys', (e: KeyboardEvent) => {
+    if (!e.isTrusted || e.defaultPrevented) return;
+    if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      overlay.focusCard();
+    } else if (e.key === 'Escape') {
+      // The page's open window owns Échap while focus is in the page.
+      const ours = overlay.contains(e.composedPath()[0] ?? null);
+      if (!ours && dialogAtKeydown) return;
+      if (overlay.escape()) e.preventDefault();
+    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (overlay.tab(e)) e.preventDefault();
+    }
+  });
+
   // —— what makes the engine look again: the page's changes (at most once per frame) and the user ——
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
@@ -140,6 +161,8 @@ async function start(): Promise<void> {
     });
     for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
     window.addEventListener('focus', onFocus);
+    window.addEventListener('keydown', onKeyFirst, true);
+    window.addEventListener('keydown', onKeyLast);
     doc.addEventListener('visibilitychange', onVisible);
     guards.start();
   };
@@ -149,44 +172,20 @@ async function start(): Promise<void> {
     observer.disconnect();
     for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true });
     window.removeEventListener('focus', onFocus);
+    window.removeEventListener('keydown', onKeyFirst, true);
+    window.removeEventListener('keydown', onKeyLast);
     doc.removeEventListener('visibilitychange', onVisible);
     guards.stop();
     engine.stop();
+    overlay.suspend();
   };
   window.addEventListener('pagehide', unwatch);
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     watch();
-    engine.schedule(0);
+    overlay.resume();
+    engine.resume();
   });
-
-  // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
-  // on window), and left alone when the page already used the key.
-  let dialogAtKeydown = false;
-  window.addEventListener(
-    'keydown',
-    guarded('keys', () => {
-      dialogAtKeydown = pageDialogOpen(doc);
-    }),
-    true,
-  );
-  window.addEventListener(
-    'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
-      if (!e.isTrusted || e.defaultPrevented) return;
-      if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
-        e.preventDefault();
-        overlay.focusCard();
-      } else if (e.key === 'Escape') {
-        // The page's open window owns Échap while focus is in the page.
-        const ours = overlay.contains(e.composedPath()[0] ?? null);
-        if (!ours && dialogAtKeydown) return;
-        if (overlay.escape()) e.preventDefault();
-      } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
-        if (overlay.tab(e)) e.preventDefault();
-      }
-    }),
-  );
 
   onStateChanged(
     guarded('state', (next) => {
