@@ -1,7 +1,7 @@
 // The content script's entry. Everything runs inside try/catch: whatever the portal's
 // markup, the page and its own scripts must never notice the extension failed.
 import { h } from 'preact';
-import browser from 'webextension-polyfill';
+import { browser, type Runtime } from '../browser.js';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { mayChangeFindings } from '../chorus/dom.js';
 import { detectScreen } from '../chorus/screens.js';
@@ -193,27 +193,29 @@ async function start(): Promise<void> {
       engine.replaceState(next);
     }),
   );
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const answer = (message: unknown, sender: Runtime.MessageSender): ContentToPopupTab | ContentToPopupDiagnostic | undefined => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
     if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();
     // Only the top frame answers for its tab.
-    if (message.type === 'popup→content:which' && window === window.top) {
-      const answer: ContentToPopupTab = engine.shown();
-      return Promise.resolve(answer);
-    }
+    if (message.type === 'popup→content:which' && window === window.top) return engine.shown();
     if (message.type === 'popup→content:diagnostic' && window === window.top) {
       const { invoice, step, seenAt } = engine.shown();
       const extensionVersion = browser.runtime.getManifest().version;
       try {
         const diagnostic = buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } });
-        const answer: ContentToPopupDiagnostic = { diagnostic, seenAt };
-        return Promise.resolve(answer);
+        return { diagnostic, seenAt };
       } catch (error) {
         logOnce('diagnostic', error);
       }
     }
     return undefined;
-  });
+  };
+  // The answer goes through sendResponse, at once: Chrome before 144 ignores a returned promise.
+  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    const reply = answer(message, sender);
+    if (reply !== undefined) sendResponse(reply);
+  };
+  browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
 
   watch();
   engine.evaluate();
