@@ -129,6 +129,8 @@ export class Engine {
   private finder: Finder | null = null;
   private due = Number.POSITIVE_INFINITY;
   private vm: ViewModel | null = null;
+  /** The page was left (pagehide): nothing is scheduled until it is shown again. */
+  private stopped = false;
 
   constructor(
     private readonly doc: Document,
@@ -140,6 +142,7 @@ export class Engine {
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
   schedule(ms: number): void {
+    if (this.stopped) return;
     const at = Date.now() + ms;
     if (this.timer !== undefined && at >= this.due) return;
     clearTimeout(this.timer);
@@ -155,6 +158,7 @@ export class Engine {
    */
   pageChanged(): void {
     this.finder = null;
+    if (this.stopped) return;
     const view = this.doc.defaultView;
     if (this.frame === undefined && view?.requestAnimationFrame) this.frame = view.requestAnimationFrame(this.run);
     this.schedule(HIDDEN_TAB_MS);
@@ -178,8 +182,16 @@ export class Engine {
   }
 
   stop(): void {
+    this.stopped = true;
     this.cancel();
     this.clearHighlight();
+  }
+
+  /** The page is shown again (back-forward cache): read it afresh. */
+  resume(): void {
+    this.stopped = false;
+    this.finder = null;
+    this.schedule(0);
   }
 
   /** The popup (or another tab) changed the stored state. */
@@ -502,7 +514,7 @@ export class Engine {
 
   setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
-    if (this.vm) {
+    if (this.vm && !this.stopped) {
       this.vm = { ...this.vm, collapsed };
       this.hooks.render(this.vm);
     }

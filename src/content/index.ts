@@ -1,7 +1,7 @@
 // The content script's entry. Everything runs inside try/catch: whatever the portal's
 // markup, the page and its own scripts must never notice the extension failed.
 import { h } from 'preact';
-import browser from 'webextension-polyfill';
+import { browser, type Runtime } from '../browser.js';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { mayChangeFindings } from '../chorus/dom.js';
 import { detectScreen } from '../chorus/screens.js';
@@ -116,6 +116,27 @@ async function start(): Promise<void> {
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
   });
 
+  // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
+  // on window), and left alone when the page already used the key.
+  let dialogAtKeydown = false;
+  const onKeyFirst = guarded('keys', () => {
+    dialogAtKeydown = pageDialogOpen(doc);
+  });
+  const onKeyLast = guarded('keys', (e: KeyboardEvent) => {
+    if (!e.isTrusted || e.defaultPrevented) return;
+    if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      overlay.focusCard();
+    } else if (e.key === 'Escape') {
+      // The page's open window owns Échap while focus is in the page.
+      const ours = overlay.contains(e.composedPath()[0] ?? null);
+      if (!ours && dialogAtKeydown) return;
+      if (overlay.escape()) e.preventDefault();
+    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (overlay.tab(e)) e.preventDefault();
+    }
+  });
+
   // —— what makes the engine look again: the page's changes (at most once per frame) and the user ——
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
@@ -141,6 +162,8 @@ async function start(): Promise<void> {
     });
     for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
     window.addEventListener('focus', onFocus);
+    window.addEventListener('keydown', onKeyFirst, true);
+    window.addEventListener('keydown', onKeyLast);
     doc.addEventListener('visibilitychange', onVisible);
     guards.start();
   };
@@ -150,44 +173,20 @@ async function start(): Promise<void> {
     observer.disconnect();
     for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true });
     window.removeEventListener('focus', onFocus);
+    window.removeEventListener('keydown', onKeyFirst, true);
+    window.removeEventListener('keydown', onKeyLast);
     doc.removeEventListener('visibilitychange', onVisible);
     guards.stop();
     engine.stop();
+    overlay.suspend();
   };
   window.addEventListener('pagehide', unwatch);
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     watch();
-    engine.schedule(0);
+    overlay.resume();
+    engine.resume();
   });
-
-  // Keyboard: the shortcut, Échap and Tab are read after the page's own handlers (bubbling,
-  // on window), and left alone when the page already used the key.
-  let dialogAtKeydown = false;
-  window.addEventListener(
-    'keydown',
-    guarded('keys', () => {
-      dialogAtKeydown = pageDialogOpen(doc);
-    }),
-    true,
-  );
-  window.addEventListener(
-    'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
-      if (!e.isTrusted || e.defaultPrevented) return;
-      if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
-        e.preventDefault();
-        overlay.focusCard();
-      } else if (e.key === 'Escape') {
-        // The page's open window owns Échap while focus is in the page.
-        const ours = overlay.contains(e.composedPath()[0] ?? null);
-        if (!ours && dialogAtKeydown) return;
-        if (overlay.escape()) e.preventDefault();
-      } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
-        if (overlay.tab(e)) e.preventDefault();
-      }
-    }),
-  );
 
   onStateChanged(
     guarded('state', (next) => {
@@ -195,27 +194,29 @@ async function start(): Promise<void> {
       engine.replaceState(next);
     }),
   );
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const answer = (message: unknown, sender: Runtime.MessageSender): ContentToPopupTab | ContentToPopupDiagnostic | undefined => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
     if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();
     // Only the top frame answers for its tab.
-    if (message.type === 'popup→content:which' && window === window.top) {
-      const answer: ContentToPopupTab = engine.shown();
-      return Promise.resolve(answer);
-    }
+    if (message.type === 'popup→content:which' && window === window.top) return engine.shown();
     if (message.type === 'popup→content:diagnostic' && window === window.top) {
       const { invoice, step, seenAt } = engine.shown();
       const extensionVersion = browser.runtime.getManifest().version;
       try {
         const diagnostic = buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } });
-        const answer: ContentToPopupDiagnostic = { diagnostic, seenAt };
-        return Promise.resolve(answer);
+        return { diagnostic, seenAt };
       } catch (error) {
         logOnce('diagnostic', error);
       }
     }
     return undefined;
-  });
+  };
+  // The answer goes through sendResponse, at once: Chrome before 144 ignores a returned promise.
+  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void) => {
+    const reply = answer(message, sender);
+    if (reply !== undefined) sendResponse(reply);
+  };
+  browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
 
   watch();
   engine.evaluate();

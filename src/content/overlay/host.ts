@@ -23,6 +23,10 @@ export interface OverlayHost {
   escape(): boolean;
   /** Tab between a page element and the box beside it; true if it moved focus. */
   tab(event: KeyboardEvent): boolean;
+  /** The page is left: the card and the layer are unmounted, with their listeners and observers. */
+  suspend(): void;
+  /** The page is shown again from the back-forward cache; the next render brings the card back. */
+  resume(): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
@@ -60,13 +64,10 @@ export function mountHost(doc: Document): OverlayHost {
   let collapsed = false;
   // The page element the user was on before coming into our boxes: Échap brings them back.
   let cameFrom: HTMLElement | null = null;
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      if (e.target !== host && e.target instanceof HTMLElement && e.target !== doc.body) cameFrom = e.target;
-    },
-    true,
-  );
+  const onFocusIn = (e: FocusEvent) => {
+    if (e.target !== host && e.target instanceof HTMLElement && e.target !== doc.body) cameFrom = e.target;
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
   const focusables = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE));
   const ownBox = (el: Element | null) => {
     for (const [anchor, box] of links.boxes) if (el && box.contains(el)) return { anchor, box };
@@ -135,6 +136,15 @@ export function mountHost(doc: Document): OverlayHost {
         return shadow.activeElement === first;
       }
       return false;
+    },
+    suspend() {
+      doc.removeEventListener('focusin', onFocusIn, true);
+      render(null, container);
+      render(null, layer);
+      links.boxes.clear();
+    },
+    resume() {
+      doc.addEventListener('focusin', onFocusIn, true);
     },
   };
 }
