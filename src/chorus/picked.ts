@@ -60,6 +60,11 @@ function roleOf(el: Element): PickedRole | null {
   return PICKED_ROLES.find((role) => el.matches(ROLE_SELECTORS[role])) ?? null;
 }
 
+/** What a user reads as the element's name: a choice's label, else its accessible name. */
+function namesOf(role: PickedRole, el: Element): string[] {
+  return role === 'radio' || role === 'checkbox' ? controlLabels(el) : [accessibleName(el)];
+}
+
 function sameText(a: string, b: string): boolean {
   return normalizeLabel(a) === normalizeLabel(b);
 }
@@ -92,7 +97,7 @@ function candidates(doc: Document, locator: PickedLocator): Element[] {
       return Array.from(doc.querySelectorAll(FIELDS)).filter((el) => controlLabels(el).some((l) => sameText(l, locator.text)));
     case 'role':
       return Array.from(doc.querySelectorAll(ROLE_SELECTORS[locator.role])).filter((el) =>
-        sameText(accessibleName(el), locator.name),
+        namesOf(locator.role, el).some((name) => sameText(name, locator.name)),
       );
     case 'name':
       return Array.from(doc.getElementsByTagName(locator.tag)).filter(
