@@ -120,6 +120,28 @@ export function pickerSuite(browser: string, launch: () => Promise<PickerHarness
 
       await s.driver.reload();
       await expectShown(s.driver, { screen: 'portal-home', step: 2, target: { selector: TILE_LINK } });
+      // While an element is highlighted, « Ce n'est pas le bon élément » offers to show another.
+      expect(await inOverlay(s.driver, '[data-moe-action="pick"]')).toBe(false);
+      await s.driver.clickInOverlay('[data-moe-action="wrong"]');
+      await waitInOverlay(s.driver, '[data-moe-action="pick"]');
+
+      // « Copier le diagnostic » on the card: copied, or selected in a read-only box for Ctrl+C.
+      await s.driver.clickInOverlay('[data-moe-action="diagnostic"]');
+      await waitInOverlay(s.driver, '[data-moe-diagnostic-status]');
+      const copied = await s.driver.evaluate(() => {
+        const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
+        const area = root?.querySelector<HTMLTextAreaElement>('textarea[data-moe-diagnostic]');
+        return {
+          status: root?.querySelector('[data-moe-diagnostic-status]')?.getAttribute('data-moe-diagnostic-status'),
+          text: area?.value ?? null,
+          readOnly: area?.readOnly ?? null,
+        };
+      }, undefined);
+      expect(['copied', 'select']).toContain(copied.status);
+      if (copied.status === 'select') {
+        expect(copied.readOnly).toBe(true);
+        expect((JSON.parse(copied.text ?? '') as { screen: string }).screen).toBe('portal-home');
+      }
 
       const listed = await listedInOptions(s, 'one');
       expect(listed).toHaveLength(1);
