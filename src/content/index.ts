@@ -100,7 +100,12 @@ async function start(): Promise<void> {
   const diagnosticJson = (): string => {
     const { invoice, step } = engine.shown();
     const extensionVersion = browser.runtime.getManifest().version;
-    return JSON.stringify(buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } }), null, 2);
+    try {
+      return JSON.stringify(buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } }), null, 2);
+    } catch (error) {
+      logOnce('diagnostic', error);
+      return '';
+    }
   };
   const pick = () => {
     const step = engine.view()?.step;

@@ -8,7 +8,7 @@ import type { ViewModel } from '../engine.js';
 export interface CardToolActions {
   /** Starts « Montrer l'élément » for the current step. */
   pick(): void;
-  /** The diagnostic of this page, as the JSON to copy. */
+  /** The diagnostic of this page, as the JSON to copy; empty if it could not be made. */
   diagnostic(): string;
 }
 
@@ -37,6 +37,7 @@ export function CardTools({ vm, actions, note }: { vm: ViewModel; actions: CardT
 
   const copy = () => {
     const json = actions.diagnostic();
+    if (!json) return;
     setText(json);
     // Called from the user's click, as the clipboard requires; a page or browser that refuses
     // it gets the text selected in a read-only box for Ctrl+C.
