@@ -84,8 +84,6 @@ export interface ViewModel {
   state: StoredState;
   /** The element the user had shown for this step is no longer found (issue 14). */
   pickedLost: boolean;
-  /** The highlighted element is the one the user showed (issue 14). */
-  pickedUsed: boolean;
 }
 
 export interface EngineHooks {
@@ -374,7 +372,6 @@ export class Engine {
       help: this.state.settings.help,
       state: this.state,
       pickedLost: !!step && step.n === this.pickedLostStep,
-      pickedUsed: !!picked?.element,
     };
     this.hooks.render(this.vm);
     this.save();

@@ -153,7 +153,7 @@ describe('elements the user showed (issue 14)', () => {
 
   test('the element shown for the step on this host is used before our own locators', () => {
     const { doc, vm } = run(WITH_OTHER, setPicked(atStep10(), HOST, 10, { by: 'id', id: 'autre' }, 1));
-    expect(vm.pickedUsed).toBe(true);
+    expect(vm.target?.id).toBe('autre');
     expect(Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => e.id)).toEqual(['autre']);
   });
 
