@@ -12,17 +12,20 @@ import type { Screen } from '../core/screens.js';
 import {
   type AutomationId,
   capText,
+  dropPicked,
   type HelpContact,
   type InvoiceProgress,
   markDone,
   markDraftSaved,
   PENDING,
+  type PickedLocator,
   progressOf,
   recordFacts,
   type StoredState,
   sameState,
   selectInvoice,
   setDone,
+  setPicked,
   skipStep,
   startNewRound,
 } from '../core/state.js';
@@ -33,6 +36,7 @@ import { featureContext } from './features/context.js';
 import { FEATURES } from './features/registry.js';
 import type { AutoNotice, CardNote, FeatureId, FeatureMemo, FieldAlert } from './features/types.js';
 import { logOnce } from './log.js';
+import { PickedTargets } from './picked.js';
 
 export const STEP_ATTR = 'data-moe-step';
 
@@ -72,6 +76,8 @@ export interface ViewModel {
   help: HelpContact | undefined;
   /** Every invoice's progress and the settings, for the row markers (issue 12). */
   state: StoredState;
+  /** The element the user had shown for this step is no longer found (issue 14). */
+  pickedLost: boolean;
 }
 
 export interface EngineHooks {
@@ -131,6 +137,9 @@ export class Engine {
   private vm: ViewModel | null = null;
   /** The page was left (pagehide): nothing is scheduled until it is shown again. */
   private stopped = false;
+  // —— elements the user showed (issue 14) ——
+  private readonly picks: PickedTargets;
+  private pickedLostStep: number | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -138,6 +147,7 @@ export class Engine {
     private readonly hooks: EngineHooks,
   ) {
     this.invoice = state.current;
+    this.picks = new PickedTargets(doc.location?.host ?? '');
   }
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
@@ -333,7 +343,15 @@ export class Engine {
         'info',
       );
     }
-    const highlight = located ? visibleProxy(located.element) : null;
+    // The element the user showed for this step comes first (issue 14).
+    const picked = step?.screens.includes(screen) ? this.picks.lookup(this.doc, this.state, step.n, now) : null;
+    if (picked?.recheckMs !== undefined) this.schedule(picked.recheckMs);
+    if (step && picked?.lost) {
+      this.change((s) => dropPicked(s, this.picks.host, step.n));
+      this.pickedLostStep = step.n;
+    }
+    const chosen = picked?.element ?? located?.element ?? null;
+    const highlight = chosen ? visibleProxy(chosen) : null;
     this.setHighlight(highlight, step);
     if (highlight && step && step.n !== this.lastScrolledStep) {
       this.lastScrolledStep = step.n;
@@ -346,7 +364,7 @@ export class Engine {
       step,
       onScreen: !!step && step.screens.includes(screen),
       target: highlight,
-      targetMissing: !!target && !located,
+      targetMissing: !!target && !chosen,
       invoice: progress,
       // A choice the user changed since is theirs: its notice stays, its undo goes.
       notices: [...this.notices.values()].map((n) =>
@@ -358,6 +376,7 @@ export class Engine {
       collapsed: this.collapsed,
       help: this.state.settings.help,
       state: this.state,
+      pickedLost: !!step && step.n === this.pickedLostStep,
     };
     this.hooks.render(this.vm);
     this.save();
@@ -509,6 +528,16 @@ export class Engine {
     const invoice = this.invoice;
     this.userActed(now);
     this.change((s) => skipStep(s, invoice, step.n, now));
+    this.evaluate();
+  }
+
+  /** The user showed the current step's element (« Montrer l'élément »): it is used from now on, on this host. */
+  pickCurrent(locator: PickedLocator): void {
+    const step = this.vm?.step;
+    if (!step) return;
+    const host = this.picks.host;
+    this.pickedLostStep = null;
+    this.change((s) => setPicked(s, host, step.n, locator, Date.now()));
     this.evaluate();
   }
 

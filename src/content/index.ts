@@ -4,9 +4,10 @@ import { h } from 'preact';
 import { browser, type Runtime } from '../browser.js';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { mayChangeFindings } from '../chorus/dom.js';
+import { deriveLocator } from '../chorus/picked.js';
 import { detectScreen } from '../chorus/screens.js';
 import { stepWhere } from '../core/steps.js';
-import { setLanguage } from '../i18n.js';
+import { setLanguage, stepText, t } from '../i18n.js';
 import {
   type ContentToPopupDiagnostic,
   type ContentToPopupTab,
@@ -22,6 +23,7 @@ import { Guard } from './overlay/Guard.js';
 import { HOST_ID, hostParent, mountHost } from './overlay/host.js';
 import { pageDialogOpen } from './overlay/page.js';
 import { RowMarkers } from './overlay/RowMarkers.js';
+import { startPicker } from './picker.js';
 
 /** Alt+Shift+J moves focus into the card (README); the key's code, whatever the layout. */
 const SHORTCUT_CODE = 'KeyJ';
@@ -93,6 +95,37 @@ async function start(): Promise<void> {
       renderLayer();
     },
   });
+  // « Montrer l'élément » and « Copier le diagnostic » on the card (issue 14).
+  let pickNote = { step: 0, text: '' };
+  let stopPicker: (() => void) | null = null;
+  const diagnosticJson = (): string => {
+    const { invoice, step } = engine.shown();
+    const extensionVersion = browser.runtime.getManifest().version;
+    try {
+      return JSON.stringify(buildDiagnostic(doc, { extensionVersion, step, ctx: { invoiceNumber: invoice } }), null, 2);
+    } catch (error) {
+      logOnce('diagnostic', error);
+      return '';
+    }
+  };
+  const pick = () => {
+    const step = engine.view()?.step;
+    if (!step || stopPicker) return;
+    stopPicker = startPicker({
+      host: overlay.host,
+      instruction: t('pickInstruction', { TARGET: stepText(step.n, 'Target') }),
+      picked: guarded('picked', (element: Element) => {
+        stopPicker = null;
+        const locator = deriveLocator(element);
+        pickNote = { step: step.n, text: t(locator ? 'pickSaved' : 'pickUnusable') };
+        if (locator) engine.pickCurrent(locator);
+        else engine.schedule(0);
+      }),
+      cancelled: () => {
+        stopPicker = null;
+      },
+    });
+  };
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
       if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
@@ -101,6 +134,9 @@ async function start(): Promise<void> {
         done: guarded('done', () => engine.markCurrentDone()),
         skip: guarded('skip', () => engine.skipCurrent()),
         collapse: guarded('collapse', (collapsed: boolean) => engine.setCollapsed(collapsed)),
+        pick: guarded('pick', pick),
+        diagnostic: diagnosticJson,
+        pickNote: pickNote.step === vm.step?.n ? pickNote.text : '',
       });
     },
     persist: (change) => {
@@ -179,6 +215,8 @@ async function start(): Promise<void> {
     guards.stop();
     engine.stop();
     overlay.suspend();
+    stopPicker?.();
+    stopPicker = null;
   };
   window.addEventListener('pagehide', unwatch);
   window.addEventListener('pageshow', (event) => {

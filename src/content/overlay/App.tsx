@@ -5,15 +5,18 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isSent, STEP_COUNT, stepWhere } from '../../core/steps.js';
 import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
+import { type CardToolActions, CardTools } from './CardTools.js';
 import { HelpFooter } from './HelpFooter.js';
 import { pageControls } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
 import { useFrameTick } from './useFrameTick.js';
 
-export interface OverlayActions {
+export interface OverlayActions extends CardToolActions {
   done(): void;
   skip(): void;
   collapse(collapsed: boolean): void;
+  /** A line from « Montrer l'élément » (saved, or not usable); empty when none. */
+  pickNote: string;
 }
 
 /** What the content script's keyboard handling needs to know of the overlay. */
@@ -125,6 +128,7 @@ function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
           {t('cardHide')}
         </button>
       </div>
+      <CardTools vm={vm} actions={actions} note={actions.pickNote} />
       <p class="moe-hint">{t('cardShortcutHint')}</p>
       <HelpFooter contact={vm.help} />
     </>
@@ -262,6 +266,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     fn();
   };
   const cardActions: OverlayActions = {
+    ...actions,
     done: step(actions.done),
     skip: step(actions.skip),
     collapse: (collapsed) => {
