@@ -7,7 +7,7 @@ import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../engine.js';
 import { type CardToolActions, CardTools } from './CardTools.js';
 import { HelpFooter } from './HelpFooter.js';
-import { pageControls } from './page.js';
+import { pageControls, viewportOf } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
 import { useFrameTick } from './useFrameTick.js';
 
@@ -188,7 +188,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     const root = rootRef.current;
     const card = cardRef.current;
     if (!root) return;
-    const view = { width: window.innerWidth, height: window.innerHeight };
+    const view = viewportOf(document);
     const host = (root.getRootNode() as ShadowRoot).host;
     const floating = (selector: string, anchors: (Element | null)[]): Floating[] =>
       Array.from(root.querySelectorAll<HTMLElement>(selector)).map((el, i) => ({

@@ -64,10 +64,18 @@ export function mountHost(doc: Document): OverlayHost {
   let collapsed = false;
   // The page element the user was on before coming into our boxes: Échap brings them back.
   let cameFrom: HTMLElement | null = null;
-  const onFocusIn = (e: FocusEvent) => {
-    if (e.target !== host && e.target instanceof HTMLElement && e.target !== doc.body) cameFrom = e.target;
+  const noteOrigin = (el: EventTarget | null) => {
+    if (el !== host && el instanceof HTMLElement && el !== doc.body) cameFrom = el;
   };
+  const onFocusIn = (e: FocusEvent) => noteOrigin(e.target);
   doc.addEventListener('focusin', onFocusIn, true);
+  // Firefox fires no focus event while its window is not the active one (document.hasFocus()
+  // false, as in a headless Firefox) although keys still reach the page: where focus was is
+  // also read at the moment we take it.
+  const takeFocus = (el: HTMLElement) => {
+    noteOrigin(doc.activeElement);
+    el.focus();
+  };
   const focusables = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE));
   const ownBox = (el: Element | null) => {
     for (const [anchor, box] of links.boxes) if (el && box.contains(el)) return { anchor, box };
@@ -95,7 +103,8 @@ export function mountHost(doc: Document): OverlayHost {
     focusCard() {
       if (collapsed) actions?.collapse(false);
       links.open();
-      links.cardFocus()?.focus();
+      const to = links.cardFocus();
+      if (to) takeFocus(to);
     },
     escape() {
       const inside = shadow.activeElement !== null;
@@ -132,7 +141,7 @@ export function mountHost(doc: Document): OverlayHost {
           continue;
         const first = focusables(box)[0];
         if (!first) return false;
-        first.focus();
+        takeFocus(first);
         return shadow.activeElement === first;
       }
       return false;
