@@ -409,26 +409,38 @@ interface Listener {
   scriptId: string;
 }
 
-/** The extension's listeners on document and window, known by the URL of the script that added them. */
+/**
+ * The extension's listeners on document and window, known by the URL of the script that added
+ * them. CDP lists the listeners of the world it is asked from: the content script's own
+ * (isolated) world is asked, found among the page's execution contexts by its origin.
+ */
 async function listenersOfExtension(session: ChromiumSession): Promise<string[]> {
   const client = await session.context.newCDPSession(session.page);
   const urls = new Map<string, string>();
+  const worlds: number[] = [];
   client.on('Debugger.scriptParsed', (e: { scriptId: string; url: string }) => urls.set(e.scriptId, e.url));
+  client.on('Runtime.executionContextCreated', (e: { context: { id: number; origin: string } }) => {
+    if (isExtension(e.context.origin)) worlds.push(e.context.id);
+  });
+  await client.send('Runtime.enable');
   await client.send('Debugger.enable');
   const out: string[] = [];
-  for (const expression of ['document', 'window']) {
-    const { result } = (await client.send('Runtime.evaluate', { expression })) as { result: { objectId: string } };
-    const { listeners } = (await client.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
-      listeners: Listener[];
-    };
-    // pagehide and pageshow stay: they bring the assistant back from the back-forward cache.
-    for (const l of listeners) {
-      if (isExtension(urls.get(l.scriptId) ?? '') && l.type !== 'pagehide' && l.type !== 'pageshow') {
-        out.push(`${expression}:${l.type}`);
+  for (const contextId of worlds) {
+    for (const expression of ['document', 'window']) {
+      const { result } = (await client.send('Runtime.evaluate', { expression, contextId })) as { result: { objectId: string } };
+      const { listeners } = (await client.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as {
+        listeners: Listener[];
+      };
+      // pagehide and pageshow stay: they bring the assistant back from the back-forward cache.
+      for (const l of listeners) {
+        if (isExtension(urls.get(l.scriptId) ?? '') && l.type !== 'pagehide' && l.type !== 'pageshow') {
+          out.push(`${expression}:${l.type}`);
+        }
       }
     }
   }
   await client.send('Debugger.disable');
+  await client.send('Runtime.disable');
   await client.detach();
   return out;
 }

@@ -4,7 +4,7 @@
 // differs from what is stored, so that a context that has nothing new writes nothing.
 // The settings also go to storage.sync where the browser has it, so that they follow the user
 // to their other computers; there they win over the local copy (issue 14).
-import browser from 'webextension-polyfill';
+import { browser, type Storage } from './browser.js';
 import { prune, type ReadResult, readSettings, readState, type Settings, STORAGE_KEY, type StoredState } from './core/state.js';
 
 /** Set when a stored value had to be reset, so that the popup tells the user once. */
@@ -12,7 +12,7 @@ export const RESET_FLAG = 'moeStateWasReset';
 /** The settings, in storage.sync (else storage.local). */
 export const SETTINGS_KEY = 'moeSettings';
 
-function settingsArea(): browser.Storage.StorageArea {
+function settingsArea(): Storage.StorageArea {
   // Some builds (Firefox for Android before 79, Chromium forks) have no sync area.
   return browser.storage.sync ?? browser.storage.local;
 }
@@ -41,7 +41,7 @@ function remember(raw: unknown): Known {
   return known;
 }
 
-function onChanged(changes: Record<string, browser.Storage.StorageChange>, area: string): void {
+function onChanged(changes: Record<string, Storage.StorageChange>, area: string): void {
   const local = area === 'local' && Object.hasOwn(changes, STORAGE_KEY);
   const settings = Object.hasOwn(changes, SETTINGS_KEY) && (area === 'sync' || settingsArea() === browser.storage.local);
   if (!local && !settings) return;

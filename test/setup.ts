@@ -1,4 +1,4 @@
-// Unit tests run outside any extension: the polyfill gets @webext-core/fake-browser, and
+// Unit tests run outside any extension: src/browser.ts finds @webext-core/fake-browser, and
 // the texts are French whatever the test runner's own language.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach } from 'vitest';

@@ -9,6 +9,7 @@ a11ySuite('Chromium', async () => {
     driver: playwrightDriver(session.page),
     model: session.portal.model,
     press: (keys) => session.page.keyboard.press(keys),
+    activate: () => session.page.keyboard.press('Enter'),
     beforeEveryPage: async (fn) => {
       await session.context.addInitScript(fn);
     },

@@ -3,12 +3,8 @@ import { puppeteerDriver } from '../support/driver.js';
 import { launchFirefox } from '../support/firefox.js';
 import { coveredByAssistant, layoutSuite } from '../support/layout-suite.js';
 
-layoutSuite(
-  'Firefox',
-  async ({ viewport, layout }) => {
-    const session = await launchFirefox({ extension: resolve('dist/firefox'), viewport, layout });
-    const driver = puppeteerDriver(session.page);
-    return { driver, model: session.portal.model, unreached: () => coveredByAssistant(driver), close: () => session.close() };
-  },
-  { small: false },
-);
+layoutSuite('Firefox', async ({ viewport, layout }) => {
+  const session = await launchFirefox({ extension: resolve('dist/firefox'), viewport, layout });
+  const driver = puppeteerDriver(session.page);
+  return { driver, model: session.portal.model, unreached: () => coveredByAssistant(driver), close: () => session.close() };
+});

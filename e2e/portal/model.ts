@@ -164,6 +164,11 @@ export class PortalModel {
   ) {}
   loggedIn = false;
   awaitingSecondFactor = false;
+  /**
+   * The works tile's « Accéder » says « Ouvrir » instead, beyond what the locators know, and the
+   * page listens to its clicks (window.__moeHeard): « Montrer l'élément » is tested on it (issue 14).
+   */
+  disguiseWorksAccess = false;
   invoices: WorksInvoice[] = [
     invoice('880101', 'FT-2026-0142', '24/11/2026', 'SARL MAÇONNERIE KERDREUX', 1234567, 'Mise à disposition MOE'),
     invoice('880102', 'FT-2026-0139', '20/11/2026', 'ÉLEC OUEST SAS', 845050, 'Mise à disposition MOE'),

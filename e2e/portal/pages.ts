@@ -83,8 +83,12 @@ export function homePage(model: PortalModel): string {
       { header: 'portal' },
     );
   }
+  const disguised = (qa: string) => qa === 'open-works' && model.disguiseWorksAccess;
   const app = (name: string, href: string, qa = '') =>
-    html`<div class="tile app-tile"><h3>${name}</h3><a class="btn" href="${href}" data-qa="${qa}">Accéder</a></div>`;
+    html`<div class="tile app-tile"><h3>${name}</h3><a class="btn" href="${href}" data-qa="${qa}">${disguised(qa) ? 'Ouvrir' : 'Accéder'}</a></div>`;
+  const listen = model.disguiseWorksAccess
+    ? html`<script>document.querySelector('[data-qa="open-works"]').addEventListener('click', function () { window.__moeHeard = (window.__moeHeard || 0) + 1; });</script>`
+    : html``;
   return page(
     'Chorus Pro - Accueil',
     html`<h1>Mon espace</h1>
@@ -99,7 +103,8 @@ export function homePage(model: PortalModel): string {
           ${app('Factures reçues', `${CPRO}/cpp/rechercheFactures`)}
           ${app('Factures de Travaux', `${WORKS}/synthese`, 'open-works')}
         </div>
-      </section>`,
+      </section>
+      ${listen}`,
     { header: 'portal' },
   );
 }

@@ -17,6 +17,8 @@ export interface A11ySession {
   model: PortalModel;
   /** A real key press, modifiers joined by "+" (`Alt+Shift+KeyJ`, `Tab`, `Escape`). */
   press(keys: string): Promise<void>;
+  /** Activates the focused button of the assistant, as the user does with Enter. */
+  activate(): Promise<void>;
   /** Runs `fn` in every new page before its own scripts. */
   beforeEveryPage(fn: () => void): Promise<void>;
   close(): Promise<void>;
@@ -99,19 +101,14 @@ export function expectAxeClean(result: Awaited<ReturnType<typeof runAxe>>, what:
   assert.ok(result.contrastPassed > 0, `${what}: contrast computed on some text`);
 }
 
-/**
- * `focusReturn: false` leaves out the two tests of where focus goes after Échap, « Annuler »,
- * « C'est fait » and a fix: in Firefox focus is still lost there (issue 10 stays open for it).
- */
-export function a11ySuite(browser: string, launch: () => Promise<A11ySession>, opts: { focusReturn?: boolean } = {}): void {
-  const focusTest = opts.focusReturn === false ? test.skip : test;
+export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): void {
   describe(`keyboard, screen readers and page scripts, in ${browser}`, () => {
     let s: A11ySession;
     afterEach(async () => {
       await s?.close();
     });
 
-    focusTest('keyboard only: shortcut into the card, Tab through it, Échap folds it and focus goes back', async () => {
+    test('keyboard only: shortcut into the card, Tab through it, Échap folds it and focus goes back', async () => {
       s = await launch();
       s.model.loggedIn = true;
       await s.driver.goto(`${WORKS}/recherche`);
@@ -147,7 +144,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>, o
       assert.notEqual(await focusNow(s.driver), 'body');
     });
 
-    focusTest('« Annuler », « C’est fait » and a fix leave focus somewhere useful, never on <body>', async () => {
+    test('« Annuler », « C’est fait » and a fix leave focus somewhere useful, never on <body>', async () => {
       s = await launch();
       s.model.loggedIn = true;
       await s.driver.goto(`${WORKS}/recherche`);
@@ -159,7 +156,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>, o
       );
       await s.press('Tab');
       assert.equal(await focusNow(s.driver), 'notice role-moe: Annuler');
-      await s.press('Enter');
+      await s.activate();
       await settle();
       assert.equal(
         await s.driver.evaluate(
@@ -176,7 +173,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>, o
       await settle();
       await s.press('Tab');
       assert.equal(await focusNow(s.driver), 'card: done');
-      await s.press('Enter');
+      await s.activate();
       await expectShown(s.driver, { screen: 'invoice-detail', step: 10, target: { selector: '[data-qa="process"]' } });
       await settle();
       assert.match(await focusNow(s.driver), /^card/);
@@ -195,7 +192,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>, o
       );
       await s.press('Tab');
       assert.equal(await focusNow(s.driver), 'alert montants.montantHtTotal: Corriger en 1234,56');
-      await s.press('Enter');
+      await s.activate();
       await settle();
       assert.equal(await s.driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).value, ht), '1234,56');
       assert.equal(await focusNow(s.driver), 'page: montants.montantHtTotal');

@@ -1,7 +1,7 @@
 // The background: the toolbar badge (current step on portal tabs), the keyboard shortcut,
 // and the stored state checked (migrated, or reset with a notice) when the extension is
 // installed or updated.
-import browser from 'webextension-polyfill';
+import { browser, type Runtime, type Tabs } from '../browser.js';
 import { anyInvoiceLate, type StoredState } from '../core/state.js';
 import { fromThisExtension, isToBackground, type ToContent } from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
@@ -36,7 +36,7 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
   steps.delete(tabId);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!fromThisExtension(sender, browser.runtime.id) || !isToBackground(message) || sender.tab?.id === undefined) {
     return undefined;
   }
@@ -47,7 +47,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   return badge(tabId, message.step).then(() => undefined);
 });
 
-browser.commands.onCommand.addListener(async (command: string, tab?: browser.Tabs.Tab) => {
+browser.commands.onCommand.addListener(async (command: string, tab?: Tabs.Tab) => {
   if (command !== 'toggle-assistant') return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;

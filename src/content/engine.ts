@@ -8,12 +8,13 @@ import { Finder, type LocateContext } from '../chorus/locate.js';
 import { DomFacts, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
-import { progressOf, type StoredState, setDone, skipStep } from '../core/state.js';
+import { type PickedLocator, progressOf, type StoredState, setDone, setPicked, skipStep } from '../core/state.js';
 import type { LocatorId } from '../core/steps.js';
 import { readClick } from './clicks.js';
 import { FeatureManager } from './features/manager.js';
 import { logOnce } from './log.js';
 import { Highlight } from './overlay/highlight.js';
+import { PickedTargets } from './picked.js';
 import { Schedule } from './schedule.js';
 import { TabState } from './tabState.js';
 import { buildViewModel, type ViewModel } from './viewModel.js';
@@ -44,6 +45,10 @@ export class Engine {
   /** What the last reading of the page found, until the page or the user changes something. */
   private finder: Finder | null = null;
   private vm: ViewModel | null = null;
+  /** The page was left (pagehide): nothing is scheduled until it is shown again. */
+  private stopped = false;
+  /** Elements the user showed (issue 14). */
+  private readonly picks: PickedTargets;
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +57,7 @@ export class Engine {
   ) {
     this.tab = new TabState(state, hooks.persist);
     this.highlight = new Highlight(doc);
+    this.picks = new PickedTargets(doc.location?.host ?? '');
     this.timing = new Schedule(doc.defaultView, () => {
       try {
         this.evaluate();
@@ -63,18 +69,26 @@ export class Engine {
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
   schedule(ms: number): void {
-    this.timing.after(ms);
+    if (!this.stopped) this.timing.after(ms);
   }
 
   /** The page changed in a way that may matter: forget what was found, and evaluate before the next frame. */
   pageChanged(): void {
     this.finder = null;
-    this.timing.nextFrame();
+    if (!this.stopped) this.timing.nextFrame();
   }
 
   stop(): void {
+    this.stopped = true;
     this.timing.cancel();
     this.highlight.clear();
+  }
+
+  /** The page is shown again (back-forward cache): read it afresh. */
+  resume(): void {
+    this.stopped = false;
+    this.finder = null;
+    this.schedule(0);
   }
 
   /** The popup (or another tab) changed the stored state. */
@@ -123,19 +137,23 @@ export class Engine {
     this.tab.take(settled);
     const { step, target } = settled;
     const located = target ? facts.find(target.locator) : null;
-    const element = this.highlight.show(step, target?.locator, located);
+    const picked = this.picks.stage(this.doc, this.tab.state, step, screen, now);
+    if (picked.recheckMs !== undefined) this.schedule(picked.recheckMs);
+    if (picked.drop) this.tab.change(picked.drop);
+    const element = this.highlight.show(step, target?.locator, located, picked.element);
     this.hooks.setScreen(screen, step?.n ?? null);
     this.vm = buildViewModel({
       ...round,
       screen,
       step,
       target: element,
-      targetMissing: !!target && !located,
+      targetMissing: !!target && !element,
       invoice: settled.progress,
       notices: this.features.shownNotices(),
       notDownloaded: settled.notDownloaded,
       collapsed: this.collapsed,
       state: this.tab.state,
+      pickedLost: picked.lost,
     });
     this.hooks.render(this.vm);
     this.tab.save();
@@ -204,9 +222,19 @@ export class Engine {
     this.evaluate();
   }
 
+  /** The user showed the current step's element (« Montrer l'élément »): it is used from now on, on this host. */
+  pickCurrent(locator: PickedLocator): void {
+    const step = this.vm?.step;
+    if (!step) return;
+    const host = this.picks.host;
+    this.picks.picked();
+    this.tab.change((s) => setPicked(s, host, step.n, locator, Date.now()));
+    this.evaluate();
+  }
+
   setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
-    if (this.vm) {
+    if (this.vm && !this.stopped) {
       this.vm = { ...this.vm, collapsed };
       this.hooks.render(this.vm);
     }

@@ -1,12 +1,13 @@
-// The content script's entry: it builds the engine, its overlay and the guards' layer, and
-// wires them to the page (watch.ts, keys.ts) and to the extension (messaging.ts). Everything
+// The content script's entry: it builds the engine, its overlay, the guards' layer and the
+// card's tools, and wires them to the page (watch.ts, keys.ts) and to the extension (messaging.ts). Everything
 // runs inside try/catch (guarded.ts).
 import { detectScreen } from '../chorus/screens.js';
 import { setLanguage } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
+import { cardTools } from './cardTools.js';
 import { Engine } from './engine.js';
 import { guarded } from './guarded.js';
-import { listenToKeys } from './keys.js';
+import { keyListeners } from './keys.js';
 import { guardLayer } from './layer.js';
 import { logOnce } from './log.js';
 import { answerMessages, sendStep } from './messaging.js';
@@ -22,6 +23,7 @@ async function start(): Promise<void> {
   setLanguage(state.settings.language);
   const overlay = mountHost(doc);
   const layer = guardLayer(window, overlay, () => engine);
+  const tools = cardTools(doc, overlay, () => engine);
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
       if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
@@ -30,6 +32,9 @@ async function start(): Promise<void> {
         done: guarded('done', () => engine.markCurrentDone()),
         skip: guarded('skip', () => engine.skipCurrent()),
         collapse: guarded('collapse', (collapsed: boolean) => engine.setCollapsed(collapsed)),
+        pick: guarded('pick', tools.pick),
+        diagnostic: tools.diagnostic,
+        pickNote: tools.note(vm.step?.n),
       });
     },
     persist: (change) => {
@@ -40,7 +45,6 @@ async function start(): Promise<void> {
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
   });
 
-  listenToKeys(window, overlay);
   onStateChanged(
     guarded('state', (next) => {
       setLanguage(next.settings.language);
@@ -48,7 +52,7 @@ async function start(): Promise<void> {
     }),
   );
   answerMessages(window, engine);
-  watchPage(window, engine, overlay, layer.guards);
+  watchPage(window, engine, overlay, { guards: layer.guards, keys: keyListeners(window, overlay), tools });
   engine.evaluate();
 }
 

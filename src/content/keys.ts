@@ -7,18 +7,19 @@ import { pageDialogOpen } from './overlay/page.js';
 /** Alt+Shift+J moves focus into the card (README); the key's code, whatever the layout. */
 const SHORTCUT_CODE = 'KeyJ';
 
-export function listenToKeys(win: Window, overlay: OverlayHost): void {
+/** The two keydown listeners: one before the page's handlers (capture), one after (bubbling). */
+export interface KeyListeners {
+  first: (e: KeyboardEvent) => void;
+  last: (e: KeyboardEvent) => void;
+}
+
+export function keyListeners(win: Window, overlay: OverlayHost): KeyListeners {
   let dialogAtKeydown = false;
-  win.addEventListener(
-    'keydown',
-    guarded('keys', () => {
+  return {
+    first: guarded('keys', () => {
       dialogAtKeydown = pageDialogOpen(win.document);
     }),
-    true,
-  );
-  win.addEventListener(
-    'keydown',
-    guarded('keys', (e: KeyboardEvent) => {
+    last: guarded('keys', (e: KeyboardEvent) => {
       if (!e.isTrusted || e.defaultPrevented) return;
       if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
@@ -32,5 +33,5 @@ export function listenToKeys(win: Window, overlay: OverlayHost): void {
         if (overlay.tab(e)) e.preventDefault();
       }
     }),
-  );
+  };
 }

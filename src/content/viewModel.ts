@@ -22,6 +22,8 @@ export interface ViewModel {
   help: HelpContact | undefined;
   /** Every invoice's progress and the settings, for the row markers (issue 12). */
   state: StoredState;
+  /** The element the user had shown for this step is no longer found (issue 14). */
+  pickedLost: boolean;
 }
 
 export interface ViewParts {
@@ -39,6 +41,7 @@ export interface ViewParts {
   summary: ViewModel['summary'];
   collapsed: boolean;
   state: StoredState;
+  pickedLost: boolean;
 }
 
 export function buildViewModel(parts: ViewParts): ViewModel {

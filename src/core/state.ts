@@ -68,6 +68,42 @@ export interface StoredState {
   /** The invoice the user last acted on, PENDING when none yet. */
   current: string;
   settings: Settings;
+  /** Elements the user showed the assistant with « Montrer l'élément » (issue 14). */
+  picked: PickedElement[];
+}
+
+/**
+ * How to find again an element the user showed: its id, the label of a field, a role and
+ * name, a `name` attribute, or a short path of tags from an element with a stable id or a
+ * landmark. Data only: src/chorus/picked.ts derives and resolves it.
+ */
+export type PickedLocator =
+  | { by: 'id'; id: string }
+  | { by: 'label'; text: string }
+  | { by: 'role'; role: PickedRole; name: string }
+  | { by: 'name'; tag: string; name: string; value?: string }
+  | { by: 'path'; from: PathAnchor; steps: PathStep[] };
+
+export type PickedRole = 'button' | 'link' | 'tab' | 'radio' | 'checkbox' | 'option';
+export const PICKED_ROLES: readonly PickedRole[] = ['button', 'link', 'tab', 'radio', 'checkbox', 'option'];
+/** Where a path starts: an element with a stable id, a landmark (`main`, `form`, …) or the body. */
+export type PathAnchor = { id: string } | { landmark: string } | { body: true };
+/** One step down: the n-th child of that tag (1-based, as :nth-of-type counts). */
+export interface PathStep {
+  tag: string;
+  nth: number;
+}
+/** A path longer than this is too fragile to keep. */
+export const MAX_PATH_STEPS = 6;
+/** Picked elements kept: 23 steps on a few hosts. */
+export const MAX_PICKED = 100;
+
+export interface PickedElement {
+  /** The page's host (the portal has several), e.g. portail.chorus-pro.gouv.fr. */
+  host: string;
+  step: number;
+  locator: PickedLocator;
+  at: number;
 }
 
 export const AUTOMATION_IDS: AutomationId[] = [
@@ -97,7 +133,13 @@ export function defaultSettings(): Settings {
 }
 
 export function defaultState(now = 0): StoredState {
-  return { version: STATE_VERSION, invoices: [emptyProgress(PENDING, now)], current: PENDING, settings: defaultSettings() };
+  return {
+    version: STATE_VERSION,
+    invoices: [emptyProgress(PENDING, now)],
+    current: PENDING,
+    settings: defaultSettings(),
+    picked: [],
+  };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -237,6 +279,8 @@ export function readState(raw: unknown, now = Date.now()): ReadResult {
     invoices: [...byNumber.values()],
     current: typeof current === 'string' && byNumber.has(current) ? current : PENDING,
     settings: readSettings(own(raw, 'settings')),
+    // Added after version 2 shipped: absent reads as none.
+    picked: readPickedList(own(raw, 'picked')),
   };
   return { state: prune(state, now), reset: false };
 }
@@ -353,4 +397,119 @@ export function anyInvoiceLate(state: StoredState, now: number): boolean {
   return state.invoices.some(
     (p) => p.number !== PENDING && !isSent(p.done) && moeDeadline(p.receivedAt, now, state.settings.moeDays)?.late,
   );
+}
+
+// —— elements the user showed (issue 14) ——
+
+const TAG = /^[a-z][a-z0-9-]{0,30}$/;
+const HOST = /^[a-z0-9.-]{1,253}(:\d{1,5})?$/;
+
+function word(v: unknown): string | undefined {
+  const s = text(v);
+  return s !== undefined && s.trim() !== '' ? s : undefined;
+}
+
+function readPathStep(raw: unknown): PathStep | null {
+  if (!isRecord(raw)) return null;
+  const tag = own(raw, 'tag');
+  const nth = own(raw, 'nth');
+  if (typeof tag !== 'string' || !TAG.test(tag) || !Number.isInteger(nth) || (nth as number) < 1 || (nth as number) > 999) {
+    return null;
+  }
+  return { tag, nth: nth as number };
+}
+
+function readAnchor(raw: unknown): PathAnchor | null {
+  if (!isRecord(raw)) return null;
+  const id = word(own(raw, 'id'));
+  if (id !== undefined) return { id };
+  const landmark = own(raw, 'landmark');
+  if (typeof landmark === 'string' && TAG.test(landmark)) return { landmark };
+  return own(raw, 'body') === true ? { body: true } : null;
+}
+
+/** A stored locator, validated; null when any part of it does not fit. */
+export function readPickedLocator(raw: unknown): PickedLocator | null {
+  if (!isRecord(raw)) return null;
+  switch (own(raw, 'by')) {
+    case 'id': {
+      const id = word(own(raw, 'id'));
+      return id === undefined ? null : { by: 'id', id };
+    }
+    case 'label': {
+      const label = word(own(raw, 'text'));
+      return label === undefined ? null : { by: 'label', text: label };
+    }
+    case 'role': {
+      const role = own(raw, 'role');
+      const name = word(own(raw, 'name'));
+      if (typeof role !== 'string' || !(PICKED_ROLES as readonly string[]).includes(role) || name === undefined) return null;
+      return { by: 'role', role: role as PickedRole, name };
+    }
+    case 'name': {
+      const tag = own(raw, 'tag');
+      const name = word(own(raw, 'name'));
+      const value = text(own(raw, 'value'));
+      if (typeof tag !== 'string' || !TAG.test(tag) || name === undefined) return null;
+      return value === undefined ? { by: 'name', tag, name } : { by: 'name', tag, name, value };
+    }
+    case 'path': {
+      const from = readAnchor(own(raw, 'from'));
+      const list = own(raw, 'steps');
+      if (!from || !Array.isArray(list) || list.length === 0 || list.length > MAX_PATH_STEPS) return null;
+      const steps = list.map(readPathStep);
+      return steps.every((p): p is PathStep => p !== null) ? { by: 'path', from, steps } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function readPicked(raw: unknown): PickedElement | null {
+  if (!isRecord(raw)) return null;
+  const host = own(raw, 'host');
+  const step = own(raw, 'step');
+  const at = own(raw, 'at');
+  const locator = readPickedLocator(own(raw, 'locator'));
+  if (typeof host !== 'string' || !HOST.test(host) || !Number.isInteger(step)) return null;
+  if ((step as number) < 1 || (step as number) > STEP_COUNT || !locator) return null;
+  return { host, step: step as number, locator, at: typeof at === 'number' && Number.isFinite(at) ? at : 0 };
+}
+
+/** The stored list, validated: bad entries skipped, one per step and host (the latest), at most MAX_PICKED. */
+function readPickedList(raw: unknown): PickedElement[] {
+  if (!Array.isArray(raw)) return [];
+  let out: PickedElement[] = [];
+  for (const entry of raw.slice(0, MAX_PICKED * 2)) {
+    const picked = readPicked(entry);
+    if (picked) out = withPicked(out, picked);
+  }
+  return out.slice(-MAX_PICKED);
+}
+
+function withPicked(list: PickedElement[], picked: PickedElement): PickedElement[] {
+  const kept = list.filter((p) => p.host !== picked.host || p.step !== picked.step);
+  const latest = list.find((p) => p.host === picked.host && p.step === picked.step);
+  return latest && latest.at > picked.at ? list : [...kept, picked];
+}
+
+export function findPicked(state: StoredState, host: string, step: number): PickedElement | undefined {
+  return state.picked.find((p) => p.host === host && p.step === step);
+}
+
+/** The user showed the element of a step on this host: it replaces any earlier one. */
+export function setPicked(state: StoredState, host: string, step: number, locator: PickedLocator, now: number): StoredState {
+  const others = state.picked.filter((p) => p.host !== host || p.step !== step);
+  return { ...state, picked: [...others, { host, step, locator, at: now }].slice(-MAX_PICKED) };
+}
+
+/** Forgets the element shown for a step on a host (reset in the options, or no longer found). */
+export function dropPicked(state: StoredState, host: string, step: number): StoredState {
+  if (!findPicked(state, host, step)) return state;
+  return { ...state, picked: state.picked.filter((p) => p.host !== host || p.step !== step) };
+}
+
+/** « Tout réinitialiser » in the options: every element shown is forgotten. */
+export function clearPicked(state: StoredState): StoredState {
+  return state.picked.length === 0 ? state : { ...state, picked: [] };
 }

@@ -419,5 +419,57 @@ export const MESSAGES = {
     fr: 'Délai de la maîtrise d’œuvre (jours, 7 par défaut, 15 au plus)',
     en: 'Project manager’s delay (days, 7 by default, 15 at most)',
   },
+
+  // issue 14 — picker: « Montrer l'élément », the elements shown in the options, « Copier le diagnostic » on the card.
+  pickShow: { fr: 'Montrer l’élément', en: 'Show the element' },
+  pickWrong: { fr: 'Ce n’est pas le bon élément', en: 'This is not the right element' },
+  pickWrongHint: {
+    fr: 'Montrez à l’assistant l’élément qu’il aurait dû mettre en évidence : il s’en souviendra pour cette étape.',
+    en: 'Show the assistant the element it should have highlighted: it will remember it for this step.',
+  },
+  pickInstruction: {
+    fr: 'Cliquez sur $TARGET$ dans la page. Ce clic ne sera pas transmis au portail. Échap pour annuler.',
+    en: 'Click $TARGET$ on the page. This click is not passed on to the portal. Esc to cancel.',
+  },
+  pickCancel: { fr: 'Annuler', en: 'Cancel' },
+  pickUnusable: {
+    fr: 'L’assistant ne sait pas retrouver cet élément à coup sûr : essayez sur le bouton ou le champ lui-même.',
+    en: 'The assistant cannot find that element again reliably: try on the button or field itself.',
+  },
+  pickSaved: {
+    fr: 'C’est noté : l’assistant utilisera cet élément pour cette étape.',
+    en: 'Noted: the assistant will use this element for this step.',
+  },
+  pickLost: {
+    fr: 'L’élément que vous aviez montré pour cette étape n’est plus sur la page : l’assistant l’oublie et cherche de nouveau par lui-même.',
+    en: 'The element you had shown for this step is no longer on the page: the assistant forgets it and looks for it on its own again.',
+  },
+  cardDiagnosticCopied: {
+    fr: 'Diagnostic copié : collez-le dans votre message.',
+    en: 'Diagnostic copied: paste it into your message.',
+  },
+  cardDiagnosticSelect: {
+    fr: 'Copie impossible ici : le texte est sélectionné, copiez-le avec Ctrl+C.',
+    en: 'Copying is not possible here: the text is selected, copy it with Ctrl+C.',
+  },
+  optionsPickedTitle: { fr: 'Éléments que vous avez montrés', en: 'Elements you showed' },
+  optionsPickedNone: {
+    fr: 'Aucun : l’assistant trouve seul les éléments de chaque étape.',
+    en: 'None: the assistant finds every step’s element on its own.',
+  },
+  optionsPickedStep: { fr: 'Étape $N$', en: 'Step $N$' },
+  optionsPickedReset: { fr: 'Réinitialiser', en: 'Reset' },
+  optionsPickedResetAll: { fr: 'Tout réinitialiser', en: 'Reset all' },
+  pickedById: { fr: 'l’élément d’identifiant « $ID$ »', en: 'the element with id “$ID$”' },
+  pickedByLabel: { fr: 'le champ « $TEXT$ »', en: 'the field “$TEXT$”' },
+  pickedByRole: { fr: '$ROLE$ « $NAME$ »', en: '$ROLE$ “$NAME$”' },
+  pickedByName: { fr: 'le champ nommé « $NAME$ »', en: 'the field named “$NAME$”' },
+  pickedByPath: { fr: 'l’élément placé en $PATH$', en: 'the element at $PATH$' },
+  pickedRoleButton: { fr: 'le bouton', en: 'the button' },
+  pickedRoleLink: { fr: 'le lien', en: 'the link' },
+  pickedRoleTab: { fr: 'l’onglet', en: 'the tab' },
+  pickedRoleRadio: { fr: 'le choix', en: 'the choice' },
+  pickedRoleCheckbox: { fr: 'la case', en: 'the checkbox' },
+  pickedRoleOption: { fr: 'l’option', en: 'the option' },
   // new messages: add them at the end
 } satisfies Record<string, Text>;

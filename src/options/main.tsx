@@ -7,6 +7,7 @@ import { AUTOMATION_IDS, type AutomationId, type Language, type Settings } from 
 import { type MessageKey, setLanguage, t } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 import { DataSettings } from './DataSettings.js';
+import { PickedElements } from './PickedElements.js';
 
 const LABELS: Record<AutomationId, MessageKey> = {
   'role-moe': 'optionRoleMoe',
@@ -113,6 +114,7 @@ function Options() {
         ))}
       </fieldset>
       <DataSettings settings={settings} save={save} />
+      <PickedElements />
       <p role="status">{saved ? t('optionsSaved') : ''}</p>
     </main>
   );

@@ -1,7 +1,7 @@
 // The popup: the 23 steps grouped by section for the invoice at hand, its 7-day deadline,
 // manual ticks, « Recommencer », and a way to open Chorus Pro.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../browser.js';
 import { type InvoiceProgress, PENDING, progressOf, restart, type StoredState, setDone } from '../core/state.js';
 import { isSent, SECTIONS, type SectionId, STEP_COUNT, STEPS } from '../core/steps.js';
 import { deadlineText, type MessageKey, setLanguage, stepText, t } from '../i18n.js';

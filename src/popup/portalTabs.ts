@@ -1,9 +1,9 @@
 // Asking the portal's tabs: every tab is sent the message; those without our content script
 // (any other site) do not answer, and only answers of the expected shape count.
-import browser from 'webextension-polyfill';
+import { browser, type Tabs } from '../browser.js';
 
 export interface TabAnswer<A> {
-  tab: browser.Tabs.Tab;
+  tab: Tabs.Tab;
   answer: A;
   active: boolean;
 }

@@ -1,8 +1,17 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Engine } from '../../src/content/engine.js';
 import type { ViewModel } from '../../src/content/viewModel.js';
-import { defaultState, markDone, PENDING, progressOf, readState, type StoredState } from '../../src/core/state.js';
+import {
+  defaultState,
+  findPicked,
+  markDone,
+  PENDING,
+  progressOf,
+  readState,
+  type StoredState,
+  setPicked,
+} from '../../src/core/state.js';
 import { page } from '../chorus/fixtures.js';
 import { storedJson } from '../core/stored-json.js';
 
@@ -133,4 +142,37 @@ test('the page changing many times before a frame is read once, at that frame, a
   await new Promise((r) => view.requestAnimationFrame(r));
   expect(views.length).toBe(before + 1);
   expect(late.getAttribute('data-moe-step')).toBe('10');
+});
+
+describe('elements the user showed (issue 14)', () => {
+  const HOST = 'cpro.chorus-pro.gouv.fr';
+  const WITH_OTHER = DETAIL.replace('</div>', '<a id="autre" href="/autre">Autre action</a></div>');
+  const atStep10 = () => markDone(defaultState(0), PENDING, upTo(9), 0);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('the element shown for the step on this host is used before our own locators', () => {
+    const { doc, vm } = run(WITH_OTHER, setPicked(atStep10(), HOST, 10, { by: 'id', id: 'autre' }, 1));
+    expect(vm.target?.id).toBe('autre');
+    expect(Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => e.id)).toEqual(['autre']);
+  });
+
+  test('shown on another host, or for another step: not used', () => {
+    const elsewhere = setPicked(atStep10(), 'portail.chorus-pro.gouv.fr', 10, { by: 'id', id: 'autre' }, 1);
+    expect(
+      run(WITH_OTHER, setPicked(elsewhere, HOST, 11, { by: 'id', id: 'autre' }, 1)).doc.querySelector('[data-moe-step]')?.id,
+    ).toBe('go');
+  });
+
+  test('no longer on the page: our own locator serves, then the stored one is dropped with a notice', () => {
+    vi.useFakeTimers();
+    const { doc, views, saved } = run(WITH_OTHER, setPicked(atStep10(), HOST, 10, { by: 'id', id: 'disparu' }, 1));
+    expect(doc.querySelector('[data-moe-step]')?.id).toBe('go');
+    expect(views.at(-1)?.pickedLost).toBe(false);
+    vi.advanceTimersByTime(2000);
+    expect(views.at(-1)?.pickedLost).toBe(true);
+    expect(findPicked(saved.at(-1) as StoredState, HOST, 10)).toBeUndefined();
+    expect(doc.querySelector('[data-moe-step]')?.id).toBe('go');
+  });
 });

@@ -82,4 +82,40 @@ describe('alerts and notices', () => {
     expect(overlaps(notice, layout.card)).toBe(false);
     expect(Math.abs(notice.left - layout.card.left) < 400).toBe(true);
   });
+
+  test('notices whose window has closed find a free place, the card folding for them if it must', () => {
+    // The works results at 640×450 (a 200 % zoom) once the download window is gone, as Firefox
+    // lays them out (its scrollbars leave 628×438): the search form above, the invoice links
+    // on the left, and the two export notices with no control left to stand by.
+    const small = { width: 628, height: 438 };
+    const controls = [
+      button(4, 22, 200, 19),
+      button(204, 21, 191, 23),
+      button(449, 52, 109, 31),
+      button(329, 52, 112, 31),
+      ...[211, 272, 333, 394].map((top) => button(0, top, 88, 16)),
+    ];
+    const notices = [
+      { key: 'pdf', anchor: null, size: { width: 300, height: 44 } },
+      { key: 'no-attachments', anchor: null, size: { width: 300, height: 73 } },
+    ];
+    const layout = arrange({
+      ...base,
+      view: small,
+      controls,
+      target: controls[4] as Rect,
+      card: { width: 340, height: 203 },
+      notices,
+    });
+    const shown = layout.mode === 'card' ? layout.card : layout.pill;
+    const boxes = [...layout.boxes.values()];
+    expect(boxes).toHaveLength(2);
+    for (const box of [shown, ...boxes]) {
+      expect(countCovered(box, controls)).toBe(0);
+      expect(box.left + box.width).toBeLessThanOrEqual(small.width);
+      expect(box.top + box.height).toBeLessThanOrEqual(small.height);
+    }
+    expect(overlaps(boxes[0] as Rect, boxes[1] as Rect)).toBe(false);
+    for (const box of boxes) expect(overlaps(box, shown)).toBe(false);
+  });
 });

@@ -1,13 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  clearPicked,
   defaultState,
+  dropPicked,
   findInvoice,
+  findPicked,
   MAX_INVOICES,
+  MAX_PICKED,
   MAX_TEXT,
   markDone,
   PENDING,
   progressOf,
+  readPickedLocator,
   readState,
   recordFacts,
   restart,
@@ -16,6 +21,7 @@ import {
   type StoredState,
   selectInvoice,
   setDone,
+  setPicked,
   skipStep,
   startNewRound,
 } from '../../src/core/state.js';
@@ -96,6 +102,7 @@ describe('stored state', () => {
         { number: 'FT-1', done: [1, 2, 3], skipped: [4], updatedAt: 4, receivedAt: '24/11/2026' },
       ],
       settings: { defaultCadre: 'A17', disabled: ['structure'], language: 'auto', moeDays: 7 },
+      picked: [],
     });
   });
 
@@ -204,6 +211,13 @@ function expectValid(state: StoredState): void {
     expect(p.number.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(p.done.every((n) => Number.isInteger(n) && n >= 1 && n <= 23)).toBe(true);
   }
+  expect(state.picked.length).toBeLessThanOrEqual(MAX_PICKED);
+  expect(new Set(state.picked.map((p) => `${p.host} ${p.step}`)).size).toBe(state.picked.length);
+  for (const p of state.picked) {
+    expect(Number.isInteger(p.step) && p.step >= 1 && p.step <= 23).toBe(true);
+    // Every stored locator reads back as itself: nothing unknown or broken is kept.
+    expect(readPickedLocator(p.locator)).toEqual(p.locator);
+  }
 }
 
 test('any stored JSON: read, migrated or reset, bounded, and stable when read again (10 000 runs)', () => {
@@ -217,9 +231,69 @@ test('any stored JSON: read, migrated or reset, bounded, and stable when read ag
       next = selectInvoice(next, 'constructor', { supplier: '__proto__' }, state.current, 3);
       next = recordFacts(next, '__proto__', { receivedAt: 'toString' }, 4);
       next = startNewRound(markDone(next, 'constructor', ALL, 5), 'constructor', 6);
+      next = setPicked(next, 'chorus-pro.gouv.fr', 2, { by: 'id', id: '__proto__' }, 7);
+      next = dropPicked(next, state.picked[0]?.host ?? '', state.picked[0]?.step ?? 1);
       expectValid(next);
     }),
     { numRuns: 10_000 },
   );
   // 10 000 runs take seconds on a loaded 2-core machine: no time limit but the run's own.
 }, 60_000);
+
+describe('elements the user showed (issue 14)', () => {
+  const HOST = 'portail.chorus-pro.gouv.fr';
+  test('one per step and host: a new pick replaces the old, another host keeps its own', () => {
+    let s = setPicked(defaultState(0), HOST, 2, { by: 'id', id: 'old' }, 1);
+    s = setPicked(s, HOST, 2, { by: 'role', role: 'link', name: 'Ouvrir' }, 2);
+    s = setPicked(s, 'chorus-pro.gouv.fr', 2, { by: 'label', text: 'Montant HT' }, 3);
+    expect(findPicked(s, HOST, 2)?.locator).toEqual({ by: 'role', role: 'link', name: 'Ouvrir' });
+    expect(findPicked(s, 'chorus-pro.gouv.fr', 2)?.locator).toEqual({ by: 'label', text: 'Montant HT' });
+    expect(findPicked(s, HOST, 3)).toBeUndefined();
+    expect(dropPicked(s, HOST, 2).picked.map((p) => p.host)).toEqual(['chorus-pro.gouv.fr']);
+    expect(clearPicked(s).picked).toEqual([]);
+  });
+
+  test('stored picks survive a read; broken ones are skipped, the latest of two for a step wins', () => {
+    const path = {
+      by: 'path',
+      from: { id: 'GFT_Form' },
+      steps: [
+        { tag: 'div', nth: 2 },
+        { tag: 'button', nth: 1 },
+      ],
+    };
+    const raw = {
+      version: 2,
+      invoices: [],
+      picked: [
+        { host: HOST, step: 7, locator: path, at: 5 },
+        { host: HOST, step: 7, locator: { by: 'id', id: 'older' }, at: 4 },
+        { host: HOST, step: 24, locator: { by: 'id', id: 'x' }, at: 1 },
+        { host: 'a b', step: 3, locator: { by: 'id', id: 'x' }, at: 1 },
+        { host: HOST, step: 3, locator: { by: 'role', role: 'menu', name: 'x' }, at: 1 },
+        { host: HOST, step: 4, locator: { by: 'path', from: { body: true }, steps: [] }, at: 1 },
+        {
+          host: HOST,
+          step: 5,
+          locator: { by: 'path', from: { landmark: 'main' }, steps: Array(7).fill({ tag: 'div', nth: 1 }) },
+        },
+        { host: HOST, step: 6, locator: { by: 'name', tag: 'input', name: 'cadre', value: 'A15', extra: 1 }, at: 2 },
+      ],
+    };
+    const { state } = readState(raw, 10);
+    expect(state.picked).toEqual([
+      { host: HOST, step: 7, locator: path, at: 5 },
+      { host: HOST, step: 6, locator: { by: 'name', tag: 'input', name: 'cadre', value: 'A15' }, at: 2 },
+    ]);
+  });
+
+  test('at most MAX_PICKED are kept', () => {
+    const picked = Array.from({ length: MAX_PICKED + 20 }, (_, i) => ({
+      host: `h${i}.chorus-pro.gouv.fr`,
+      step: 1,
+      locator: { by: 'id', id: 'GFT_Login' },
+      at: i,
+    }));
+    expect(readState({ version: 2, invoices: [], picked }, 0).state.picked).toHaveLength(MAX_PICKED);
+  });
+});

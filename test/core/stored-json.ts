@@ -16,6 +16,39 @@ const progressLike = fc.record(
   },
   { requiredKeys: [] },
 );
+// Elements the user showed (issue 14): every kind of locator, and broken ones.
+const tag = fc.oneof(fc.constantFrom('a', 'button', 'div', 'input', 'td'), leaf);
+const locatorLike = fc.oneof(
+  fc.record({ by: fc.constant('id'), id: fc.oneof(fc.string({ maxLength: 200 }), leaf) }, { requiredKeys: [] }),
+  fc.record({ by: fc.constant('label'), text: fc.oneof(fc.string({ maxLength: 200 }), leaf) }, { requiredKeys: [] }),
+  fc.record(
+    { by: fc.constant('role'), role: fc.oneof(fc.constantFrom('button', 'link', 'menu'), leaf), name: fc.oneof(key, leaf) },
+    { requiredKeys: [] },
+  ),
+  fc.record({ by: fc.constant('name'), tag, name: fc.oneof(key, leaf), value: fc.oneof(key, leaf) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      by: fc.constant('path'),
+      from: fc.oneof(fc.record({ id: key }), fc.record({ landmark: tag }), fc.constant({ body: true }), leaf),
+      steps: fc.oneof(
+        fc.array(fc.oneof(fc.record({ tag, nth: fc.oneof(fc.integer({ min: -1, max: 1000 }), leaf) }), leaf)),
+        leaf,
+      ),
+    },
+    { requiredKeys: [] },
+  ),
+  leaf,
+);
+const pickedLike = fc.record(
+  {
+    host: fc.oneof(fc.constantFrom('portail.chorus-pro.gouv.fr', 'chorus-pro.gouv.fr:8443', 'a b', ''), key, leaf),
+    step: fc.oneof(fc.integer({ min: -1, max: 25 }), leaf),
+    locator: locatorLike,
+    at: fc.oneof(fc.integer(), leaf),
+  },
+  { requiredKeys: [] },
+);
+
 export const storedJson: fc.Arbitrary<unknown> = fc
   .oneof(
     fc.jsonValue(),
@@ -40,6 +73,7 @@ export const storedJson: fc.Arbitrary<unknown> = fc
           ),
           leaf,
         ),
+        picked: fc.oneof(fc.array(fc.oneof(pickedLike, leaf), { maxLength: 8 }), leaf),
       },
       { requiredKeys: [] },
     ),

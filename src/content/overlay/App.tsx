@@ -7,17 +7,20 @@ import type { ViewModel } from '../viewModel.js';
 import { Announcer } from './Announcer.js';
 import { FieldAlerts, Notices } from './Boxes.js';
 import { CardBody } from './CardBody.js';
+import type { CardToolActions } from './CardTools.js';
 import { focusWithin } from './focus.js';
-import { pageControls } from './page.js';
+import { pageControls, viewportOf } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
 import { Ring, rectOf } from './Ring.js';
 import { trusted } from './trusted.js';
 import { useFrameTick } from './useFrameTick.js';
 
-export interface OverlayActions {
+export interface OverlayActions extends CardToolActions {
   done(): void;
   skip(): void;
   collapse(collapsed: boolean): void;
+  /** A line from « Montrer l'élément » (saved, or not usable); empty when none. */
+  pickNote: string;
 }
 
 /** What the content script's keyboard handling needs to know of the overlay. */
@@ -57,7 +60,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     const root = rootRef.current;
     const card = cardRef.current;
     if (!root) return;
-    const view = { width: window.innerWidth, height: window.innerHeight };
+    const view = viewportOf(document);
     const host = (root.getRootNode() as ShadowRoot).host;
     const floating = (selector: string, anchors: (Element | null)[]): Floating[] =>
       Array.from(root.querySelectorAll<HTMLElement>(selector)).map((el, i) => ({
@@ -135,6 +138,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     fn();
   };
   const cardActions: OverlayActions = {
+    ...actions,
     done: step(actions.done),
     skip: step(actions.skip),
     collapse: (collapsed) => {

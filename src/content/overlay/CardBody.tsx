@@ -4,6 +4,7 @@ import { isSent, STEP_COUNT, stepWhere } from '../../core/steps.js';
 import { deadlineText, stepText, t } from '../../i18n.js';
 import type { ViewModel } from '../viewModel.js';
 import type { OverlayActions } from './App.js';
+import { CardTools } from './CardTools.js';
 import { HelpFooter } from './HelpFooter.js';
 import { trusted } from './trusted.js';
 
@@ -68,6 +69,7 @@ export function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActio
           {t('cardHide')}
         </button>
       </div>
+      <CardTools vm={vm} actions={actions} note={actions.pickNote} />
       <p class="moe-hint">{t('cardShortcutHint')}</p>
       <HelpFooter contact={vm.help} />
     </>

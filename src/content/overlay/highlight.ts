@@ -23,8 +23,11 @@ export class Highlight {
 
   constructor(private readonly doc: Document) {}
 
-  /** Marks what was located for the step (or nothing), and returns the element marked. */
-  show(step: Step | null, id: LocatorId | undefined, located: Located | null): Element | null {
+  /**
+   * Marks the element the user showed for the step if any, else what was located (or nothing),
+   * and returns the element marked.
+   */
+  show(step: Step | null, id: LocatorId | undefined, located: Located | null, picked: Element | null): Element | null {
     if (id && located && located.fallback > 0) {
       logOnce(
         `drift:${id}`,
@@ -32,7 +35,8 @@ export class Highlight {
         'info',
       );
     }
-    const el = located ? visibleProxy(located.element) : null;
+    const chosen = picked ?? located?.element ?? null;
+    const el = chosen ? visibleProxy(chosen) : null;
     this.mark(el, step);
     return el;
   }

@@ -23,6 +23,10 @@ export interface OverlayHost {
   escape(): boolean;
   /** Tab between a page element and the box beside it; true if it moved focus. */
   tab(event: KeyboardEvent): boolean;
+  /** The page is left: the card and the layer are unmounted, with their listeners and observers. */
+  suspend(): void;
+  /** The page is shown again from the back-forward cache; the next render brings the card back. */
+  resume(): void;
 }
 
 const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
@@ -60,13 +64,18 @@ export function mountHost(doc: Document): OverlayHost {
   let collapsed = false;
   // The page element the user was on before coming into our boxes: Échap brings them back.
   let cameFrom: HTMLElement | null = null;
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      if (e.target !== host && e.target instanceof HTMLElement && e.target !== doc.body) cameFrom = e.target;
-    },
-    true,
-  );
+  const noteOrigin = (el: EventTarget | null) => {
+    if (el !== host && el instanceof HTMLElement && el !== doc.body) cameFrom = el;
+  };
+  const onFocusIn = (e: FocusEvent) => noteOrigin(e.target);
+  doc.addEventListener('focusin', onFocusIn, true);
+  // Firefox fires no focus event while its window is not the active one (document.hasFocus()
+  // false, as in a headless Firefox) although keys still reach the page: where focus was is
+  // also read at the moment we take it.
+  const takeFocus = (el: HTMLElement) => {
+    noteOrigin(doc.activeElement);
+    el.focus();
+  };
   const focusables = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE));
   const ownBox = (el: Element | null) => {
     for (const [anchor, box] of links.boxes) if (el && box.contains(el)) return { anchor, box };
@@ -94,7 +103,8 @@ export function mountHost(doc: Document): OverlayHost {
     focusCard() {
       if (collapsed) actions?.collapse(false);
       links.open();
-      links.cardFocus()?.focus();
+      const to = links.cardFocus();
+      if (to) takeFocus(to);
     },
     escape() {
       const inside = shadow.activeElement !== null;
@@ -131,10 +141,19 @@ export function mountHost(doc: Document): OverlayHost {
           continue;
         const first = focusables(box)[0];
         if (!first) return false;
-        first.focus();
+        takeFocus(first);
         return shadow.activeElement === first;
       }
       return false;
+    },
+    suspend() {
+      doc.removeEventListener('focusin', onFocusIn, true);
+      render(null, container);
+      render(null, layer);
+      links.boxes.clear();
+    },
+    resume() {
+      doc.addEventListener('focusin', onFocusIn, true);
     },
   };
 }

@@ -23,6 +23,17 @@ const CONTROLS = [
 
 const TABBABLE = 'a[href],button,input:not([type="hidden"]),select,textarea,summary,[tabindex],[contenteditable="true"]';
 
+/**
+ * The viewport less the page's scrollbars (Firefox's classic ones take 12 px or more): a box
+ * placed under one would be cut off. CSSOM View: the root element's client size, or <body>'s
+ * in quirks mode.
+ */
+export function viewportOf(doc: Document): Viewport {
+  const el = doc.compatMode === 'BackCompat' ? doc.body : doc.documentElement;
+  const win = doc.defaultView;
+  return { width: el?.clientWidth || win?.innerWidth || 0, height: el?.clientHeight || win?.innerHeight || 0 };
+}
+
 function center(r: DOMRect, view: Viewport): [number, number] {
   const left = Math.max(0, r.left);
   const right = Math.min(view.width, r.right);

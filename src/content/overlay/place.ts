@@ -150,7 +150,8 @@ export interface Layout {
 
 /**
  * Alerts and notices first, beside their field (never on it, never on each other), then the
- * card beside the target, else in a free corner, else anywhere free; else the pill.
+ * card beside the target, else in a free corner, else anywhere free; else the pill. Boxes
+ * whose control is gone (a closed window's notices) come last, beside the card or the pill.
  */
 export function arrange(input: LayoutInput): Layout {
   const { view, controls } = input;
@@ -175,13 +176,40 @@ export function arrange(input: LayoutInput): Layout {
   }
   const pillCandidates = [...corners(input.pill, view), ...grid(input.pill, view, 8)];
   const pill = firstFree(pillCandidates, cardObstacles, view) ?? leastCovering(corners(input.pill, view), cardObstacles, view);
-  const shown = mode === 'card' ? (card as Rect) : pill;
-  placed.push(shown);
+  let rest = placeLoose(loose, mode === 'card' ? (card as Rect) : pill, controls, placed, view);
+  // A card that leaves its loose boxes no free place folds to its pill, as when it finds no
+  // place itself: the boxes then cover nothing either (unless the user opened the card).
+  if (mode === 'card' && !input.forceCard && !rest.free) {
+    const beside = placeLoose(loose, pill, controls, placed, view);
+    if (beside.free) {
+      mode = 'pill';
+      rest = beside;
+    }
+  }
+  for (const [key, box] of rest.boxes) boxes.set(key, box);
+  return { mode, card: card ?? pill, pill, boxes };
+}
+
+/** The boxes with no control of their own: beside the shown card or pill, else anywhere free. */
+function placeLoose(
+  loose: Floating[],
+  shown: Rect,
+  controls: Rect[],
+  placed: Rect[],
+  view: Viewport,
+): { boxes: Map<string, Rect>; free: boolean } {
+  const taken = [...placed, shown];
+  const boxes = new Map<string, Rect>();
+  let free = true;
   for (const f of loose) {
     const candidates = [...besideAnchor(f.size, shown), ...corners(f.size, view)];
-    const box = firstFree(candidates, [...controls, ...placed], view) ?? bestOf(candidates, controls, placed, view);
+    let box = firstFree([...candidates, ...grid(f.size, view, 24)], [...controls, ...taken], view);
+    if (!box) {
+      free = false;
+      box = bestOf(candidates, controls, taken, view);
+    }
     boxes.set(f.key, box);
-    placed.push(box);
+    taken.push(box);
   }
-  return { mode, card: card ?? pill, pill, boxes };
+  return { boxes, free };
 }

@@ -15,7 +15,16 @@ export function useFrameTick(reflow = false): number {
     };
     window.addEventListener('scroll', bump, { capture: true, passive: true });
     window.addEventListener('resize', bump, { passive: true });
-    const observer = reflow ? new ResizeObserver(bump) : null;
+    // A ResizeObserver reports every element once when it starts observing it: that first report
+    // tells nothing the render that mounted us did not already know, and would place all the
+    // boxes a second time on every page load.
+    let first = true;
+    const observer = reflow
+      ? new ResizeObserver(() => {
+          if (first) first = false;
+          else bump();
+        })
+      : null;
     if (observer) {
       observer.observe(document.documentElement);
       if (document.body) observer.observe(document.body);

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { puppeteerDriver } from '../support/driver.js';
+import { FIXED_UUID, launchFirefox } from '../support/firefox.js';
+import { pickerSuite } from '../support/picker-suite.js';
+
+pickerSuite('Firefox', async () => {
+  const session = await launchFirefox({ extension: resolve('dist/firefox') });
+  const errors: string[] = [];
+  session.page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    driver: puppeteerDriver(session.page),
+    model: session.portal.model,
+    errors,
+    pointer: {
+      move: (x, y) => session.page.mouse.move(x, y),
+      click: (x, y) => session.page.mouse.click(x, y),
+    },
+    key: (key) => session.page.keyboard.press(key),
+    openPage: async (path) => {
+      const tab = await session.browser.newPage();
+      // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
+      void tab.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
+      return {
+        driver: puppeteerDriver(tab),
+        close: async () => {
+          await tab.close();
+          await session.page.bringToFront();
+        },
+      };
+    },
+    close: () => session.close(),
+  };
+});
