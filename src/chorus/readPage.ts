@@ -5,8 +5,29 @@ import type { PageFacts } from '../core/progress.js';
 import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
 import { readDetailPage } from './invoice.js';
-import { type Finder, isFilled, type Located } from './locate.js';
+import { Finder, isFilled, type LocateContext, type Located } from './locate.js';
 import { detectScreen } from './screens.js';
+
+/** The page's current reading for the invoice at hand, kept until the page or the user changes something. */
+export class Reading {
+  private finder: Finder | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly invoice: () => string,
+  ) {}
+
+  get(): Finder {
+    const invoice = this.invoice();
+    const ctx: LocateContext = invoice ? { invoiceNumber: invoice } : {};
+    if (!this.finder || this.finder.ctx.invoiceNumber !== ctx.invoiceNumber) this.finder = new Finder(this.doc, ctx);
+    return this.finder;
+  }
+
+  forget(): void {
+    this.finder = null;
+  }
+}
 
 export function readPage(doc: Document, finder: Finder): PageSnapshot {
   const screen = detectScreen(doc, finder.ctx, (id) => finder.find(id));

@@ -4,8 +4,7 @@
 // It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
 import { whileReading } from '../chorus/dom.js';
-import { Finder, type LocateContext } from '../chorus/locate.js';
-import { DomFacts, readPage } from '../chorus/readPage.js';
+import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
 import { type PickedLocator, progressOf, type StoredState, setDone, setPicked, skipStep } from '../core/state.js';
@@ -33,20 +32,15 @@ export class Engine {
   private clicked = new Set<LocatorId>();
   private readonly features = new FeatureManager(
     (ms) => this.schedule(ms),
-    () => {
-      this.finder = null;
-    },
+    () => this.reading.forget(),
   );
   private readonly highlight: Highlight;
   private readonly timing: Schedule;
   private collapsed = false;
   private lastStep: number | null | undefined;
   private readonly tab: TabState;
-  /** What the last reading of the page found, until the page or the user changes something. */
-  private finder: Finder | null = null;
+  private readonly reading: Reading;
   private vm: ViewModel | null = null;
-  /** The page was left (pagehide): nothing is scheduled until it is shown again. */
-  private stopped = false;
   /** Elements the user showed (issue 14). */
   private readonly picks: PickedTargets;
 
@@ -56,6 +50,7 @@ export class Engine {
     private readonly hooks: EngineHooks,
   ) {
     this.tab = new TabState(state, hooks.persist);
+    this.reading = new Reading(doc, () => this.tab.invoice);
     this.highlight = new Highlight(doc);
     this.picks = new PickedTargets(doc.location?.host ?? '');
     this.timing = new Schedule(doc.defaultView, () => {
@@ -69,25 +64,24 @@ export class Engine {
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
   schedule(ms: number): void {
-    if (!this.stopped) this.timing.after(ms);
+    this.timing.after(ms);
   }
 
   /** The page changed in a way that may matter: forget what was found, and evaluate before the next frame. */
   pageChanged(): void {
-    this.finder = null;
-    if (!this.stopped) this.timing.nextFrame();
+    this.reading.forget();
+    this.timing.nextFrame();
   }
 
   stop(): void {
-    this.stopped = true;
-    this.timing.cancel();
+    this.timing.pause();
     this.highlight.clear();
   }
 
   /** The page is shown again (back-forward cache): read it afresh. */
   resume(): void {
-    this.stopped = false;
-    this.finder = null;
+    this.timing.resume();
+    this.reading.forget();
     this.schedule(0);
   }
 
@@ -101,13 +95,6 @@ export class Engine {
     return { invoice: this.tab.invoice, step: this.vm?.step?.n ?? null, seenAt: this.tab.seenAt };
   }
 
-  /** The current reading of the page, for the invoice at hand. */
-  private reading(): Finder {
-    const ctx: LocateContext = this.tab.invoice ? { invoiceNumber: this.tab.invoice } : {};
-    if (!this.finder || this.finder.ctx.invoiceNumber !== ctx.invoiceNumber) this.finder = new Finder(this.doc, ctx);
-    return this.finder;
-  }
-
   /** The user is looking at this tab (it got the focus, or became visible). */
   seen(): void {
     this.tab.seenAt = Date.now();
@@ -115,12 +102,12 @@ export class Engine {
 
   evaluate(): void {
     // Each evaluation reads the page afresh; what it finds serves the clicks until the page changes.
-    this.finder = null;
+    this.reading.forget();
     whileReading(() => this.stages(Date.now()));
   }
 
   private stages(now: number): void {
-    const page = readPage(this.doc, this.reading());
+    const page = readPage(this.doc, this.reading.get());
     this.tab.take(advance(this.tab.value, page, now));
     const { screen } = page;
     const { state, invoice } = this.tab.value;
@@ -130,9 +117,9 @@ export class Engine {
       settings: state.settings,
       progress: progressOf(state, invoice),
       now,
-      locate: (id) => this.reading().find(id),
+      locate: (id) => this.reading.get().find(id),
     });
-    const facts = new DomFacts(screen, this.reading(), this.clicked);
+    const facts = new DomFacts(screen, this.reading.get(), this.clicked);
     const settled = stepOnPage(this.tab.value, facts, now);
     this.tab.take(settled);
     const { step, target } = settled;
@@ -170,7 +157,7 @@ export class Engine {
     if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
     const target = event.target;
     if (target instanceof Element) this.features.touched.add(target);
-    this.finder = null;
+    this.reading.forget();
     this.tab.userActed(Date.now());
     this.schedule(event.type === 'input' ? 400 : 30);
   }
@@ -186,7 +173,7 @@ export class Engine {
     if (!(target instanceof Element)) return;
     const now = Date.now();
     this.tab.userActed(now);
-    readClick(target, () => this.reading(), this.tab, this.clicked, now);
+    readClick(target, () => this.reading.get(), this.tab, this.clicked, now);
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
     this.tab.save();
@@ -234,7 +221,7 @@ export class Engine {
 
   setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
-    if (this.vm && !this.stopped) {
+    if (this.vm && !this.timing.isPaused) {
       this.vm = { ...this.vm, collapsed };
       this.hooks.render(this.vm);
     }

@@ -8,6 +8,8 @@ export class Schedule {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
   private due = Number.POSITIVE_INFINITY;
+  /** The page was left (pagehide): nothing is scheduled until it is shown again. */
+  private paused = false;
 
   constructor(
     private readonly view: Window | null,
@@ -21,6 +23,7 @@ export class Schedule {
 
   /** Run after `ms`, unless an earlier run is already due. */
   after(ms: number): void {
+    if (this.paused) return;
     const at = Date.now() + ms;
     if (this.timer !== undefined && at >= this.due) return;
     clearTimeout(this.timer);
@@ -33,8 +36,22 @@ export class Schedule {
    * it. A hidden tab gets no frames; the timer stands in for them there.
    */
   nextFrame(): void {
+    if (this.paused) return;
     if (this.frame === undefined && this.view?.requestAnimationFrame) this.frame = this.view.requestAnimationFrame(this.fire);
     this.after(HIDDEN_TAB_MS);
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.cancel();
+  }
+
+  resume(): void {
+    this.paused = false;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
   }
 
   cancel(): void {
