@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Engine, type ViewModel } from '../../src/content/engine.js';
+import { Engine } from '../../src/content/engine.js';
+import type { ViewModel } from '../../src/content/viewModel.js';
 import {
   defaultState,
   findPicked,

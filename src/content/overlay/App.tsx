@@ -2,13 +2,17 @@
 // target, the step card (or its pill), the notices of automatic choices, and the field
 // alerts. Every box is placed where it covers none of the page's controls (place.ts).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { isSent, STEP_COUNT, stepWhere } from '../../core/steps.js';
-import { currentLanguage, deadlineText, stepText, t } from '../../i18n.js';
-import type { ViewModel } from '../engine.js';
-import { type CardToolActions, CardTools } from './CardTools.js';
-import { HelpFooter } from './HelpFooter.js';
+import { currentLanguage, stepText, t } from '../../i18n.js';
+import type { ViewModel } from '../viewModel.js';
+import { Announcer } from './Announcer.js';
+import { FieldAlerts, Notices } from './Boxes.js';
+import { CardBody } from './CardBody.js';
+import type { CardToolActions } from './CardTools.js';
+import { focusWithin } from './focus.js';
 import { pageControls, viewportOf } from './page.js';
 import { arrange, type Floating, type Rect } from './place.js';
+import { Ring, rectOf } from './Ring.js';
+import { trusted } from './trusted.js';
 import { useFrameTick } from './useFrameTick.js';
 
 export interface OverlayActions extends CardToolActions {
@@ -28,138 +32,6 @@ export interface OverlayLinks {
   pill(): HTMLElement | null;
   /** The user asked for the card: show it even where no place is free. */
   open(): void;
-}
-
-// A step change that comes with a page load is announced only once the live region has been
-// in the page a moment (screen readers ignore a region created with its text), and a step
-// that only flickers by (the engine between two states of a window) is not announced at all.
-const ANNOUNCE_DELAY_MS = 700;
-
-/** Only a real user's click acts: a page script calling .click() on our buttons changes nothing. */
-function trusted(fn: () => void): (e: Event) => void {
-  return (e) => {
-    if (e.isTrusted) fn();
-  };
-}
-
-function rectOf(el: Element | null): Rect | null {
-  if (!el?.isConnected) return null;
-  const r = el.getBoundingClientRect();
-  if (r.width === 0 && r.height === 0) return null;
-  return { top: r.top, left: r.left, width: r.width, height: r.height };
-}
-
-function Ring({ rect, step }: { rect: Rect; step: number }) {
-  const pad = 4;
-  return (
-    <div
-      class="moe-ring"
-      aria-hidden="true"
-      style={{
-        top: `${rect.top - pad}px`,
-        left: `${rect.left - pad}px`,
-        width: `${rect.width + pad * 2}px`,
-        height: `${rect.height + pad * 2}px`,
-      }}
-    >
-      <span class="moe-ring-badge">{step}</span>
-    </div>
-  );
-}
-
-function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActions }) {
-  const { step, screen } = vm;
-  if (screen === 'login') {
-    return (
-      <>
-        <div class="moe-kicker">{t('cardStep', { N: stepWhere((s) => s.screens.includes('login')), TOTAL: STEP_COUNT })}</div>
-        <p class="moe-text">{t('cardLogin')}</p>
-      </>
-    );
-  }
-  if (!step) {
-    return <p class="moe-text">{t('cardSent')}</p>;
-  }
-  const why = step.why ? stepText(step.n, 'Why') : '';
-  const deadline = isSent(vm.invoice.done) ? null : deadlineText(vm.invoice.receivedAt, new Date(), vm.state.settings.moeDays);
-  return (
-    <>
-      <div class="moe-kicker">
-        <span>{t('cardStep', { N: step.n, TOTAL: STEP_COUNT })}</span>
-        {vm.invoice.number && <span>{t('cardInvoice', { NUMBER: vm.invoice.number })}</span>}
-      </div>
-      {deadline && (
-        <p class={`moe-deadline ${deadline.tone}`} data-moe-deadline="">
-          {deadline.text}
-        </p>
-      )}
-      <h2 class="moe-title" tabIndex={-1}>
-        {stepText(step.n, 'Title')}
-      </h2>
-      <p class="moe-text">{stepText(step.n, 'Text')}</p>
-      {why && <p class="moe-why">{why}</p>}
-      {!vm.onScreen && <p class="moe-note">{t('cardOtherScreen')}</p>}
-      {vm.targetMissing && <p class="moe-missing">{t('cardNotFound', { TARGET: stepText(step.n, 'Target') })}</p>}
-      {vm.notes.map((n) => (
-        <p class="moe-note" key={n.key}>
-          {n.text}
-        </p>
-      ))}
-      {step.card?.includes('amounts') && vm.summary.length > 0 && (
-        <table class="moe-summary" aria-label={t('cardAmountsRead')}>
-          <tbody>
-            {vm.summary.map((l) => (
-              <tr key={l.label}>
-                <td>{l.label}</td>
-                <td>{l.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div class="moe-actions">
-        <button type="button" class="primary" data-moe-action="done" onClick={trusted(actions.done)}>
-          {t('cardDone')}
-        </button>
-        <button type="button" data-moe-action="skip" onClick={trusted(actions.skip)}>
-          {t('cardSkip')}
-        </button>
-        <button type="button" data-moe-action="hide" title={t('cardHideHint')} onClick={trusted(() => actions.collapse(true))}>
-          {t('cardHide')}
-        </button>
-      </div>
-      <CardTools vm={vm} actions={actions} note={actions.pickNote} />
-      <p class="moe-hint">{t('cardShortcutHint')}</p>
-      <HelpFooter contact={vm.help} />
-    </>
-  );
-}
-
-/** The polite live region: in the page from the start, its text set a moment later. */
-function Announcer({ text }: { text: string }) {
-  const [said, setSaid] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSaid(text), ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return (
-    <div class="moe-sr" aria-live="polite" data-moe-announce="">
-      {said}
-    </div>
-  );
-}
-
-function focusWithin(root: Node | null): boolean {
-  const active = (root?.getRootNode() as ShadowRoot | undefined)?.activeElement ?? null;
-  return !!active && !!root?.contains(active);
-}
-
-/** Moves focus to a page element if it can still take it; tells whether it did. */
-function focusPage(anchor: Element | null | undefined): boolean {
-  const el = anchor instanceof HTMLLabelElement ? anchor.control : anchor;
-  if (!(el instanceof HTMLElement) || !el.isConnected || el.tabIndex < 0) return false;
-  el.focus({ preventScroll: true });
-  return el.ownerDocument.activeElement === el;
 }
 
 export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayActions; links: OverlayLinks }) {
@@ -281,47 +153,8 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
   return (
     <div class="moe-root" ref={rootRef} lang={currentLanguage()}>
       {target && vm.step && <Ring rect={target} step={vm.step.n} />}
-      {vm.alerts.map((a) => (
-        <div class="moe-alert moe-box" role="alert" data-moe-field={a.field} key={`${a.field}:${a.message}`}>
-          <p>{a.message}</p>
-          {a.fixes.map((f) => (
-            <button
-              type="button"
-              data-moe-fix=""
-              key={f.label}
-              onClick={trusted(() => {
-                f.apply();
-                focusPage(a.anchor);
-              })}
-            >
-              {f.label}
-            </button>
-          ))}
-        </div>
-      ))}
-      {inFlow &&
-        vm.notices.map((n) => (
-          <div class="moe-notice moe-box" role="status" data-moe-auto={n.id} key={n.id} tabIndex={-1}>
-            <span>
-              {n.text}
-              {n.detail && <small>{n.detail}</small>}
-            </span>
-            {n.undo && !n.undone && (
-              <button
-                type="button"
-                onClick={trusted(() => {
-                  const notice = rootRef.current?.querySelector<HTMLElement>(`[data-moe-auto="${n.id}"]`);
-                  n.undo?.();
-                  // The button goes away with the choice: focus goes back to the control it
-                  // changed, or stays on the notice that now says it was undone.
-                  if (!focusPage(n.anchor)) notice?.focus();
-                })}
-              >
-                {t('autoUndo')}
-              </button>
-            )}
-          </div>
-        ))}
+      <FieldAlerts alerts={vm.alerts} />
+      {inFlow && <Notices notices={vm.notices} root={rootRef} />}
       {inFlow && (
         <section
           ref={cardRef}

@@ -3,7 +3,8 @@
 // element shown earlier is gone, and « Copier le diagnostic » to send to whoever maintains it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n.js';
-import type { ViewModel } from '../engine.js';
+import type { ViewModel } from '../viewModel.js';
+import { trusted } from './trusted.js';
 
 export interface CardToolActions {
   /** Starts « Montrer l'élément » for the current step. */
@@ -13,12 +14,6 @@ export interface CardToolActions {
 }
 
 type CopyStatus = 'copied' | 'select';
-
-function trusted(fn: () => void): (e: Event) => void {
-  return (e) => {
-    if (e.isTrusted) fn();
-  };
-}
 
 export function CardTools({ vm, actions, note }: { vm: ViewModel; actions: CardToolActions; note: string }) {
   const [wrong, setWrong] = useState(false);

@@ -2,7 +2,7 @@
 // shadow root: our styles never reach the page, and the page's never reach us.
 import { type ComponentChild, h, render } from 'preact';
 import type { Screen } from '../../core/screens.js';
-import type { ViewModel } from '../engine.js';
+import type { ViewModel } from '../viewModel.js';
 import { App, type OverlayActions, type OverlayLinks } from './App.js';
 import guardsCss from './guards.css?inline';
 import css from './overlay.css?inline';

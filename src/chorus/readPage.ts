@@ -1,0 +1,65 @@
+// The page read for the guide's rules: the screen, the invoice its detail names, its text on
+// demand (PageSnapshot), and, once the features have run, what its controls show (PageFacts).
+import type { PageSnapshot } from '../core/advance.js';
+import type { PageFacts } from '../core/progress.js';
+import type { Screen } from '../core/screens.js';
+import type { LocatorId } from '../core/steps.js';
+import { readDetailPage } from './invoice.js';
+import { Finder, isFilled, type LocateContext, type Located } from './locate.js';
+import { detectScreen } from './screens.js';
+
+/** The page's current reading for the invoice at hand, kept until the page or the user changes something. */
+export class Reading {
+  private finder: Finder | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly invoice: () => string,
+  ) {}
+
+  get(): Finder {
+    const invoice = this.invoice();
+    const ctx: LocateContext = invoice ? { invoiceNumber: invoice } : {};
+    if (!this.finder || this.finder.ctx.invoiceNumber !== ctx.invoiceNumber) this.finder = new Finder(this.doc, ctx);
+    return this.finder;
+  }
+
+  forget(): void {
+    this.finder = null;
+  }
+}
+
+export function readPage(doc: Document, finder: Finder): PageSnapshot {
+  const screen = detectScreen(doc, finder.ctx, (id) => finder.find(id));
+  return {
+    screen,
+    detail: screen === 'invoice-detail' ? readDetailPage(doc) : null,
+    text: () => doc.body?.textContent ?? '',
+  };
+}
+
+/** PageFacts answered from the live document, through the evaluation's one Finder. */
+export class DomFacts implements PageFacts {
+  constructor(
+    readonly screen: Screen,
+    private readonly finder: Finder,
+    private readonly clickedIds: ReadonlySet<LocatorId>,
+  ) {}
+
+  find(id: LocatorId): Located | null {
+    return this.finder.find(id);
+  }
+
+  filled(id: LocatorId): boolean {
+    const found = this.find(id);
+    return found !== null && isFilled(found.element);
+  }
+
+  present(id: LocatorId): boolean {
+    return this.find(id) !== null;
+  }
+
+  clicked(id: LocatorId): boolean {
+    return this.clickedIds.has(id);
+  }
+}

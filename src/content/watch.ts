@@ -1,0 +1,74 @@
+// What makes the engine look again: the page's changes (at most once per frame) and the user;
+// the keyboard's listeners come and go with them.
+// Leaving the page leaves nothing behind on it; coming back from the back-forward cache
+// watches it again.
+import { mayChangeFindings } from '../chorus/dom.js';
+import type { CardTools } from './cardTools.js';
+import type { Engine } from './engine.js';
+import { guarded } from './guarded.js';
+import type { GuardKeeper } from './guards.js';
+import type { KeyListeners } from './keys.js';
+import type { OverlayHost } from './overlay/host.js';
+
+const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'aria-hidden', 'open', 'aria-expanded'];
+
+/** What else comes and goes with the page. */
+export interface Watched {
+  guards: GuardKeeper;
+  keys: KeyListeners;
+  tools: CardTools;
+}
+
+/** Starts watching the page now. */
+export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { guards, keys, tools }: Watched): void {
+  const doc = win.document;
+  const observer = new MutationObserver(
+    guarded('observe', (mutations: MutationRecord[]) => {
+      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.pageChanged();
+    }),
+  );
+  const listeners: [string, EventListener][] = [
+    ['click', guarded('click', (e: Event) => engine.onClick(e))],
+    ['input', guarded('input', (e: Event) => engine.onUserChange(e))],
+    ['change', guarded('change', (e: Event) => engine.onUserChange(e))],
+    ['focusout', guarded('focusout', (e: Event) => engine.onFocusOut(e))],
+  ];
+  const onFocus = guarded('focus', () => engine.seen());
+  const onVisible = guarded('visible', () => {
+    if (doc.visibilityState === 'visible') engine.seen();
+  });
+  const watch = () => {
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    for (const [type, listener] of listeners) doc.addEventListener(type, listener, { capture: true, passive: true });
+    win.addEventListener('focus', onFocus);
+    win.addEventListener('keydown', keys.first, true);
+    win.addEventListener('keydown', keys.last);
+    doc.addEventListener('visibilitychange', onVisible);
+    guards.start();
+  };
+  const unwatch = () => {
+    observer.disconnect();
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener, { capture: true });
+    win.removeEventListener('focus', onFocus);
+    win.removeEventListener('keydown', keys.first, true);
+    win.removeEventListener('keydown', keys.last);
+    doc.removeEventListener('visibilitychange', onVisible);
+    guards.stop();
+    engine.stop();
+    overlay.suspend();
+    tools.stop();
+  };
+  win.addEventListener('pagehide', unwatch);
+  win.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    watch();
+    overlay.resume();
+    engine.resume();
+  });
+  watch();
+}
