@@ -26,16 +26,14 @@ test('« Langue »: French by default in a French browser; English applies to th
   await expectShown(driver, { screen: 'works-space', step: 3, target: { selector: '[data-qa="tab-recherche"]' } });
   expect(await s.page.evaluate(cardText)).toContain('Aller dans « Rechercher »');
 
-  const options = await s.context.newPage();
-  await options.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
+  const options = await s.openExtensionPage('src/options/index.html');
   await expect.poll(() => options.textContent('h1')).toBe('Réglages de l’assistant MOE');
   await options.selectOption('[data-moe-option="language"]', 'en');
   await expect.poll(() => options.textContent('h1')).toBe('MOE assistant settings');
   expect(await options.getAttribute('html', 'lang')).toBe('en');
 
   await expect.poll(() => s.page.evaluate(cardText)).toContain('Go to “Rechercher”');
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+  const popup = await s.openExtensionPage('src/popup/index.html');
   await expect.poll(() => popup.textContent('li[data-step="1"]')).toContain('Log in to Chorus Pro');
 
   await options.selectOption('[data-moe-option="language"]', 'auto');
@@ -46,8 +44,7 @@ test('« Langue »: French by default in a French browser; English applies to th
 test('axe: the popup and the settings page have no serious issue, contrast computed', async () => {
   session = await launchChromium({ extension: resolve('dist/chrome') });
   for (const path of ['src/popup/index.html', 'src/options/index.html']) {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+    const page = await session.openExtensionPage(path);
     await page.waitForSelector('h1');
     // Extension pages forbid inline scripts: axe is evaluated directly there.
     await page.evaluate(AXE_SOURCE);

@@ -13,8 +13,7 @@ afterEach(async () => {
 
 test('a choice switched off in the settings is not made; the step still points at it', async () => {
   session = await launchChromium({ extension: resolve('dist/chrome') });
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  const options = await session.openExtensionPage('src/options/index.html');
   await options.uncheck('[data-moe-option="role-moe"]');
   await options.waitForSelector('[role="status"]:has-text("Enregistré")');
   await options.close();

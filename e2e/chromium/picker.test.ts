@@ -17,8 +17,7 @@ pickerSuite('Chromium', async () => {
     },
     key: (key) => session.page.keyboard.press(key),
     openPage: async (path) => {
-      const tab = await session.context.newPage();
-      await tab.goto(`chrome-extension://${session.extensionId}/${path}`);
+      const tab = await session.openExtensionPage(path);
       return { driver: playwrightDriver(tab), close: () => tab.close() };
     },
     close: () => session.close(),

@@ -13,9 +13,8 @@ productSuite('Chromium', async () => {
     model: session.portal.model,
     errors,
     openPage: async (path) => {
-      const popup = await session.context.newPage();
-      await popup.goto(`chrome-extension://${session.extensionId}/${path}`);
-      return { driver: playwrightDriver(popup), close: () => popup.close() };
+      const tab = await session.openExtensionPage(path);
+      return { driver: playwrightDriver(tab), close: () => tab.close() };
     },
     close: async () => {
       await session.close();

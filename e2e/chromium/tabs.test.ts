@@ -23,8 +23,7 @@ tabsSuite('Chromium', async () => {
       };
     },
     async openExtensionPage(path) {
-      const page = await session.context.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      const page = await session.openExtensionPage(path);
       return { evaluate: (fn) => page.evaluate(fn), close: () => page.close() };
     },
     close: () => session.close(),

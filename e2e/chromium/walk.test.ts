@@ -15,9 +15,8 @@ walkSuite('Chromium', async (withExtension) => {
     model: session.portal.model,
     errors,
     openPage: async (path) => {
-      const page = await session.context.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-      return { driver: playwrightDriver(page), close: () => page.close() };
+      const tab = await session.openExtensionPage(path);
+      return { driver: playwrightDriver(tab), close: () => tab.close() };
     },
     close: () => session.close(),
   };

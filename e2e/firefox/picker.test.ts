@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { puppeteerDriver } from '../support/driver.js';
-import { FIXED_UUID, launchFirefox } from '../support/firefox.js';
+import { launchFirefox } from '../support/firefox.js';
 import { pickerSuite } from '../support/picker-suite.js';
 
 pickerSuite('Firefox', async () => {
@@ -17,16 +17,8 @@ pickerSuite('Firefox', async () => {
     },
     key: (key) => session.page.keyboard.press(key),
     openPage: async (path) => {
-      const tab = await session.browser.newPage();
-      // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
-      void tab.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
-      return {
-        driver: puppeteerDriver(tab),
-        close: async () => {
-          await tab.close();
-          await session.page.bringToFront();
-        },
-      };
+      const tab = await session.openExtensionPage(path);
+      return { driver: puppeteerDriver(tab.page), close: tab.close };
     },
     close: () => session.close(),
   };

@@ -1,5 +1,5 @@
 import { puppeteerDriver } from '../support/driver.js';
-import { FIXED_UUID, launchFirefox } from '../support/firefox.js';
+import { launchFirefox } from '../support/firefox.js';
 import { packagePath, productSuite } from '../support/product-suite.js';
 
 // Firefox installs the zip itself, as about:debugging does with « Load Temporary Add-on ».
@@ -12,16 +12,8 @@ productSuite('Firefox', async () => {
     model: session.portal.model,
     errors,
     openPage: async (path) => {
-      const popup = await session.browser.newPage();
-      // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
-      void popup.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
-      return {
-        driver: puppeteerDriver(popup),
-        close: async () => {
-          await popup.close();
-          await session.page.bringToFront();
-        },
-      };
+      const tab = await session.openExtensionPage(path);
+      return { driver: puppeteerDriver(tab.page), close: tab.close };
     },
     close: () => session.close(),
   };

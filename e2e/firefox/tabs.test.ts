@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { puppeteerDriver } from '../support/driver.js';
-import { FIXED_UUID, launchFirefox, servePortal } from '../support/firefox.js';
+import { launchFirefox, servePortal } from '../support/firefox.js';
 import { tabsSuite } from '../support/tabs-suite.js';
 
 tabsSuite('Firefox', async () => {
@@ -24,19 +24,8 @@ tabsSuite('Firefox', async () => {
       };
     },
     async openExtensionPage(path) {
-      const page = await session.browser.newPage();
-      // Navigating to a moz-extension:// page does not resolve over BiDi: start it, then
-      // wait for its document.
-      void page.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
-      const end = Date.now() + 15_000;
-      while (Date.now() < end) {
-        const ready = await page
-          .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
-          .catch(() => false);
-        if (ready) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return { evaluate: (fn) => page.evaluate(fn), close: () => page.close() };
+      const tab = await session.openExtensionPage(path);
+      return { evaluate: (fn) => tab.page.evaluate(fn), close: tab.close };
     },
     close: () => session.close(),
   };

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { puppeteerDriver } from '../support/driver.js';
-import { FIXED_UUID, launchFirefox } from '../support/firefox.js';
+import { launchFirefox } from '../support/firefox.js';
 import { walkSuite } from '../support/walk-suite.js';
 
 walkSuite('Firefox', async (withExtension) => {
@@ -15,16 +15,8 @@ walkSuite('Firefox', async (withExtension) => {
     model: session.portal.model,
     errors,
     openPage: async (path) => {
-      const page = await session.browser.newPage();
-      // Navigating to a moz-extension:// page never resolves over BiDi: start it, then poll.
-      void page.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
-      return {
-        driver: puppeteerDriver(page),
-        close: async () => {
-          await page.close();
-          await session.page.bringToFront();
-        },
-      };
+      const tab = await session.openExtensionPage(path);
+      return { driver: puppeteerDriver(tab.page), close: tab.close };
     },
     close: () => session.close(),
   };

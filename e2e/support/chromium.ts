@@ -9,6 +9,8 @@ export interface ChromiumSession {
   portal: Portal;
   extensionId: string | null;
   page: Page;
+  /** One of the extension's own pages (popup, settings) in a new tab, loaded. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -74,5 +76,10 @@ export async function launchChromium(
     extensionId = new URL(worker.url()).host;
   }
   const page = context.pages()[0] ?? (await context.newPage());
-  return { context, portal, extensionId, page, close: () => context.close() };
+  const openExtensionPage = async (path: string) => {
+    const tab = await context.newPage();
+    await tab.goto(`chrome-extension://${extensionId}/${path}`);
+    return tab;
+  };
+  return { context, portal, extensionId, page, openExtensionPage, close: () => context.close() };
 }

@@ -14,6 +14,14 @@ export interface FirefoxSession {
   browser: Browser;
   portal: Portal;
   page: Page;
+  /** One of the extension's own pages (popup, settings) in a new tab, loaded. */
+  openExtensionPage(path: string): Promise<ExtensionPage>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionPage {
+  page: Page;
+  /** Closes the tab and brings the portal's tab back to the front. */
   close(): Promise<void>;
 }
 
@@ -84,6 +92,27 @@ export async function launchFirefox(
     browser,
     portal,
     page,
+    openExtensionPage: async (path) => {
+      const tab = await browser.newPage();
+      // Navigating to a moz-extension:// page does not resolve over BiDi: start it, then
+      // wait for its document.
+      void tab.goto(`moz-extension://${FIXED_UUID}/${path}`).catch(() => undefined);
+      const end = Date.now() + 15_000;
+      while (Date.now() < end) {
+        const ready = await tab
+          .evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete')
+          .catch(() => false);
+        if (ready) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return {
+        page: tab,
+        close: async () => {
+          await tab.close();
+          await page.bringToFront();
+        },
+      };
+    },
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
