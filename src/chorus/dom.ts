@@ -204,6 +204,17 @@ export function dialogCandidates(scope: ParentNode): Element[] {
   return found;
 }
 
+/** Whether an element is inside one of the page's windows (as dialogCandidates finds them). */
+export function withinWindow(el: Element): boolean {
+  if (el.closest(DIALOGS)) return true;
+  const doc = el.ownerDocument;
+  let top: Element | null = el;
+  while (top?.parentElement && top.parentElement !== doc.body) top = top.parentElement;
+  if (!top || top.parentElement !== doc.body) return false;
+  const position = doc.defaultView?.getComputedStyle(top).position;
+  return position === 'fixed' || position === 'absolute';
+}
+
 /** A window's title: aria-labelledby, aria-label, else its first heading. */
 export function dialogTitle(dialog: Element): string {
   const labelledBy = dialog.getAttribute('aria-labelledby');

@@ -5,7 +5,18 @@
 // says which cues matched, so that drift in the portal's markup is visible.
 import { normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
-import { accessibleName, controlLabels, dialogCandidates, dialogTitle, groupText, headingsOf, isShown, textOf } from './dom.js';
+import {
+  accessibleName,
+  controlLabels,
+  dialogCandidates,
+  dialogTitle,
+  groupText,
+  headingsOf,
+  isShown,
+  textOf,
+  whileReading,
+  withinWindow,
+} from './dom.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
 import { bestWordScore, reading } from './words.js';
 
@@ -132,6 +143,8 @@ interface Memo {
   lists: WeakMap<ParentNode, Map<string, Element[]>>;
   /** Buttons, links and tabs of a scope by the words of their names. */
   names: WeakMap<Element[], NameIndex>;
+  /** The results row each row locator was found in. */
+  rows: Map<LocatorId, Element>;
 }
 
 interface NameIndex {
@@ -278,8 +291,23 @@ function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> 
   }
   const wanted = ctx.invoiceNumber ? normalizeLabel(ctx.invoiceNumber) : '';
   if (wanted) yield* pass((r) => rowInvoiceNumber(r) === wanted);
-  yield* pass((r) => textOf(r).includes('mise a disposition moe'));
+  yield* pass((r) => textOf(r).includes(WAITING));
   yield* pass(() => true);
+}
+
+const WAITING = 'mise a disposition moe';
+
+/** Where preferredRows puts a row: 0 the invoice at hand, 1 one waiting for the MOE, 2 the others. */
+function rowTier(row: Element, ctx: LocateContext): number {
+  if (ctx.invoiceNumber && rowInvoiceNumber(row) === normalizeLabel(ctx.invoiceNumber)) return 0;
+  return textOf(row).includes(WAITING) ? 1 : 2;
+}
+
+/** Whether preferredRows gives row `a` before row `b`. */
+function rowBefore(a: Element, b: Element, ctx: LocateContext): boolean {
+  const ta = rowTier(a, ctx);
+  const tb = rowTier(b, ctx);
+  return ta < tb || (ta === tb && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
 }
 
 /** The invoice number a results row shows: the text of its link to the invoice. */
@@ -297,7 +325,10 @@ function sameTarget(a: Element, b: Element): boolean {
   return false;
 }
 
-function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
+type Ranked = [Element, { score: number; cues: string[]; first: number }][];
+
+/** Every candidate above the threshold, best first. */
+function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Ranked {
   const totals = new Map<Element, { score: number; cues: string[]; first: number }>();
   spec.strategies.forEach((strategy, index) => {
     // Each later cue is trusted a little less than the one before it.
@@ -312,9 +343,13 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
     }
   });
   const needs = spec.needs;
-  const ranked = [...totals.entries()]
+  return [...totals.entries()]
     .filter(([, v]) => v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))))
     .sort((a, b) => b[1].score - a[1].score);
+}
+
+function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
+  const ranked = ranking(spec, scope, ctx, depth, memo);
   const best = ranked[0];
   if (!best) return null;
   const [element, info] = best;
@@ -363,9 +398,78 @@ function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: n
   if (!spec.row) return rank(spec, scope, ctx, depth, memo);
   for (const row of preferredRows(scope as Element, ctx)) {
     const found = rank(spec, row, ctx, depth, memo);
-    if (found) return found;
+    if (found) {
+      memo?.rows.set(id, row);
+      return found;
+    }
   }
   return null;
+}
+
+/** More changes than this in one batch: the page is read afresh rather than weighed change by change. */
+const MANY_CHANGES = 200;
+
+/** Rows changed, added or taken out of a table's body by a batch of the page's changes. */
+interface TouchedRows {
+  /** In the page now (changed or added). */
+  live: Element[];
+  /** Taken out, or changed and then taken out. */
+  gone: Element[];
+  /** Whether rows were added or taken out (what is beside them moves). */
+  moved: boolean;
+}
+
+/** The outermost row of `table`'s body that holds `node`, if any. */
+function bodyRowOf(node: Node, table: Element): Element | null {
+  let row: Element | null = null;
+  for (let el = node instanceof Element ? node : node.parentElement; el && el !== table; el = el.parentElement) {
+    if (el.tagName === 'TR') row = el;
+  }
+  if (!row || !table.contains(row) || row.parentElement?.tagName === 'THEAD') return null;
+  return row;
+}
+
+const isRow = (node: Node): node is Element => node instanceof Element && node.tagName === 'TR';
+const isBlank = (node: Node): boolean => node.nodeType === 3 && (node.textContent ?? '').trim() === '';
+
+/** The rows of `table`'s body a batch of changes touched, or null if it touched anything else. */
+export function touchedRows(records: readonly MutationRecord[], table: Element): TouchedRows | null {
+  if (records.length > MANY_CHANGES) return null;
+  const rows = new Set<Element>();
+  const gone: Element[] = [];
+  let moved = false;
+  for (const record of records) {
+    const row = table.contains(record.target) ? bodyRowOf(record.target, table) : null;
+    if (row) {
+      rows.add(row);
+      continue;
+    }
+    // Rows added to or taken from the table's body, and nothing else.
+    const section = record.target;
+    if (record.type !== 'childList' || !(section instanceof Element) || !table.contains(section)) return null;
+    if (!['TBODY', 'TABLE'].includes(section.tagName)) return null;
+    for (const node of Array.from(record.addedNodes)) {
+      if (isRow(node)) rows.add(node);
+      else if (!isBlank(node)) return null;
+    }
+    for (const node of Array.from(record.removedNodes)) {
+      if (isRow(node)) gone.push(node);
+      else if (!isBlank(node)) return null;
+    }
+    moved = true;
+  }
+  const live = [...rows].filter((r) => r.isConnected && table.contains(r));
+  return { live, gone: [...gone, ...[...rows].filter((r) => !live.includes(r))], moved };
+}
+
+/** The locators a find relies on: its scope, the element it is around, what its window holds. */
+function reliesOn(spec: LocatorSpec): LocatorId[] {
+  const out: LocatorId[] = spec.within ? [spec.within] : [];
+  for (const s of spec.strategies) {
+    if (s.by === 'around') out.push(s.locator);
+    if (s.by === 'contains') out.push(...s.all, ...(s.any ?? []));
+  }
+  return out;
 }
 
 /**
@@ -374,8 +478,23 @@ function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: n
  * holds) too. It holds only while the page stays the same: the engine starts a new one when
  * the page changes.
  */
+const freshMemo = (): Memo => ({
+  page: new Map(),
+  inside: new WeakMap(),
+  lists: new WeakMap(),
+  names: new WeakMap(),
+  rows: new Map(),
+});
+
+/**
+ * The depth at which a row is weighed on its own: what a cue finds around another locator or
+ * inside a window is not looked up across the page for it (reliesOn and withinWindow answer
+ * for those).
+ */
+const ROWS_ONLY = 5;
+
 export class Finder {
-  private readonly memo: Memo = { page: new Map(), inside: new WeakMap(), lists: new WeakMap(), names: new WeakMap() };
+  private readonly memo: Memo = freshMemo();
 
   constructor(
     private readonly doc: Document,
@@ -384,6 +503,80 @@ export class Finder {
 
   find(id: LocatorId): Located | null {
     return locate(this.doc, id, this.ctx, 0, this.memo);
+  }
+
+  /**
+   * The page changed, by these records. When they touched only rows of the results table (rows
+   * changed, added or taken out), only the finds those rows could change are forgotten: a find
+   * in one of them, a row locator that one of them now answers better, a find that an element
+   * of theirs could now beat or tie, and what relies on those. Returns whether something may
+   * have changed (true: evaluate again; false: every find stands, only the rows moved or
+   * changed), or null when the records reach beyond those rows or anything in the rows matches
+   * `pageWide` (what is read across the page rather than through a locator): then this
+   * reading no longer holds.
+   */
+  rowsChanged(records: readonly MutationRecord[], pageWide: string): boolean | null {
+    const table = this.memo.page.get('results.table')?.element;
+    if (!table?.isConnected) return null;
+    const touched = touchedRows(records, table);
+    if (!touched) return null;
+    const all = [...touched.live, ...touched.gone];
+    if (all.some((row) => row.matches(pageWide) || row.querySelector(pageWide) !== null)) return null;
+    // Lists and indexes are made again for whatever is looked up again.
+    this.memo.inside = new WeakMap();
+    this.memo.lists = new WeakMap();
+    this.memo.names = new WeakMap();
+    const stale = new Set<LocatorId>();
+    // The rows' lists, names and styles are read once for all the finds weighed.
+    const rowMemo = freshMemo();
+    whileReading(() => {
+      for (const [id, found] of this.memo.page) if (this.staleAfter(id, found, touched.live, all, rowMemo)) stale.add(id);
+    });
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const id of this.memo.page.keys()) {
+        if (!stale.has(id) && reliesOn(LOCATORS[id]).some((other) => stale.has(other))) {
+          stale.add(id);
+          grew = true;
+        }
+      }
+    }
+    for (const id of stale) {
+      this.memo.page.delete(id);
+      this.memo.rows.delete(id);
+    }
+    return stale.size > 0 || touched.moved;
+  }
+
+  /** Whether the rows touched (`live` in the page, `all` with those taken out) may change a find. */
+  private staleAfter(id: LocatorId, found: Located | null, live: Element[], all: Element[], memo: Memo): boolean {
+    const spec = LOCATORS[id];
+    if (found && [found.element, ...found.all].some((el) => !el.isConnected || all.some((row) => row.contains(el)))) {
+      return true;
+    }
+    if (spec.row) {
+      const table = spec.within ? this.memo.page.get(spec.within)?.element : null;
+      const foundIn = this.memo.rows.get(id);
+      return live.some(
+        (row) =>
+          row !== foundIn &&
+          (!table || table.contains(row)) &&
+          (!foundIn || rowBefore(row, foundIn, this.ctx)) &&
+          isShown(row) &&
+          rank(spec, row, this.ctx, ROWS_ONLY, memo) !== null,
+      );
+    }
+    for (const row of all) {
+      // A heading in a row names the region around it, beyond the row; a window or region is
+      // known by what it holds, and the row may be part of it.
+      if (spec.strategies.some((s) => s.by === 'heading') && headingsOf(row).length > 0) return true;
+      if (spec.kind === 'dialog' ? withinWindow(row) : spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) {
+        return true;
+      }
+      const best = ranking(spec, row, this.ctx, ROWS_ONLY, memo)[0];
+      if (best && (!found || best[1].score >= found.score - 1e-6)) return true;
+    }
+    return false;
   }
 
   /**

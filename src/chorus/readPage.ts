@@ -6,11 +6,13 @@ import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
 import { readDetailPage } from './invoice.js';
 import { Finder, isFilled, type LocateContext, type Located } from './locate.js';
-import { detectScreen } from './screens.js';
+import { detectScreen, READ_ACROSS_PAGE } from './screens.js';
 
 /** The page's current reading for the invoice at hand, kept until the page or the user changes something. */
 export class Reading {
   private finder: Finder | null = null;
+  /** The changes since the last evaluation were all weighed by `changed`: the next one keeps this reading. */
+  private kept = false;
 
   constructor(
     private readonly doc: Document,
@@ -26,6 +28,29 @@ export class Reading {
 
   forget(): void {
     this.finder = null;
+    this.kept = false;
+  }
+
+  /**
+   * The page changed, by these records: whether it must be evaluated again. Changes confined to
+   * rows of the results table forget only what they can change (Finder.rowsChanged); any other
+   * change starts a new reading.
+   */
+  changed(records: readonly MutationRecord[]): boolean {
+    const weighed = this.finder?.rowsChanged(records, READ_ACROSS_PAGE) ?? null;
+    if (weighed === null) {
+      this.forget();
+      return true;
+    }
+    // The evaluation this calls for keeps the reading; one for another cause reads afresh.
+    if (weighed) this.kept = true;
+    return weighed;
+  }
+
+  /** Before an evaluation: the page is read afresh, unless every change since the last one was weighed. */
+  refresh(): void {
+    if (!this.kept) this.finder = null;
+    this.kept = false;
   }
 }
 

@@ -9,27 +9,32 @@ import { isShown } from './dom.js';
 import { type LocateContext, locate } from './locate.js';
 import { SENT_MESSAGE, WORKS_SPACE_TITLES } from './locators.js';
 
+// Keycloak's forms, the old Spring login, and any password or one-time-code field.
+const LOGIN = 'input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form';
+const MESSAGES = '[role="status"], [role="alert"], .alert, .message, .msg, h1, h2, p';
+const SPACE_TITLES = 'h1, h2, .breadcrumb, [aria-current="page"], [role="tab"][aria-selected="true"]';
+
+/**
+ * What screen detection reads across the page rather than through a locator, and the alerts the
+ * features read (`.text-danger` besides these): a change there is never weighed row by row.
+ */
+export const READ_ACROSS_PAGE = `${LOGIN}, ${MESSAGES}, ${SPACE_TITLES}, .text-danger`;
+
 function isLoginPage(doc: Document): boolean {
   const host = doc.location?.hostname ?? '';
   if (host.startsWith('idp.')) return true;
-  // Keycloak's forms, the old Spring login, and any password or one-time-code field.
-  return (
-    doc.querySelector('input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form') !== null
-  );
+  return doc.querySelector(LOGIN) !== null;
 }
 
 function isSentPage(doc: Document): boolean {
-  const messages = doc.querySelectorAll('[role="status"], [role="alert"], .alert, .message, .msg, h1, h2, p');
+  const messages = doc.querySelectorAll(MESSAGES);
   return Array.from(messages).some((m) => isShown(m) && normalizeLabel(m.textContent ?? '').includes(SENT_MESSAGE));
 }
 
 function inWorksSpace(doc: Document): boolean {
-  const titles = [
-    doc.title,
-    ...Array.from(doc.querySelectorAll('h1, h2, .breadcrumb, [aria-current="page"], [role="tab"][aria-selected="true"]')).map(
-      (e) => e.textContent ?? '',
-    ),
-  ].map(normalizeLabel);
+  const titles = [doc.title, ...Array.from(doc.querySelectorAll(SPACE_TITLES)).map((e) => e.textContent ?? '')].map(
+    normalizeLabel,
+  );
   const wanted = WORKS_SPACE_TITLES.map(normalizeLabel);
   return titles.some((t) => wanted.some((w) => t.includes(w)));
 }

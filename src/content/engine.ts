@@ -26,6 +26,8 @@ export interface EngineHooks {
   setScreen(screen: Screen, step: number | null): void;
   /** Events inside our own UI are not the user's actions on the page. */
   isOwnEvent(event: Event): boolean;
+  /** Rows of the results changed, and nothing the guide found: only what is beside them is drawn again. */
+  rowsChanged?(): void;
 }
 
 export class Engine {
@@ -36,6 +38,7 @@ export class Engine {
   );
   private readonly highlight: Highlight;
   private readonly timing: Schedule;
+  private readonly rowTiming: Schedule;
   private collapsed = false;
   private lastStep: number | null | undefined;
   private readonly tab: TabState;
@@ -60,6 +63,7 @@ export class Engine {
         logOnce('evaluate', error);
       }
     });
+    this.rowTiming = new Schedule(doc.defaultView, () => hooks.rowsChanged?.());
   }
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
@@ -67,20 +71,27 @@ export class Engine {
     this.timing.after(ms);
   }
 
-  /** The page changed in a way that may matter: forget what was found, and evaluate before the next frame. */
-  pageChanged(): void {
-    this.reading.forget();
-    this.timing.nextFrame();
+  /**
+   * The page changed in a way that may matter (by these records, if known): forget what it may
+   * change, and evaluate before the next frame — or, when nothing found can have changed, only
+   * draw the rows' markers again.
+   */
+  pageChanged(records?: readonly MutationRecord[]): void {
+    if (!records) this.reading.forget();
+    if (!records || this.reading.changed(records)) this.timing.nextFrame();
+    else this.rowTiming.nextFrame();
   }
 
   stop(): void {
     this.timing.pause();
+    this.rowTiming.pause();
     this.highlight.clear();
   }
 
   /** The page is shown again (back-forward cache): read it afresh. */
   resume(): void {
     this.timing.resume();
+    this.rowTiming.resume();
     this.reading.forget();
     this.schedule(0);
   }
@@ -101,8 +112,9 @@ export class Engine {
   }
 
   evaluate(): void {
-    // Each evaluation reads the page afresh; what it finds serves the clicks until the page changes.
-    this.reading.forget();
+    // Each evaluation reads the page afresh (but for what changes confined to rows left standing);
+    // what it finds serves the clicks until the page changes.
+    this.reading.refresh();
     whileReading(() => this.stages(Date.now()));
   }
 

@@ -24,7 +24,8 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
   const doc = win.document;
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
-      if (mutations.some((m) => !overlay.contains(m.target) && mayChangeFindings(m))) engine.pageChanged();
+      const changes = mutations.filter((m) => !overlay.contains(m.target) && mayChangeFindings(m));
+      if (changes.length > 0) engine.pageChanged(changes);
     }),
   );
   const listeners: [string, EventListener][] = [

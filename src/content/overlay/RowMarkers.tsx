@@ -2,7 +2,7 @@
 // assistant's state for that invoice and the MOE's delay, « J+3 / 7 ». Only the rows in
 // the viewport are measured, found by bisection, so that a 1 000-row list stays fast.
 import { useMemo } from 'preact/hooks';
-import { readResultsRow } from '../../chorus/invoice.js';
+import { type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
 import { locate } from '../../chorus/locate.js';
 import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
 import { moeDeadline, urgency } from '../../core/deadline.js';
@@ -42,13 +42,31 @@ function stateText(state: StoredState, number: string): string {
   return next ? t('rowStep', { N: next.n }) : t('rowSent');
 }
 
+/** What a row says, read again only when its text changed: a list that changes reads only the rows it changed. */
+interface RowRead {
+  text: string;
+  facts: InvoiceFacts | null;
+  pastMoe: boolean;
+}
+const readRows = new WeakMap<Element, RowRead>();
+
+function readRow(row: Element): RowRead {
+  const text = row.textContent ?? '';
+  let read = readRows.get(row);
+  if (read?.text !== text) {
+    const status = normalizeLabel(text);
+    read = { text, facts: readResultsRow(row), pastMoe: PAST_MOE.some((re) => re.test(status)) };
+    readRows.set(row, read);
+  }
+  return read;
+}
+
 function Marker({ row, rect, state, now }: { row: Element; rect: DOMRect; state: StoredState; now: number }) {
-  const facts = readResultsRow(row);
+  const { facts, pastMoe } = readRow(row);
   if (!facts) return null;
   const progress = findInvoice(state, facts.number);
   const sent = progress ? isSent(progress.done) : false;
-  const status = normalizeLabel(row.textContent ?? '');
-  const waiting = !sent && !PAST_MOE.some((re) => re.test(status));
+  const waiting = !sent && !pastMoe;
   // The detail page's « mise à disposition MOE », else the list's deposit date.
   const deadline = waiting ? moeDeadline(progress?.receivedAt ?? facts.receivedAt, now, state.settings.moeDays) : null;
   const tone = deadline ? urgency(deadline) : 'none';
@@ -73,14 +91,17 @@ function Marker({ row, rect, state, now }: { row: Element; rect: DOMRect; state:
   );
 }
 
+function resultsTable(doc: Document): HTMLTableElement | null {
+  const found = locate(doc, 'results.table')?.element;
+  return found?.closest('table') ?? found?.querySelector('table') ?? null;
+}
+
 export function RowMarkers({ doc, state, screen }: { doc: Document; state: StoredState; screen: string }) {
   useFrameTick();
-  const rows = useMemo(() => {
-    if (screen !== 'works-results') return [];
-    const table = locate(doc, 'results.table')?.element;
-    const found = table?.closest('table') ?? table?.querySelector('table') ?? null;
-    return found ? Array.from(found.querySelectorAll('tbody > tr')) : [];
-  }, [doc, state, screen]);
+  const located = useMemo(() => (screen === 'works-results' ? resultsTable(doc) : null), [doc, state, screen]);
+  // The table's rows as they are now: the page may have added or taken out some, or the table, since.
+  const table = located?.isConnected ? located : screen === 'works-results' ? resultsTable(doc) : null;
+  const rows = table ? Array.from(table.tBodies).flatMap((body) => Array.from(body.rows)) : [];
   if (rows.length === 0) return null;
   const now = Date.now();
   return (
