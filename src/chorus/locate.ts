@@ -144,7 +144,7 @@ interface Memo {
   /** Buttons, links and tabs of a scope by the words of their names. */
   names: WeakMap<Element[], NameIndex>;
   /** The results row each row locator was found in. */
-  rows: Map<LocatorId, Element>;
+  rows: Map<LocatorId, { row: Element; tier: number }>;
 }
 
 interface NameIndex {
@@ -399,7 +399,7 @@ function locateOnPage(doc: Document, id: LocatorId, ctx: LocateContext, depth: n
   for (const row of preferredRows(scope as Element, ctx)) {
     const found = rank(spec, row, ctx, depth, memo);
     if (found) {
-      memo?.rows.set(id, row);
+      memo?.rows.set(id, { row, tier: rowTier(row, ctx) });
       return found;
     }
   }
@@ -551,17 +551,22 @@ export class Finder {
   /** Whether the rows touched (`live` in the page, `all` with those taken out) may change a find. */
   private staleAfter(id: LocatorId, found: Located | null, live: Element[], all: Element[], memo: Memo): boolean {
     const spec = LOCATORS[id];
-    if (found && [found.element, ...found.all].some((el) => !el.isConnected || all.some((row) => row.contains(el)))) {
+    const foundIn = spec.row ? this.memo.rows.get(id) : undefined;
+    // A row locator's row changed: it stands if that row still comes first and gives the same.
+    if (foundIn && found && live.includes(foundIn.row)) {
+      const again = isShown(foundIn.row) && rowTier(foundIn.row, this.ctx) === foundIn.tier;
+      const same = again ? rank(spec, foundIn.row, this.ctx, ROWS_ONLY, memo) : null;
+      if (same?.element !== found.element || same.all.length !== found.all.length || same.score !== found.score) return true;
+    } else if (found && [found.element, ...found.all].some((el) => !el.isConnected || all.some((row) => row.contains(el)))) {
       return true;
     }
     if (spec.row) {
       const table = spec.within ? this.memo.page.get(spec.within)?.element : null;
-      const foundIn = this.memo.rows.get(id);
       return live.some(
         (row) =>
-          row !== foundIn &&
+          row !== foundIn?.row &&
           (!table || table.contains(row)) &&
-          (!foundIn || rowBefore(row, foundIn, this.ctx)) &&
+          (!foundIn || rowBefore(row, foundIn.row, this.ctx)) &&
           isShown(row) &&
           rank(spec, row, this.ctx, ROWS_ONLY, memo) !== null,
       );

@@ -1,0 +1,147 @@
+// Changes confined to rows of the results table (issue 13): a reading forgets only what those
+// rows can change, and reads nothing but them to know it.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Finder } from '../../src/chorus/locate.js';
+import { READ_ACROSS_PAGE } from '../../src/chorus/screens.js';
+import type { LocatorId } from '../../src/core/steps.js';
+import { page } from './fixtures.js';
+
+const ROW = (n: number, status = 'Transmise à la MOA') => `<tr><td><a href="/consulter?id=${n}">FT-${n}</a></td>
+  <td>${status}</td><td><button type="button" title="Télécharger la facture FT-${n}">⤓</button></td></tr>`;
+
+function results(rows: string[]) {
+  const doc = page(`<h1>Factures de travaux</h1>
+    <form><label><input type="radio" name="role" value="MOE"> Maîtrise d'œuvre</label><button>Rechercher</button></form>
+    <table><caption>Résultats de la recherche</caption>
+    <thead><tr><th>Numéro de facture</th><th>Statut</th><th>Actions</th></tr></thead>
+    <tbody>${rows.join('')}</tbody></table>`);
+  const finder = new Finder(doc);
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
+  const rowsNow = () => Array.from(doc.querySelectorAll('tbody tr'));
+  /** The page's changes since the last call, weighed by the reading. */
+  const weigh = () => finder.rowsChanged(observer.takeRecords(), READ_ACROSS_PAGE);
+  return { doc, finder, rowsNow, weigh, observer };
+}
+
+const KEPT: LocatorId[] = ['results.table', 'results.download', 'search.roleMoe', 'search.submit', 'detail.process'];
+const title = (finder: Finder) => finder.find('results.download')?.element.getAttribute('title');
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('a batch of changes in rows of the results', () => {
+  test('a row changed is the only thing read again, and every find stands', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1), ROW(2, 'Mise à disposition MOE'), ROW(3), ROW(4)]);
+    const before = KEPT.map((id) => finder.find(id));
+    expect(title(finder)).toContain('FT-2');
+    const changed = rowsNow()[3] as Element;
+    changed.classList.add('hover');
+    const readOn = new Set<unknown>();
+    for (const proto of [Element.prototype, Document.prototype]) {
+      for (const method of ['querySelector', 'querySelectorAll'] as const) {
+        const original = proto[method] as (this: ParentNode, selector: string) => unknown;
+        vi.spyOn(proto, method).mockImplementation(function (this: ParentNode, selector: string) {
+          readOn.add(this);
+          return original.call(this, selector);
+        } as never);
+      }
+    }
+    expect(weigh()).toBe(false);
+    vi.restoreAllMocks();
+    expect([...readOn].every((node) => changed.contains(node as Node))).toBe(true);
+    expect(readOn.size).toBeGreaterThan(0);
+    // The same finds, not found again.
+    expect(KEPT.filter((id, i) => finder.find(id) !== before[i])).toEqual([]);
+  });
+
+  test('a row added that is a better candidate is found', () => {
+    const { doc, finder, weigh } = results([ROW(1), ROW(2, 'Mise à disposition MOE'), ROW(3)]);
+    expect(title(finder)).toContain('FT-2');
+    const body = doc.querySelector('tbody') as Element;
+    const template = doc.createElement('tbody');
+    template.innerHTML = ROW(9, 'Mise à disposition MOE');
+    body.prepend(template.firstElementChild as Element);
+    expect(weigh()).toBe(true);
+    expect(title(finder)).toContain('FT-9');
+  });
+
+  test('a row that comes to wait for the MOE before the one found is found', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1), ROW(2, 'Mise à disposition MOE')]);
+    expect(title(finder)).toContain('FT-2');
+    const status = (rowsNow()[0] as Element).children[1] as Element;
+    status.textContent = 'Mise à disposition MOE';
+    expect(weigh()).toBe(true);
+    expect(title(finder)).toContain('FT-1');
+  });
+
+  test('a row after the one found, changed the same way, changes nothing', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1, 'Mise à disposition MOE'), ROW(2)]);
+    const found = finder.find('results.download');
+    ((rowsNow()[1] as Element).children[1] as Element).textContent = 'Mise à disposition MOE';
+    expect(weigh()).toBe(false);
+    expect(finder.find('results.download')).toBe(found);
+  });
+
+  test('the row found changed, and still comes first with the same: its find stands', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1), ROW(2, 'Mise à disposition MOE'), ROW(3)]);
+    const found = finder.find('results.download');
+    rowsNow()[1]?.classList.add('hover');
+    expect(weigh()).toBe(false);
+    expect(finder.find('results.download')).toBe(found);
+  });
+
+  test('a located element taken out is looked up again', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1, 'Mise à disposition MOE'), ROW(2), ROW(3, 'Mise à disposition MOE')]);
+    expect(title(finder)).toContain('FT-1');
+    rowsNow()[0]?.remove();
+    expect(weigh()).toBe(true);
+    expect(title(finder)).toContain('FT-3');
+  });
+
+  test('a located row hidden is looked up again', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1, 'Mise à disposition MOE'), ROW(2)]);
+    expect(title(finder)).toContain('FT-1');
+    (rowsNow()[0] as HTMLElement).hidden = true;
+    expect(weigh()).toBe(true);
+    expect(title(finder)).toContain('FT-2');
+  });
+
+  test('a row that now holds what another locator looks for: that find is made again', () => {
+    const { doc, finder, rowsNow, weigh } = results([ROW(1), ROW(2)]);
+    expect(finder.find('results.table')).not.toBeNull();
+    expect(finder.find('detail.process')).toBeNull();
+    const button = doc.createElement('button');
+    button.textContent = 'Traiter';
+    (rowsNow()[1] as Element).children[2]?.append(button);
+    expect(weigh()).toBe(true);
+    expect(finder.find('detail.process')?.element).toBe(button);
+  });
+
+  test('anything beyond the rows, or read across the page, is not weighed: the reading no longer holds', () => {
+    const outside = results([ROW(1), ROW(2)]);
+    outside.finder.find('results.table');
+    outside.doc.querySelector('form')?.classList.add('busy');
+    expect(outside.weigh()).toBeNull();
+
+    const heading = results([ROW(1), ROW(2)]);
+    heading.finder.find('results.table');
+    (heading.rowsNow()[0] as Element).children[1]?.append(heading.doc.createElement('h2'));
+    expect(heading.weigh()).toBeNull();
+
+    const table = results([ROW(1), ROW(2)]);
+    table.finder.find('results.table');
+    table.doc.querySelector('table')?.setAttribute('hidden', '');
+    expect(table.weigh()).toBeNull();
+
+    const many = results([ROW(1), ROW(2)]);
+    many.finder.find('results.table');
+    for (let i = 0; i < 201; i++) many.rowsNow()[0]?.classList.toggle('hover');
+    expect(many.weigh()).toBeNull();
+  });
+
+  test('before the results table is found, nothing is weighed', () => {
+    const { rowsNow, weigh } = results([ROW(1)]);
+    rowsNow()[0]?.classList.add('hover');
+    expect(weigh()).toBeNull();
+  });
+});
