@@ -513,7 +513,10 @@ const withExt = await launchChromium({ extension: resolve('dist/chrome') });
 const without = await launchChromium();
 try {
   // `npm run bench -- --only=longResults,afterPagehide` measures those rows alone.
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   for (const [name, measure] of Object.entries({ lateTarget, pageLoad, longResults, afterPagehide, heap })) {
     if (only && !only.includes(name)) continue;
     const t = performance.now();
