@@ -433,7 +433,7 @@ const isRow = (node: Node): node is Element => node instanceof Element && node.t
 const isBlank = (node: Node): boolean => node.nodeType === 3 && (node.textContent ?? '').trim() === '';
 
 /** The rows of `table`'s body a batch of changes touched, or null if it touched anything else. */
-export function touchedRows(records: readonly MutationRecord[], table: Element): TouchedRows | null {
+function touchedRows(records: readonly MutationRecord[], table: Element): TouchedRows | null {
   if (records.length > MANY_CHANGES) return null;
   const rows = new Set<Element>();
   const gone: Element[] = [];
@@ -472,12 +472,6 @@ function reliesOn(spec: LocatorSpec): LocatorId[] {
   return out;
 }
 
-/**
- * One reading of the page: each locator looked up once, whoever asks (screen detection,
- * features, the steps' facts), and the lookups inside them (`within`, `around`, what a window
- * holds) too. It holds only while the page stays the same: the engine starts a new one when
- * the page changes.
- */
 const freshMemo = (): Memo => ({
   page: new Map(),
   inside: new WeakMap(),
@@ -493,6 +487,13 @@ const freshMemo = (): Memo => ({
  */
 const ROWS_ONLY = 5;
 
+/**
+ * One reading of the page: each locator looked up once, whoever asks (screen detection,
+ * features, the steps' facts), and the lookups inside them (`within`, `around`, what a window
+ * holds) too. It holds only while the page stays the same: the engine starts a new one when
+ * the page changes, but for changes confined to rows of the results, which it weighs
+ * (`rowsChanged`).
+ */
 export class Finder {
   private readonly memo: Memo = freshMemo();
 
