@@ -306,10 +306,8 @@ describe('attachment (step 21)', () => {
 describe('isolation', () => {
   test('a feature that throws is caught by the engine, the others still run', async () => {
     const { Engine } = await import('../../src/content/engine.js');
-    const { FEATURES } = await import('../../src/content/features/registry.js');
-    const broken = FEATURES[0];
-    if (!broken) throw new Error('no features');
-    const spy = vi.spyOn(broken, 'run').mockImplementation(() => {
+    const { RUNS } = await import('../../src/content/features/registry.js');
+    const spy = vi.spyOn(RUNS, 'role-moe').mockImplementation(() => {
       throw new Error('boom');
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
