@@ -56,6 +56,13 @@ export class TabState {
     if (bound && invoice !== state.current) this.change((s) => selectInvoice(s, invoice, {}, invoice, now));
   }
 
+  /** The user changed the state by hand (the card, a guard), for the invoice this tab shows. */
+  changeByUser(change: (state: StoredState, invoice: string, now: number) => StoredState, now: number): void {
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => change(s, invoice, now));
+  }
+
   save(): void {
     if (this.unsaved.length === 0) return;
     const changes = this.unsaved;

@@ -87,6 +87,19 @@ describe('structure (step 4)', () => {
     expect(r.notices[0]?.detail).toBeTruthy();
   });
 
+  test('a list the page reloads wipes the choice: chosen again, but not past three times', () => {
+    const doc = page(STRUCTURE_VARIANTS['plain select with a wrapping label'] as string);
+    const select = doc.querySelector('select') as HTMLSelectElement;
+    const r = featureRunner(structure, doc, 'works-search');
+    const chosen: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      r.run();
+      chosen.push(select.value);
+      select.value = '';
+    }
+    expect(chosen).toEqual(['1', '1', '1', '']);
+  });
+
   test('several structures: the user decides', () => {
     const doc = page(STRUCTURE_VARIANTS.select2 as string);
     const r = featureRunner(structure, doc, 'works-search');
