@@ -13,7 +13,7 @@ import { guarded } from './guarded.js';
 import { Highlight } from './overlay/highlight.js';
 import { PickedTargets } from './picked.js';
 import { Schedule } from './schedule.js';
-import { TabState } from './tabState.js';
+import { TabState, type UserChange } from './tabState.js';
 import { UserEvents } from './userEvents.js';
 import { buildViewModel, type ViewModel } from './viewModel.js';
 
@@ -171,7 +171,7 @@ export class Engine {
     if (step) this.byUser((s, invoice, now) => skipStep(s, invoice, step.n, now));
   }
 
-  private byUser(change: Parameters<TabState['changeByUser']>[0]): void {
+  private byUser(change: UserChange): void {
     this.tab.changeByUser(change, Date.now());
     this.evaluate();
   }

@@ -3,6 +3,9 @@
 import { type Advanced, apply, type Change, type Tab } from '../core/advance.js';
 import { type StoredState, sameState, selectInvoice } from '../core/state.js';
 
+/** A change the user makes by hand, to the invoice this tab shows. */
+export type UserChange = (state: StoredState, invoice: string, now: number) => StoredState;
+
 export class TabState {
   value: Tab;
   /** When the user last worked in this tab, for the popup to find the tab at hand. */
@@ -57,7 +60,7 @@ export class TabState {
   }
 
   /** The user changed the state by hand (the card, a guard), for the invoice this tab shows. */
-  changeByUser(change: (state: StoredState, invoice: string, now: number) => StoredState, now: number): void {
+  changeByUser(change: UserChange, now: number): void {
     const invoice = this.invoice;
     this.userActed(now);
     this.change((s) => change(s, invoice, now));

@@ -24,6 +24,7 @@ export class FeatureManager {
   private readonly memos = new Map<FeatureId, FeatureMemo>();
   /** One per feature running on this screen. */
   private readonly running = new Map<FeatureId, AbortController>();
+  /** The screen the features last ran on. */
   private screen: Screen | undefined;
 
   /**
