@@ -57,7 +57,7 @@ function bytesPerSource(js: string, map: { sources: string[]; mappings: string }
       }
       column += values[0] ?? 0;
       if (values.length > 1) source += values[1] ?? 0;
-      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(bundler runtime)']);
+      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(no source: inlined CSS, wrapper)']);
     }
     const length = lines[i]?.length ?? 0;
     marks.forEach(([start, file], k) => {
