@@ -57,7 +57,7 @@ function bytesPerSource(js: string, map: { sources: string[]; mappings: string }
       }
       column += values[0] ?? 0;
       if (values.length > 1) source += values[1] ?? 0;
-      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(no source: inlined CSS, wrapper)']);
+      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(no source: inlined CSS, IIFE)']);
     }
     const length = lines[i]?.length ?? 0;
     marks.forEach(([start, file], k) => {
@@ -102,9 +102,9 @@ function sizes(): string[] {
   const total = js.length;
   const biggest = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   return [
-    ...biggest(groups, Infinity).map(([group, bytes]) => sizeLine(group, bytes, total, gzip, 26)),
+    ...biggest(groups, Infinity).map(([group, bytes]) => sizeLine(group, bytes, total, gzip, 34)),
     '  the biggest of our modules:',
-    ...biggest(ours, 12).map(([module, bytes]) => sizeLine(`  ${module}`, bytes, total, gzip, 26)),
+    ...biggest(ours, 12).map(([module, bytes]) => sizeLine(`  ${module}`, bytes, total, gzip, 34)),
   ];
 }
 
