@@ -45,7 +45,16 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
 }
 
 export async function launchChromium(
-  opts: { extension?: string; headless?: boolean; variant?: Variant; layout?: Layout; viewport?: Viewport; seed?: number } = {},
+  opts: {
+    extension?: string;
+    headless?: boolean;
+    variant?: Variant;
+    layout?: Layout;
+    viewport?: Viewport;
+    seed?: number;
+    /** The browser's language: French unless a test asks for an English browser. */
+    english?: boolean;
+  } = {},
 ): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
@@ -55,16 +64,18 @@ export async function launchChromium(
     '--no-first-run',
     '--disable-gpu',
     '--disable-quic',
-    '--lang=fr-FR',
+    opts.english ? '--lang=en-US' : '--lang=fr-FR',
   ];
   if (opts.extension) args.push(`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     args,
-    locale: 'fr-FR',
+    locale: opts.english ? 'en-US' : 'fr-FR',
     // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
-    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
+    env: opts.english
+      ? { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US:en' }
+      : { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
