@@ -57,7 +57,7 @@ function bytesPerSource(js: string, map: { sources: string[]; mappings: string }
       }
       column += values[0] ?? 0;
       if (values.length > 1) source += values[1] ?? 0;
-      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(bundler runtime)']);
+      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(no source: inlined CSS, IIFE)']);
     }
     const length = lines[i]?.length ?? 0;
     marks.forEach(([start, file], k) => {
@@ -67,7 +67,16 @@ function bytesPerSource(js: string, map: { sources: string[]; mappings: string }
   return out;
 }
 
-/** What each dependency (and our own code) weighs in the content script, gzip share by bytes. */
+/** Its share of the script's gzip size, by its share of the minified bytes. */
+function sizeLine(name: string, bytes: number, total: number, gzip: number, width: number): string {
+  const kb = (n: number) => (n / 1000).toFixed(1).padStart(5);
+  return `  ${name.padEnd(width)} ${kb(bytes)} KB minified  ≈ ${kb((gzip * bytes) / total)} KB gzip (${((100 * bytes) / total).toFixed(0).padStart(2)} %)`;
+}
+
+/**
+ * What each dependency, and each of our biggest modules, weighs in the content script: the
+ * next one to make it smaller sees where the bytes are.
+ */
 function sizes(): string[] {
   const js = readFileSync(CONTENT_SCRIPT, 'utf8');
   const gzip = gzipSync(js).length;
@@ -82,18 +91,21 @@ function sizes(): string[] {
   });
   const map = JSON.parse(readFileSync('dist/sourcemaps/chrome/src/content/index.js.map', 'utf8'));
   const groups = new Map<string, number>();
+  const ours = new Map<string, number>();
   for (const [file, bytes] of bytesPerSource(js, map)) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
-    const group = pkg ?? (file.includes('/src/') ? 'our code (src/)' : file);
+    const module = /\/src\/(.+)$/.exec(file)?.[1];
+    const group = pkg ?? (module ? 'our code (src/)' : file);
     groups.set(group, (groups.get(group) ?? 0) + bytes);
+    if (module && !pkg) ours.set(module, (ours.get(module) ?? 0) + bytes);
   }
   const total = js.length;
-  return [...groups.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(
-      ([group, bytes]) =>
-        `  ${group.padEnd(24)} ${(bytes / 1000).toFixed(1).padStart(6)} KB minified  ≈ ${((gzip * bytes) / total / 1000).toFixed(1)} KB gzip (${((100 * bytes) / total).toFixed(0)} %)`,
-    );
+  const biggest = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return [
+    ...biggest(groups, Infinity).map(([group, bytes]) => sizeLine(group, bytes, total, gzip, 34)),
+    '  the biggest of our modules:',
+    ...biggest(ours, 12).map(([module, bytes]) => sizeLine(`  ${module}`, bytes, total, gzip, 34)),
+  ];
 }
 
 // —— Chromium ——
@@ -508,15 +520,18 @@ function table(): string {
   return lines.join('\n');
 }
 
+// `--only size` prints the size of the built content script alone, in a second;
+// `--only longResults,afterPagehide` measures those rows (and the size) alone.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
+const onlySize = only?.join() === 'size';
 const parts = sizes();
+if (onlySize) {
+  console.log(`${table()}\n\nWhat the content script is made of:\n${parts.join('\n')}`);
+  process.exit(0);
+}
 const withExt = await launchChromium({ extension: resolve('dist/chrome') });
 const without = await launchChromium();
 try {
-  // `npm run bench -- --only=longResults,afterPagehide` measures those rows alone.
-  const only = process.argv
-    .find((a) => a.startsWith('--only='))
-    ?.slice('--only='.length)
-    .split(',');
   for (const [name, measure] of Object.entries({ lateTarget, pageLoad, longResults, afterPagehide, heap })) {
     if (only && !only.includes(name)) continue;
     const t = performance.now();

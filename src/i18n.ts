@@ -1,9 +1,12 @@
-// User-facing text comes from the bundled table (src/locales/messages.ts, French first), not
-// from browser.i18n: that API always speaks the browser's language, and the user may choose
-// another one in the settings. public/_locales stays generated for the manifest's strings.
+// User-facing text is read with browser.i18n from public/_locales, which `npm run locales`
+// generates from the table in src/locales/messages.ts: no script bundles the table (issue 13).
+// That API speaks the browser's language, and the user may choose another one in the settings:
+// so each text is there under `<key>_fr` and `<key>_en` (scripts/locales.ts), and t() asks for
+// the language chosen.
+import { browser } from './browser.js';
 import { type DeadlineTone, deadlineTone, formatFrenchDay, moeDeadline } from './core/deadline.js';
 import type { Language as LanguageSetting } from './core/state.js';
-import { MESSAGES, type Text } from './locales/messages.js';
+import type { MESSAGES } from './locales/messages.js';
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Language = 'fr' | 'en';
@@ -26,15 +29,19 @@ export function currentLanguage(): Language {
   return language;
 }
 
+/** A text of public/_locales in the language chosen; '' for a key it does not hold. */
+function text(key: string): string {
+  return browser.i18n.getMessage(`${key}_${language}`) ?? '';
+}
+
 export function t(key: MessageKey, subs: Record<string, string | number> = {}): string {
-  const text: string = MESSAGES[key][language];
-  return text.replace(/\$([A-Z]+)\$/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
+  // Placeholders are written {NAME} in public/_locales (scripts/locales.ts), filled by name.
+  return text(key).replace(/\{([A-Z]+)\}/g, (whole, name: string) => (name in subs ? String(subs[name]) : whole));
 }
 
 /** The step texts of the table, by step number. */
 export function stepText(n: number, part: 'Title' | 'Text' | 'Why' | 'Target'): string {
-  const texts: Partial<Record<string, Text>> = MESSAGES;
-  return texts[`step${n}${part}`]?.[language] ?? '';
+  return text(`step${n}${part}`);
 }
 
 /** « À envoyer avant le 01/12/2026 (encore 5 j) », and how urgent it is; null without a date. */

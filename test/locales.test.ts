@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { messagesJson } from '../scripts/locales.js';
+import { messagesJson, stored } from '../scripts/locales.js';
 import { MESSAGES } from '../src/locales/messages.js';
 
 describe('_locales', () => {
@@ -16,6 +16,20 @@ describe('_locales', () => {
       const names = (t: string) => [...t.matchAll(/\$([A-Z]+)\$/g)].map((m) => m[1]).sort();
       expect(names(en), key).toEqual(names(fr));
     }
+  });
+
+  test('every text is stored without `$` (browser.i18n’s own syntax) and with its placeholders as {NAME}', () => {
+    for (const [key, { fr, en }] of Object.entries(MESSAGES)) {
+      for (const text of [fr, en]) {
+        expect(text, key).not.toMatch(/\{[A-Z]+\}/);
+        expect(stored(text), key).not.toContain('$');
+      }
+    }
+  });
+
+  test('no two keys differ only by case (Chrome folds the case of message names)', () => {
+    const names = Object.keys(JSON.parse(messagesJson('fr'))).map((k) => k.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test('the manifest’s name and description fit the stores’ limits', () => {

@@ -1,11 +1,5 @@
 import { resolve } from 'node:path';
 import { assistantSuite } from '../support/assistant-suite.js';
-import { launchChromium } from '../support/chromium.js';
-import { playwrightDriver } from '../support/driver.js';
+import { chromiumHarness } from '../support/chromium.js';
 
-assistantSuite('Chromium', async () => {
-  const session = await launchChromium({ extension: resolve('dist/chrome') });
-  const errors: string[] = [];
-  session.page.on('pageerror', (e) => errors.push(e.message));
-  return { driver: playwrightDriver(session.page), model: session.portal.model, errors, close: () => session.close() };
-});
+assistantSuite('Chromium', () => chromiumHarness(resolve('dist/chrome')));

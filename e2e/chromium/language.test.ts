@@ -41,6 +41,24 @@ test('« Langue »: French by default in a French browser; English applies to th
   await expect.poll(() => popup.textContent('li[data-step="1"]')).toContain('Se connecter à Chorus Pro');
 });
 
+test('« Langue » in an English browser: English by default, French when chosen (texts the browser’s own locale lacks)', async () => {
+  session = await launchChromium({ extension: resolve('dist/chrome'), english: true });
+  const s = session;
+  s.portal.model.loggedIn = true;
+  const driver = playwrightDriver(s.page);
+  await driver.goto(`${WORKS}/synthese`);
+  await expectShown(driver, { screen: 'works-space', step: 3, target: { selector: '[data-qa="tab-recherche"]' } });
+  expect(await s.page.evaluate(cardText)).toContain('Go to “Rechercher”');
+
+  const options = await s.openExtensionPage('src/options/index.html');
+  await expect.poll(() => options.textContent('h1')).toBe('MOE assistant settings');
+  await options.selectOption('[data-moe-option="language"]', 'fr');
+  await expect.poll(() => options.textContent('h1')).toBe('Réglages de l’assistant MOE');
+  await expect.poll(() => s.page.evaluate(cardText)).toContain('Aller dans « Rechercher »');
+  const popup = await s.openExtensionPage('src/popup/index.html');
+  await expect.poll(() => popup.textContent('li[data-step="1"]')).toContain('Se connecter à Chorus Pro');
+});
+
 test('axe: the popup and the settings page have no serious issue, contrast computed', async () => {
   session = await launchChromium({ extension: resolve('dist/chrome') });
   for (const path of ['src/popup/index.html', 'src/options/index.html']) {

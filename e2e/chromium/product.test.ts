@@ -1,23 +1,14 @@
 import { rmSync } from 'node:fs';
-import { launchChromium } from '../support/chromium.js';
-import { playwrightDriver } from '../support/driver.js';
+import { chromiumHarness } from '../support/chromium.js';
 import { packagePath, productSuite, unpacked } from '../support/product-suite.js';
 
 productSuite('Chromium', async () => {
   const dir = unpacked(packagePath('chrome'));
-  const session = await launchChromium({ extension: dir });
-  const errors: string[] = [];
-  session.page.on('pageerror', (e) => errors.push(e.message));
+  const h = await chromiumHarness(dir);
   return {
-    driver: playwrightDriver(session.page),
-    model: session.portal.model,
-    errors,
-    openPage: async (path) => {
-      const tab = await session.openExtensionPage(path);
-      return { driver: playwrightDriver(tab), close: () => tab.close() };
-    },
+    ...h,
     close: async () => {
-      await session.close();
+      await h.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

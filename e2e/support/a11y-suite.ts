@@ -60,6 +60,23 @@ function overlayQuery(driver: Driver, selector: string): Promise<{ count: number
 
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
+const HT = '[name="montants.montantHtTotal"]';
+
+/** On the form, « 1234.56 » typed as the HT amount, until its alert offers the fix; returns the field. */
+async function typeDecimalPoint(driver: Driver, model: PortalModel): Promise<string> {
+  await driver.goto(openForm(model));
+  await driver.clear(HT);
+  await driver.type(HT, '1234.56');
+  await driver.waitFor(
+    () =>
+      !!document
+        .getElementById('chorus-moe-assistant')
+        ?.shadowRoot?.querySelector('[data-moe-field="montants.montantHtTotal"] [data-moe-fix]'),
+    undefined,
+  );
+  return HT;
+}
+
 export interface AxeFinding {
   id: string;
   impact: string | null;
@@ -179,17 +196,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       assert.match(await focusNow(s.driver), /^card/);
 
       // An amount alert: its fix comes right after its field in the Tab order.
-      await s.driver.goto(openForm(s.model));
-      const ht = '[name="montants.montantHtTotal"]';
-      await s.driver.clear(ht);
-      await s.driver.type(ht, '1234.56');
-      await s.driver.waitFor(
-        () =>
-          !!document
-            .getElementById('chorus-moe-assistant')
-            ?.shadowRoot?.querySelector('[data-moe-field="montants.montantHtTotal"] [data-moe-fix]'),
-        undefined,
-      );
+      const ht = await typeDecimalPoint(s.driver, s.model);
       await s.press('Tab');
       assert.equal(await focusNow(s.driver), 'alert montants.montantHtTotal: Corriger en 1234,56');
       await s.activate();
@@ -246,14 +253,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       );
       assert.equal((await overlayQuery(s.driver, '[data-moe-card]')).folded, false);
 
-      await s.driver.goto(openForm(s.model));
-      const ht = '[name="montants.montantHtTotal"]';
-      await s.driver.clear(ht);
-      await s.driver.type(ht, '1234.56');
-      await s.driver.waitFor(
-        () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-fix]'),
-        undefined,
-      );
+      const ht = await typeDecimalPoint(s.driver, s.model);
       await s.driver.evaluate(
         () =>
           (
@@ -309,14 +309,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       });
       await settle();
       expectAxeClean(await runAxe(s.driver, '#chorus-moe-assistant'), 'card and notice');
-      await s.driver.goto(openForm(s.model));
-      const ht = '[name="montants.montantHtTotal"]';
-      await s.driver.clear(ht);
-      await s.driver.type(ht, '1234.56');
-      await s.driver.waitFor(
-        () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-fix]'),
-        undefined,
-      );
+      await typeDecimalPoint(s.driver, s.model);
       await settle();
       expectAxeClean(await runAxe(s.driver, '#chorus-moe-assistant'), 'card and amount alert');
     });

@@ -3,6 +3,7 @@ import { createPortal, type Portal } from '../portal/handler.js';
 import { type Layout, PortalModel, type Variant } from '../portal/model.js';
 import { variantFor } from '../portal/variants.js';
 import { CHROMIUM_PATH, type Viewport } from './browsers.js';
+import { playwrightDriver } from './driver.js';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -44,7 +45,16 @@ export async function routePortal(context: BrowserContext, portal: Portal): Prom
 }
 
 export async function launchChromium(
-  opts: { extension?: string; headless?: boolean; variant?: Variant; layout?: Layout; viewport?: Viewport; seed?: number } = {},
+  opts: {
+    extension?: string;
+    headless?: boolean;
+    variant?: Variant;
+    layout?: Layout;
+    viewport?: Viewport;
+    seed?: number;
+    /** The browser's language: French unless a test asks for an English browser. */
+    english?: boolean;
+  } = {},
 ): Promise<ChromiumSession> {
   const args = [
     '--no-sandbox',
@@ -54,16 +64,18 @@ export async function launchChromium(
     '--no-first-run',
     '--disable-gpu',
     '--disable-quic',
-    '--lang=fr-FR',
+    opts.english ? '--lang=en-US' : '--lang=fr-FR',
   ];
   if (opts.extension) args.push(`--disable-extensions-except=${opts.extension}`, `--load-extension=${opts.extension}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
     args,
-    locale: 'fr-FR',
+    locale: opts.english ? 'en-US' : 'fr-FR',
     // On Linux, Chromium takes its UI language (and so the extension's) from the environment.
-    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
+    env: opts.english
+      ? { ...process.env, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US:en' }
+      : { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr_FR:fr' },
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
@@ -82,4 +94,36 @@ export async function launchChromium(
     return tab;
   };
   return { context, portal, extensionId, page, openExtensionPage, close: () => context.close() };
+}
+
+/**
+ * The harness every shared suite takes, on a Chromium session with the extension at `dir`
+ * (or none): the page's driver, its uncaught errors (and, with `console`, its console errors
+ * and the assistant's own log lines), the real mouse and keys, the extension's pages.
+ */
+export async function chromiumHarness(dir: string | undefined, opts: { console?: boolean } = {}) {
+  const session = await launchChromium(dir ? { extension: dir } : {});
+  const errors: string[] = [];
+  session.page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  if (opts.console) {
+    session.page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('[Chorus MOE]')) errors.push(`console.${m.type()}: ${m.text()}`);
+    });
+  }
+  return {
+    session,
+    driver: playwrightDriver(session.page),
+    model: session.portal.model,
+    errors,
+    pointer: {
+      move: (x: number, y: number) => session.page.mouse.move(x, y),
+      click: (x: number, y: number) => session.page.mouse.click(x, y),
+    },
+    key: (key: string) => session.page.keyboard.press(key),
+    openPage: async (path: string) => {
+      const tab = await session.openExtensionPage(path);
+      return { driver: playwrightDriver(tab), close: () => tab.close() };
+    },
+    close: () => session.close(),
+  };
 }

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { createPortal, type Portal } from '../portal/handler.js';
 import { type Layout, PortalModel, type Variant } from '../portal/model.js';
 import { variantFor } from '../portal/variants.js';
 import { FIREFOX_PATH, type Viewport } from './browsers.js';
+import { puppeteerDriver } from './driver.js';
 
 export const GECKO_ID = 'chorus-moe-assistant@chorus-moe.fr';
 export const FIXED_UUID = '3f6b2c1e-5a4d-4e7b-9c1a-2b8d7e6f5a40';
@@ -117,5 +118,33 @@ export async function launchFirefox(
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** The harness every shared suite takes, as `chromiumHarness` builds it, on Firefox. */
+export async function firefoxHarness(extension: string | undefined, opts: { console?: boolean } = {}) {
+  const session = await launchFirefox(extension ? { extension } : {});
+  const errors: string[] = [];
+  session.page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
+  if (opts.console) {
+    session.page.on('console', (m) => {
+      if (m.type() === 'error' || m.text().includes('[Chorus MOE]')) errors.push(`console.${m.type()}: ${m.text()}`);
+    });
+  }
+  return {
+    session,
+    driver: puppeteerDriver(session.page),
+    model: session.portal.model,
+    errors,
+    pointer: {
+      move: (x: number, y: number) => session.page.mouse.move(x, y),
+      click: (x: number, y: number) => session.page.mouse.click(x, y),
+    },
+    key: (key: KeyInput) => session.page.keyboard.press(key),
+    openPage: async (path: string) => {
+      const tab = await session.openExtensionPage(path);
+      return { driver: puppeteerDriver(tab.page), close: tab.close };
+    },
+    close: () => session.close(),
   };
 }

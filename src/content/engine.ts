@@ -8,14 +8,13 @@ import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
 import { type PickedLocator, progressOf, type StoredState, setDone, setPicked, skipStep } from '../core/state.js';
-import type { LocatorId } from '../core/steps.js';
-import { readClick } from './clicks.js';
 import { FeatureManager } from './features/manager.js';
-import { logOnce } from './log.js';
+import { guarded } from './guarded.js';
 import { Highlight } from './overlay/highlight.js';
 import { PickedTargets } from './picked.js';
 import { Schedule } from './schedule.js';
-import { TabState } from './tabState.js';
+import { TabState, type UserChange } from './tabState.js';
+import { UserEvents } from './userEvents.js';
 import { buildViewModel, type ViewModel } from './viewModel.js';
 
 export interface EngineHooks {
@@ -31,7 +30,6 @@ export interface EngineHooks {
 }
 
 export class Engine {
-  private clicked = new Set<LocatorId>();
   private readonly features = new FeatureManager(
     (ms) => this.schedule(ms),
     () => this.reading.forget(),
@@ -46,6 +44,8 @@ export class Engine {
   private vm: ViewModel | null = null;
   /** Elements the user showed (issue 14). */
   private readonly picks: PickedTargets;
+  /** The user's events on the page (watch.ts). */
+  readonly user: UserEvents;
 
   constructor(
     private readonly doc: Document,
@@ -56,14 +56,13 @@ export class Engine {
     this.reading = new Reading(doc, () => this.tab.invoice);
     this.highlight = new Highlight(doc);
     this.picks = new PickedTargets(doc.location?.host ?? '');
-    this.timing = new Schedule(doc.defaultView, () => {
-      try {
-        this.evaluate();
-      } catch (error) {
-        logOnce('evaluate', error);
-      }
-    });
-    this.rowTiming = new Schedule(doc.defaultView, () => hooks.rowsChanged?.());
+    this.user = new UserEvents(this.tab, this.reading, this.features.touched, hooks.isOwnEvent, (ms) => this.schedule(ms));
+    const evaluate = guarded('evaluate', () => this.evaluate());
+    this.timing = new Schedule(doc.defaultView, evaluate);
+    this.rowTiming = new Schedule(
+      doc.defaultView,
+      guarded('rows', () => hooks.rowsChanged?.()),
+    );
   }
 
   /** Evaluate after `ms`, unless an earlier evaluation is already due. */
@@ -82,9 +81,11 @@ export class Engine {
     else this.rowTiming.nextFrame();
   }
 
+  /** The page is left: nothing of ours stays on it. */
   stop(): void {
     this.timing.pause();
     this.rowTiming.pause();
+    this.features.stop();
     this.highlight.clear();
   }
 
@@ -131,7 +132,7 @@ export class Engine {
       now,
       locate: (id) => this.reading.get().find(id),
     });
-    const facts = new DomFacts(screen, this.reading.get(), this.clicked);
+    const facts = new DomFacts(screen, this.reading.get(), this.user.clicked);
     const settled = stepOnPage(this.tab.value, facts, now);
     this.tab.take(settled);
     const { step, target } = settled;
@@ -163,34 +164,6 @@ export class Engine {
     }
   }
 
-  // —— events ——
-
-  onUserChange(event: Event): void {
-    if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
-    const target = event.target;
-    if (target instanceof Element) this.features.touched.add(target);
-    this.reading.forget();
-    this.tab.userActed(Date.now());
-    this.schedule(event.type === 'input' ? 400 : 30);
-  }
-
-  onFocusOut(event: Event): void {
-    if (this.hooks.isOwnEvent(event)) return;
-    if (event.target instanceof HTMLInputElement) this.schedule(0);
-  }
-
-  onClick(event: Event): void {
-    if (!event.isTrusted || this.hooks.isOwnEvent(event)) return;
-    const target = event.target;
-    if (!(target instanceof Element)) return;
-    const now = Date.now();
-    this.tab.userActed(now);
-    readClick(target, () => this.reading.get(), this.tab, this.clicked, now);
-    this.schedule(0);
-    // The click may unload the page: keep what it showed now.
-    this.tab.save();
-  }
-
   // —— the card's buttons ——
 
   /** What the overlay shows now, for the guards. */
@@ -213,11 +186,8 @@ export class Engine {
     if (step) this.byUser((s, invoice, now) => skipStep(s, invoice, step.n, now));
   }
 
-  private byUser(change: (state: StoredState, invoice: string, now: number) => StoredState): void {
-    const now = Date.now();
-    const invoice = this.tab.invoice;
-    this.tab.userActed(now);
-    this.tab.change((s) => change(s, invoice, now));
+  private byUser(change: UserChange): void {
+    this.tab.changeByUser(change, Date.now());
     this.evaluate();
   }
 

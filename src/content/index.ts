@@ -43,7 +43,7 @@ async function start(): Promise<void> {
     stepChanged: sendStep,
     setScreen: (screen, step) => overlay.setScreen(screen, step),
     isOwnEvent: (event) => event.composedPath().includes(overlay.host),
-    rowsChanged: guarded('rows', () => layer.render()),
+    rowsChanged: () => layer.render(),
   });
 
   onStateChanged(

@@ -3,6 +3,9 @@
 import { type Advanced, apply, type Change, type Tab } from '../core/advance.js';
 import { type StoredState, sameState, selectInvoice } from '../core/state.js';
 
+/** A change the user makes by hand, to the invoice this tab shows. */
+export type UserChange = (state: StoredState, invoice: string, now: number) => StoredState;
+
 export class TabState {
   value: Tab;
   /** When the user last worked in this tab, for the popup to find the tab at hand. */
@@ -54,6 +57,13 @@ export class TabState {
     this.seenAt = now;
     const { invoice, bound, state } = this.value;
     if (bound && invoice !== state.current) this.change((s) => selectInvoice(s, invoice, {}, invoice, now));
+  }
+
+  /** The user changed the state by hand (the card, a guard), for the invoice this tab shows. */
+  changeByUser(change: UserChange, now: number): void {
+    const invoice = this.invoice;
+    this.userActed(now);
+    this.change((s) => change(s, invoice, now));
   }
 
   save(): void {

@@ -29,10 +29,10 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
     }),
   );
   const listeners: [string, EventListener][] = [
-    ['click', guarded('click', (e: Event) => engine.onClick(e))],
-    ['input', guarded('input', (e: Event) => engine.onUserChange(e))],
-    ['change', guarded('change', (e: Event) => engine.onUserChange(e))],
-    ['focusout', guarded('focusout', (e: Event) => engine.onFocusOut(e))],
+    ['click', guarded('click', (e: Event) => engine.user.onClick(e))],
+    ['input', guarded('input', (e: Event) => engine.user.onUserChange(e))],
+    ['change', guarded('change', (e: Event) => engine.user.onUserChange(e))],
+    ['focusout', guarded('focusout', (e: Event) => engine.user.onFocusOut(e))],
   ];
   const onFocus = guarded('focus', () => engine.seen());
   const onVisible = guarded('visible', () => {

@@ -5,6 +5,7 @@
 // number: a number comes from the page, and "__proto__" or "constructor" must stay data.
 import { DEFAULT_CADRE, MOE_CADRES, type MoeCadre } from './cadres.js';
 import { clampMoeDays, MOE_DAYS, moeDeadline } from './deadline.js';
+import { AUTOMATION_IDS, type AutomationId } from './features.js';
 import { carriedSteps, isSent, STEP_COUNT } from './steps.js';
 
 export const STATE_VERSION = 2;
@@ -31,16 +32,6 @@ export interface InvoiceProgress {
   skipped: number[];
   updatedAt: number;
 }
-
-export type AutomationId =
-  | 'role-moe'
-  | 'structure'
-  | 'export-pdf'
-  | 'export-no-attachments'
-  | 'cadre'
-  | 'attachment-designation'
-  | 'attachment-type'
-  | 'amount-check';
 
 export type Language = 'auto' | 'fr' | 'en';
 export const LANGUAGES: readonly Language[] = ['auto', 'fr', 'en'];
@@ -105,17 +96,6 @@ export interface PickedElement {
   locator: PickedLocator;
   at: number;
 }
-
-export const AUTOMATION_IDS: AutomationId[] = [
-  'role-moe',
-  'structure',
-  'export-pdf',
-  'export-no-attachments',
-  'cadre',
-  'attachment-designation',
-  'attachment-type',
-  'amount-check',
-];
 
 type Facts = Pick<InvoiceProgress, 'supplier' | 'amount' | 'receivedAt'>;
 
@@ -190,6 +170,7 @@ export function readSettings(raw: unknown): Settings {
   if (typeof defaultCadre === 'string' && (MOE_CADRES as readonly string[]).includes(defaultCadre)) {
     settings.defaultCadre = defaultCadre as MoeCadre;
   }
+  // Only the described automations: an id from an older or newer version is dropped.
   if (Array.isArray(disabled)) settings.disabled = AUTOMATION_IDS.filter((id) => disabled.includes(id));
   if (typeof language === 'string' && (LANGUAGES as readonly string[]).includes(language)) {
     settings.language = language as Language;

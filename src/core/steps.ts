@@ -1,7 +1,8 @@
 // The 23 steps of the seed tutorial, as one table that the overlay and the popup both read.
 // Texts live in _locales (keys step<N>Title/Text/Why/Target); everything else is here.
+
+import type { FeatureId } from './features.js';
 import { type Screen, screensFrom } from './screens.js';
-import type { AutomationId } from './state.js';
 
 /** Page elements the steps point at; src/chorus/locators.ts says how to find each one. */
 export type LocatorId =
@@ -70,12 +71,6 @@ export interface StepTarget {
 
 export type SectionId = 'login' | 'find' | 'open' | 'certificate' | 'complete' | 'finish';
 
-/**
- * The content script's automatic choices and checks (src/content/features), by id. Guards and
- * reminders (issue 12) always run: they only warn, and a warning is never a choice made for the user.
- */
-export type FeatureId = AutomationId | 'refuse-guard' | 'send-guard' | 'draft-note' | 'facturx-note';
-
 /** The risky actions whose click is stopped until the user decides (public contract: data-moe-guard). */
 export type GuardId = 'refuse' | 'send';
 
@@ -97,7 +92,7 @@ export interface Step {
   last?: true;
   /** What the card shows for this step beside its text. */
   card?: readonly CardExtra[];
-  /** The automatic choices and checks made for this step. */
+  /** The automatic choices and checks made for this step (described in features.ts): the one place a feature's step is said. */
   features?: readonly FeatureId[];
   /** What this step proves of the contractor's invoice file (mistake n° 1: not downloading it). */
   invoiceFile?: 'downloaded' | 'attached';

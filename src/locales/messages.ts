@@ -1,7 +1,7 @@
-// Every text the user reads, French first, English second, in our own words. src/i18n.ts reads
-// it; `npm run locales` writes public/_locales/{fr,en}/messages.json from it for the manifest
-// (a unit test checks they are current). `satisfies` keeps each key's type: t('noSuchKey')
-// does not compile, and a text without its French or English does not either.
+// Every text the user reads, French first, English second, in our own words. No script bundles
+// it: `npm run locales` writes it to public/_locales/{fr,en}/messages.json (a unit test checks
+// they are current), where src/i18n.ts reads it with browser.i18n. `satisfies` keeps each key's
+// type: t('noSuchKey') does not compile, and a text without its French or English does not either.
 export interface Text {
   fr: string;
   en: string;

@@ -3,22 +3,15 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MOE_CADRES, type MoeCadre } from '../core/cadres.js';
 import { clampMoeDays, MOE_DAYS_MAX, MOE_DAYS_MIN } from '../core/deadline.js';
-import { AUTOMATION_IDS, type AutomationId, type Language, type Settings } from '../core/state.js';
+import { AUTOMATIONS } from '../core/features.js';
+import type { Language, Settings } from '../core/state.js';
 import { type MessageKey, setLanguage, t } from '../i18n.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
 import { DataSettings } from './DataSettings.js';
 import { PickedElements } from './PickedElements.js';
 
-const LABELS: Record<AutomationId, MessageKey> = {
-  'role-moe': 'optionRoleMoe',
-  structure: 'optionStructure',
-  'export-pdf': 'optionExportPdf',
-  'export-no-attachments': 'optionExportNoAttachments',
-  cadre: 'optionCadre',
-  'attachment-designation': 'optionAttachmentDesignation',
-  'attachment-type': 'optionAttachmentType',
-  'amount-check': 'optionAmountCheck',
-};
+/** One switch per described automation; its label a key of the message table, or this does not compile. */
+const SWITCHES = AUTOMATIONS satisfies readonly { labelKey: MessageKey }[];
 
 const LANGUAGES: [Language, MessageKey][] = [
   ['auto', 'optionsLanguageAuto'],
@@ -95,7 +88,7 @@ function Options() {
       </p>
       <fieldset>
         <legend>{t('optionsAutomations')}</legend>
-        {AUTOMATION_IDS.map((id) => (
+        {SWITCHES.map(({ id, labelKey }) => (
           <p key={id} style={{ margin: '4px 0' }}>
             <label>
               <input
@@ -108,7 +101,7 @@ function Options() {
                   void save({ disabled });
                 }}
               />{' '}
-              {t(LABELS[id])}
+              {t(labelKey)}
             </label>
           </p>
         ))}

@@ -8,25 +8,13 @@ import { transformPage, type VariantSpec, variantFor } from '../../e2e/portal/va
 import { buildDiagnostic, type Diagnostic } from '../../src/chorus/diagnostic.js';
 import type { Screen } from '../../src/core/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
-import { page } from './fixtures.js';
+import { openDownload, page } from './fixtures.js';
 
 function load(html: string): Document {
   const inner = html.replace(/^<!doctype html>\s*/i, '').replace(/^<html[^>]*>|<\/html>\s*$/g, '');
   document.documentElement.innerHTML = inner;
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`${classic.WORKS}/depot/880101`);
   return document;
-}
-
-function openDownload(doc: Document): void {
-  const modal = doc.querySelector('template')?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
-  if (modal) {
-    modal.classList.add('in');
-    modal.style.display = 'block';
-    modal.removeAttribute('aria-hidden');
-    doc.body.append(modal);
-  }
-  const native = doc.querySelector('dialog');
-  if (native && !modal) (native as HTMLDialogElement).open = true;
 }
 
 const model = (base: VariantSpec['base']) => {

@@ -68,3 +68,16 @@ export const AMOUNT_VARIANTS: Record<string, string> = {
     <input name="montantTVA" value="200,00">
     <input name="montantTTC" value="1 200,00"></fieldset>`,
 };
+
+/** What the replica's script does when the download icon is clicked: its window, shown. */
+export function openDownload(doc: Document): void {
+  const modal = doc.querySelector('template')?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
+  if (modal) {
+    modal.classList.add('in');
+    modal.style.display = 'block';
+    modal.removeAttribute('aria-hidden');
+    doc.body.append(modal);
+  }
+  const native = doc.querySelector('dialog');
+  if (native && !modal) (native as HTMLDialogElement).open = true;
+}

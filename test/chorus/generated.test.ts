@@ -10,6 +10,7 @@ import { locate } from '../../src/chorus/locate.js';
 import { detectScreen } from '../../src/chorus/screens.js';
 import type { Screen } from '../../src/core/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
+import { openDownload } from './fixtures.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => i + 1);
 
@@ -39,20 +40,6 @@ function deposit(m: PortalModel, stage: 'empty' | 'imported' | 'attachment' | 'q
   if (stage === 'attachment' || stage === 'qualify') d.attachmentDialogOpen = true;
   if (stage === 'qualify') d.pendingAttachment = { fileName: 'facture.pdf', size: 10 };
   return d;
-}
-
-/** What the page's script does when the download icon is clicked: the window, shown. */
-function openDownload(doc: Document): void {
-  const template = doc.querySelector('template');
-  const modal = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
-  if (modal) {
-    modal.classList.add('in');
-    modal.style.display = 'block';
-    modal.removeAttribute('aria-hidden');
-    doc.body.append(modal);
-  }
-  const native = doc.querySelector('dialog');
-  if (native && !modal) (native as HTMLDialogElement).open = true;
 }
 
 const CASES: Case[] = [

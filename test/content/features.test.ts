@@ -87,6 +87,19 @@ describe('structure (step 4)', () => {
     expect(r.notices[0]?.detail).toBeTruthy();
   });
 
+  test('a list the page reloads wipes the choice: chosen again, but not past three times', () => {
+    const doc = page(STRUCTURE_VARIANTS['plain select with a wrapping label'] as string);
+    const select = doc.querySelector('select') as HTMLSelectElement;
+    const r = featureRunner(structure, doc, 'works-search');
+    const chosen: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      r.run();
+      chosen.push(select.value);
+      select.value = '';
+    }
+    expect(chosen).toEqual(['1', '1', '1', '']);
+  });
+
   test('several structures: the user decides', () => {
     const doc = page(STRUCTURE_VARIANTS.select2 as string);
     const r = featureRunner(structure, doc, 'works-search');
@@ -306,10 +319,8 @@ describe('attachment (step 21)', () => {
 describe('isolation', () => {
   test('a feature that throws is caught by the engine, the others still run', async () => {
     const { Engine } = await import('../../src/content/engine.js');
-    const { FEATURES } = await import('../../src/content/features/registry.js');
-    const broken = FEATURES[0];
-    if (!broken) throw new Error('no features');
-    const spy = vi.spyOn(broken, 'run').mockImplementation(() => {
+    const { RUNS } = await import('../../src/content/features/registry.js');
+    const spy = vi.spyOn(RUNS, 'role-moe').mockImplementation(() => {
       throw new Error('boom');
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

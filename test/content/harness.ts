@@ -1,18 +1,20 @@
 import { locate } from '../../src/chorus/locate.js';
 import { featureContext } from '../../src/content/features/context.js';
-import type { AutoNotice, CardNote, Feature, FeatureMemo, FieldAlert } from '../../src/content/features/types.js';
+import type { AutoNotice, CardNote, FeatureMemo, FeatureRun, FieldAlert } from '../../src/content/features/types.js';
 import type { Screen } from '../../src/core/screens.js';
 import { defaultState, emptyProgress, type InvoiceProgress, type Settings } from '../../src/core/state.js';
+import type { LocatorId } from '../../src/core/steps.js';
 
 /** Runs one feature the way the engine does, with a clock the test moves. */
 export function featureRunner(
-  feature: Feature,
+  run: FeatureRun,
   doc: Document,
   screen: Screen,
   settings: Settings = defaultState().settings,
   progress: InvoiceProgress = emptyProgress('FT-1', 0),
 ) {
   const memo: FeatureMemo = {};
+  const { signal } = new AbortController();
   const notices = new Map<string, AutoNotice>();
   const touched = new WeakSet<Element>();
   let notes: CardNote[] = [];
@@ -20,10 +22,11 @@ export function featureRunner(
   let summary: { label: string; value: string }[] = [];
   let now = 0;
   let rechecks = 0;
-  const run = () => {
+  const evaluate = () => {
     notes = [];
     alerts = [];
-    const ctx = featureContext({ doc, screen, settings, progress, now, locate: (id) => locate(doc, id) }, memo, touched, {
+    const page = { doc, screen, settings, progress, now, locate: (id: LocatorId) => locate(doc, id) };
+    const ctx = featureContext(page, { memo, signal }, touched, {
       notify: (n) => notices.set(n.id, n),
       alert: (a) => alerts.push(a),
       note: (n) => notes.push(n),
@@ -34,10 +37,10 @@ export function featureRunner(
         rechecks += 1;
       },
     });
-    feature.run(ctx);
+    run(ctx);
   };
   return {
-    run,
+    run: evaluate,
     advance(ms: number) {
       now += ms;
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FEATURES } from '../../src/content/features/registry.js';
+import { FEATURES } from '../../src/core/features.js';
 import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import { CLICK_EVIDENCE, carriedSteps, hasInvoiceFile, isSent, type LocatorId, STEPS, stepWhere } from '../../src/core/steps.js';

@@ -5,7 +5,7 @@ import { type AmountField, type AmountRole, amountFields } from '../../chorus/am
 import { fillText } from '../../chorus/controls.js';
 import { amountFixes, blockingProblems, checkTotals, type ParsedAmount, parseFrenchAmount, reading } from '../../core/amounts.js';
 import { t } from '../../i18n.js';
-import type { Feature, FeatureContext, FieldAlert } from './types.js';
+import type { FeatureContext, FeatureRun, FieldAlert } from './types.js';
 
 function problemMessage(parsed: ParsedAmount, raw: string): string {
   const fix = parsed.value?.fieldText ?? '';
@@ -47,58 +47,54 @@ function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmou
   return { field: field.key, anchor: field.input, message: problemMessage(parsed, raw), fixes };
 }
 
-export const amountCheck: Feature = {
-  id: 'amount-check',
-  screens: ['invoice-form'],
-  run(ctx) {
-    const fields = amountFields(ctx.doc);
-    const values = new Map<AmountRole, number | null>();
-    let allClean = true;
-    const lines: { label: string; value: string }[] = [];
-    for (const field of fields) {
-      const raw = field.input.value;
-      if (raw.trim() === '') {
-        allClean = false;
-        continue;
-      }
-      const parsed = parseFrenchAmount(raw);
-      if (blockingProblems(parsed).length > 0) {
-        allClean = false;
-        ctx.alert(formatAlert(ctx, field, parsed));
-        lines.push({ label: field.label, value: raw.trim() });
-        continue;
-      }
-      const cents = parsed.value?.cents ?? null;
-      if (field.role !== 'other' && !values.has(field.role)) values.set(field.role, cents);
-      lines.push({ label: field.label, value: cents === null ? raw : `${reading(cents).display} €` });
+export const amountCheck: FeatureRun = (ctx) => {
+  const fields = amountFields(ctx.doc);
+  const values = new Map<AmountRole, number | null>();
+  let allClean = true;
+  const lines: { label: string; value: string }[] = [];
+  for (const field of fields) {
+    const raw = field.input.value;
+    if (raw.trim() === '') {
+      allClean = false;
+      continue;
     }
-    ctx.summary(lines);
-    if (!allClean) return;
-    const byRole = (role: AmountRole) => fields.find((f) => f.role === role);
-    for (const issue of checkTotals({
-      ht: values.get('ht') ?? null,
-      tva: values.get('tva') ?? null,
-      ttc: values.get('ttc') ?? null,
-    })) {
-      if (issue.kind === 'ttc-mismatch') {
-        const ttc = byRole('ttc');
-        if (!ttc) continue;
-        ctx.alert({
-          field: ttc.key,
-          anchor: ttc.input,
-          message: t('totalsMismatch', { EXPECTED: reading(issue.expectedTtc).display, TTC: reading(issue.ttc).display }),
-          fixes: [],
-        });
-      } else {
-        const tva = byRole('tva');
-        if (!tva) continue;
-        ctx.alert({
-          field: tva.key,
-          anchor: tva.input,
-          message: t('totalsRate', { RATE: String(issue.ratePercent).replace('.', ',') }),
-          fixes: [],
-        });
-      }
+    const parsed = parseFrenchAmount(raw);
+    if (blockingProblems(parsed).length > 0) {
+      allClean = false;
+      ctx.alert(formatAlert(ctx, field, parsed));
+      lines.push({ label: field.label, value: raw.trim() });
+      continue;
     }
-  },
+    const cents = parsed.value?.cents ?? null;
+    if (field.role !== 'other' && !values.has(field.role)) values.set(field.role, cents);
+    lines.push({ label: field.label, value: cents === null ? raw : `${reading(cents).display} €` });
+  }
+  ctx.summary(lines);
+  if (!allClean) return;
+  const byRole = (role: AmountRole) => fields.find((f) => f.role === role);
+  for (const issue of checkTotals({
+    ht: values.get('ht') ?? null,
+    tva: values.get('tva') ?? null,
+    ttc: values.get('ttc') ?? null,
+  })) {
+    if (issue.kind === 'ttc-mismatch') {
+      const ttc = byRole('ttc');
+      if (!ttc) continue;
+      ctx.alert({
+        field: ttc.key,
+        anchor: ttc.input,
+        message: t('totalsMismatch', { EXPECTED: reading(issue.expectedTtc).display, TTC: reading(issue.ttc).display }),
+        fixes: [],
+      });
+    } else {
+      const tva = byRole('tva');
+      if (!tva) continue;
+      ctx.alert({
+        field: tva.key,
+        anchor: tva.input,
+        message: t('totalsRate', { RATE: String(issue.ratePercent).replace('.', ',') }),
+        fixes: [],
+      });
+    }
+  }
 };

@@ -1,15 +1,57 @@
-// The shape every "choice made for the user" shares: find the control, leave it alone if
-// anyone already chose, wait a little for a disabled control, choose, say so with an undo.
+// The shape every "choice made for the user" shares (`makeChoice`): find the control, leave it
+// alone if anyone already chose, wait a little for a disabled control, choose, say so with an
+// undo. A feature gives only its decisions: which control, whether it already holds a choice,
+// what to choose, and the notice's words.
 
-import { choose, restore, type Snapshot } from '../../chorus/controls.js';
+import { check, choose, fillText, restore, type Snapshot } from '../../chorus/controls.js';
 import { visibleProxy } from '../../chorus/dom.js';
-import type { AutomationId } from '../../core/state.js';
+import type { Located } from '../../chorus/locate.js';
+import type { AutomationId } from '../../core/features.js';
 import type { LocatorId } from '../../core/steps.js';
 import { t } from '../../i18n.js';
-import type { AutoNotice, FeatureContext } from './types.js';
+import type { AutoNotice, FeatureContext, FeatureRun } from './types.js';
 
 /** How long a disabled control may take to enable itself before we give up and say so. */
 export const ENABLE_WAIT_MS = 2000;
+
+/**
+ * What a feature decides for its control: a radio or an option to choose, a text to type, a
+ * checkbox to untick — or why nothing can be chosen (the card says so, once per page).
+ */
+export type Decision =
+  | { choose: HTMLInputElement | HTMLOptionElement }
+  | { fill: HTMLInputElement | HTMLTextAreaElement; text: string }
+  | { uncheck: HTMLInputElement }
+  | 'missing'
+  | 'ambiguous';
+
+type Chosen = Exclude<Decision, 'missing' | 'ambiguous'>;
+
+/** What the notice says of the choice made. */
+export type NoticeText = string | { text: string; detail?: string };
+
+export interface Choice<E extends Element, D extends Chosen = Chosen> {
+  id: AutomationId;
+  /** Finds the control; an element that is not `E` is not this control. */
+  locator: LocatorId;
+  control(el: Element): el is E;
+  /** Names the control in the card when it stays disabled, or the option when it is missing or ambiguous. */
+  what: string | ((ctx: FeatureContext) => string);
+  /** The control already holds a choice (ours, the page's or the user's): it is left alone. */
+  held(el: E): boolean;
+  /** The decision; null: nothing to choose now (the page may still change). */
+  pick(el: E, ctx: FeatureContext, found: Located): D | 'missing' | 'ambiguous' | null;
+  /** The notice's words, once `pick` is chosen. */
+  notice(pick: D, el: E, ctx: FeatureContext): NoticeText;
+  /**
+   * How many times the choice may be made on this page (1 unless said): a page that reloads a
+   * list wipes a choice made too early, and the choice follows it — but a page that keeps
+   * wiping it is not fought past this.
+   */
+  times?: number;
+  /** Where the option should be: when it is there without the control, the option is missing. */
+  holder?: LocatorId;
+}
 
 export function isDisabled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.disabled || !!el.closest('select')?.disabled;
@@ -31,14 +73,8 @@ function holdsChoice(snapshot: Snapshot): () => boolean {
  * while the control still holds the automatic value: undoing must never erase what the user
  * chose after us.
  */
-export function announce(
-  ctx: FeatureContext,
-  id: AutomationId,
-  snapshot: Snapshot,
-  el: Element,
-  text: string,
-  detail?: string,
-): void {
+function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el: Element, said: NoticeText): void {
+  const { text, detail } = typeof said === 'string' ? { text: said, detail: undefined } : said;
   const undoable = holdsChoice(snapshot);
   const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
   const notice: AutoNotice = {
@@ -65,7 +101,7 @@ export function announce(
  * the page shows it: the portal may enable it only once it has processed a prior choice, and
  * its mutations wake us. Past a moment, the card says what we are waiting for.
  */
-export function readyToChoose(ctx: FeatureContext, el: Element, what: string): boolean {
+function readyToChoose(ctx: FeatureContext, el: Element, what: string): boolean {
   if (!isDisabled(el)) return true;
   ctx.memo.waitingSince ??= ctx.now;
   const waited = ctx.now - ctx.memo.waitingSince;
@@ -74,52 +110,74 @@ export function readyToChoose(ctx: FeatureContext, el: Element, what: string): b
   return false;
 }
 
+/** Makes the choice as a user would; null when the page said no (it is not overruled). */
+function apply(pick: Chosen): Snapshot | null {
+  if ('choose' in pick) return choose(pick.choose);
+  if ('fill' in pick) return fillText(pick.fill, pick.text);
+  const box = pick.uncheck;
+  const snapshot: Snapshot = { kind: 'checked', el: box, checked: box.checked ? box : null };
+  return check(box, false) ? snapshot : null;
+}
+
+/** A feature that makes one routine choice for the user, from its decisions. */
+export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E, D>): FeatureRun {
+  const times = choice.times ?? 1;
+  return (ctx) => {
+    const { memo } = ctx;
+    if (memo.settled) return;
+    const what = typeof choice.what === 'string' ? choice.what : choice.what(ctx);
+    const found = ctx.locate(choice.locator);
+    const el = found?.element;
+    if (!found || !el || !choice.control(el)) {
+      if (choice.holder && ctx.locate(choice.holder)) settle(ctx, choice.id, 'missing', what);
+      return;
+    }
+    // Only the user's own input (a trusted event on this page) is a choice to respect: a value
+    // the page pre-selected (« Fournisseur », PIVOT) is a default, and `held` says whether the tutorial keeps it.
+    if (ctx.touchedByUser(el)) {
+      memo.settled = true;
+      return;
+    }
+    if (choice.held(el)) {
+      if (times === 1) memo.settled = true;
+      return;
+    }
+    const pick = choice.pick(el, ctx, found);
+    if (pick === 'missing' || pick === 'ambiguous') settle(ctx, choice.id, pick, what);
+    if (pick === null || typeof pick === 'string' || !readyToChoose(ctx, el, what)) return;
+    const snapshot = apply(pick);
+    memo.choices = (memo.choices ?? 0) + 1;
+    if (!snapshot || memo.choices >= times) memo.settled = true;
+    if (snapshot) announce(ctx, choice.id, snapshot, el, choice.notice(pick, el, ctx));
+  };
+}
+
+function settle(ctx: FeatureContext, id: AutomationId, why: 'missing' | 'ambiguous', what: string): void {
+  ctx.memo.settled = true;
+  ctx.note({ key: `${id}-${why}`, text: t(why === 'missing' ? 'autoMissing' : 'autoAmbiguous', { WHAT: what }) });
+}
+
 /** Whether this very radio or option is the one chosen. */
-function isChosen(el: Element): boolean {
-  if (el instanceof HTMLOptionElement) return el.selected;
-  return el instanceof HTMLInputElement && el.checked;
+function isChosen(el: HTMLInputElement | HTMLOptionElement): boolean {
+  return el instanceof HTMLOptionElement ? el.selected : el.checked;
 }
 
 /**
- * Chooses the radio or option a locator finds, once per page, unless the user chose. `what`
+ * The radio or option a locator finds, chosen once per page unless already chosen. `what`
  * names the option in the card when something goes wrong; when the list that should hold it
  * (`holder`) is there without it, the card says so.
  */
-export function chooseOnce(
-  ctx: FeatureContext,
-  id: AutomationId,
-  locator: LocatorId,
-  what: string,
-  text: string,
-  holder?: LocatorId,
-): boolean {
-  const memo = ctx.memo;
-  if (memo.applied || memo.gaveUp) return false;
-  const found = ctx.locate(locator);
-  if (!found) {
-    if (holder && ctx.locate(holder)) {
-      memo.gaveUp = true;
-      ctx.note({ key: `${id}-missing`, text: t('autoMissing', { WHAT: what }) });
-    }
-    return false;
-  }
-  const el = found.element;
-  // Only the user's own input (a trusted event on this page) is a choice to respect: a value
-  // the page pre-selected (« Fournisseur », PIVOT) is a default, and the tutorial fixes this one.
-  if (ctx.touchedByUser(el) || isChosen(el)) {
-    memo.applied = true;
-    return false;
-  }
-  const values = new Set(found.all.map((e) => (e as HTMLInputElement | HTMLOptionElement).value));
-  if (values.size > 1) {
-    memo.gaveUp = true;
-    ctx.note({ key: `${id}-ambiguous`, text: t('autoAmbiguous', { WHAT: what }) });
-    return false;
-  }
-  if (!readyToChoose(ctx, el, what)) return false;
-  const snapshot = choose(el as HTMLInputElement | HTMLOptionElement);
-  if (!snapshot) return false;
-  memo.applied = true;
-  announce(ctx, id, snapshot, el, text);
-  return true;
+export function chooseOption(
+  option: Pick<Choice<HTMLInputElement | HTMLOptionElement>, 'id' | 'locator' | 'what' | 'holder'> & { notice: () => string },
+): FeatureRun {
+  return makeChoice({
+    ...option,
+    control: (el): el is HTMLInputElement | HTMLOptionElement =>
+      el instanceof HTMLInputElement || el instanceof HTMLOptionElement,
+    held: isChosen,
+    // Two candidates with different values: only the user can tell which is meant.
+    pick: (el, _ctx, found) =>
+      new Set(found.all.map((e) => (e as HTMLInputElement | HTMLOptionElement).value)).size > 1 ? 'ambiguous' : { choose: el },
+    notice: option.notice,
+  });
 }

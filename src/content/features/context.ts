@@ -27,16 +27,22 @@ export interface FeatureSinks {
   recheckSoon(ms: number): void;
 }
 
+/** What one feature keeps on this page: its memo, and the signal that takes down what it attached. */
+export interface FeatureOwn {
+  memo: FeatureMemo;
+  signal: AbortSignal;
+}
+
 /** `touched`: the controls the user changed on this page, shared by every feature. */
 export function featureContext(
   page: FeaturePage,
-  memo: FeatureMemo,
+  own: FeatureOwn,
   touched: WeakSet<Element>,
   sinks: FeatureSinks,
 ): FeatureContext {
   return {
     ...page,
-    memo,
+    ...own,
     touchedByUser: (el) => touchedByUser(touched, el),
     markTouched: (el) => touched.add(el),
     ...sinks,

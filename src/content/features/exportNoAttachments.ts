@@ -1,20 +1,25 @@
 // Step 7: « Non » for supplementary attachments. The choice may only enable once PDF is
-// chosen; some versions show a single "include supplementary attachments" checkbox instead.
+// chosen; some versions show a single "include supplementary attachments" checkbox instead [G].
 
 import { t } from '../../i18n.js';
-import { chooseOnce } from './choose.js';
-import type { Feature } from './types.js';
-import { uncheckOnce } from './uncheck.js';
+import { chooseOption, makeChoice } from './choose.js';
+import type { FeatureRun } from './types.js';
 
-export const exportNoAttachments: Feature = {
+const radioNo = chooseOption({
   id: 'export-no-attachments',
-  screens: ['download-dialog'],
-  run(ctx) {
-    if (ctx.memo.applied || ctx.memo.gaveUp) return;
-    if (ctx.locate('download.attachmentsNo')) {
-      chooseOnce(ctx, 'export-no-attachments', 'download.attachmentsNo', '« Non »', t('autoExportNoAttachments'));
-      return;
-    }
-    uncheckOnce(ctx);
-  },
-};
+  locator: 'download.attachmentsNo',
+  what: '« Non »',
+  notice: () => t('autoExportNoAttachments'),
+});
+
+const boxUnticked = makeChoice({
+  id: 'export-no-attachments',
+  locator: 'download.attachmentsBox',
+  what: '« pièces jointes complémentaires »',
+  control: (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'checkbox',
+  held: (box) => !box.checked,
+  pick: (box) => ({ uncheck: box }),
+  notice: () => t('autoExportNoAttachments'),
+});
+
+export const exportNoAttachments: FeatureRun = (ctx) => (ctx.locate('download.attachmentsNo') ? radioNo : boxUnticked)(ctx);

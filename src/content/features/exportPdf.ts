@@ -1,13 +1,11 @@
 // Step 7: format PDF — the only one that lets the user leave out the supplementary
 // attachments (API: avecPiecesJointesComplementaires applies to PDF only; PIVOT has them all).
 import { t } from '../../i18n.js';
-import { chooseOnce } from './choose.js';
-import type { Feature } from './types.js';
+import { chooseOption } from './choose.js';
 
-export const exportPdf: Feature = {
+export const exportPdf = chooseOption({
   id: 'export-pdf',
-  screens: ['download-dialog'],
-  run(ctx) {
-    chooseOnce(ctx, 'export-pdf', 'download.formatPdf', '« PDF »', t('autoExportPdf'));
-  },
-};
+  locator: 'download.formatPdf',
+  what: '« PDF »',
+  notice: () => t('autoExportPdf'),
+});

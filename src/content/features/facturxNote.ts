@@ -3,16 +3,12 @@
 import { FACTURX_MESSAGE } from '../../chorus/locators.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
-import type { Feature } from './types.js';
+import type { FeatureRun } from './types.js';
 
 const MESSAGE = normalizeLabel(FACTURX_MESSAGE);
 
-export const facturxNote: Feature = {
-  id: 'facturx-note',
-  screens: ['certificate-upload', 'invoice-form', 'works-space', 'works-results', 'works-search'],
-  run(ctx) {
-    const alerts = ctx.doc.querySelectorAll('[role="alert"], [role="status"], .alert, .text-danger, .message');
-    const said = Array.from(alerts).some((el) => normalizeLabel(el.textContent ?? '').includes(MESSAGE));
-    if (said) ctx.note({ key: 'facturx', text: t('facturxBatch') });
-  },
+export const facturxNote: FeatureRun = (ctx) => {
+  const alerts = ctx.doc.querySelectorAll('[role="alert"], [role="status"], .alert, .text-danger, .message');
+  const said = Array.from(alerts).some((el) => normalizeLabel(el.textContent ?? '').includes(MESSAGE));
+  if (said) ctx.note({ key: 'facturx', text: t('facturxBatch') });
 };

@@ -1,12 +1,14 @@
 // Runs the features of this screen (refined-github's feature manager): each isolated (an
 // exception is caught and logged once, the others carry on), the ones the user turned off
-// skipped, what each says collected for the card.
+// skipped, what each says collected for the card. Each run has a signal, aborted when the
+// page is left, the screen changes or the feature is turned off: what it attached goes with it.
 import { forgetReading } from '../../chorus/dom.js';
-import type { AutomationId } from '../../core/state.js';
+import { type AutomationId, FEATURES, type Feature, type FeatureId } from '../../core/features.js';
+import type { Screen } from '../../core/screens.js';
 import { logOnce } from '../log.js';
 import { type FeaturePage, featureContext } from './context.js';
-import { FEATURES } from './registry.js';
-import type { AutoNotice, CardNote, Feature, FeatureId, FeatureMemo, FieldAlert } from './types.js';
+import { RUNS } from './registry.js';
+import type { AutoNotice, CardNote, FeatureMemo, FieldAlert } from './types.js';
 
 /** What the features said on this evaluation. */
 export interface FeatureRound {
@@ -20,6 +22,10 @@ export class FeatureManager {
   readonly touched = new WeakSet<Element>();
   private readonly notices = new Map<AutomationId, AutoNotice>();
   private readonly memos = new Map<FeatureId, FeatureMemo>();
+  /** One per feature running on this screen. */
+  private readonly running = new Map<FeatureId, AbortController>();
+  /** The screen the features last ran on. */
+  private screen: Screen | undefined;
 
   /**
    * `recheck`: evaluate again in so many ms. `reread`: what the page shows changed (a choice
@@ -32,6 +38,8 @@ export class FeatureManager {
 
   run(page: FeaturePage): FeatureRound {
     const round: FeatureRound = { alerts: [], notes: [], summary: [] };
+    if (page.screen !== this.screen) this.stop();
+    this.screen = page.screen;
     if (page.screen === 'login' || page.screen === 'unknown') return round;
     const { doc } = page;
     // A choice made for the user leaves the page's focus where the user had it.
@@ -42,7 +50,11 @@ export class FeatureManager {
     try {
       for (const feature of FEATURES) {
         const disabled: readonly string[] = page.settings.disabled;
-        if (!feature.screens.includes(page.screen) || disabled.includes(feature.id)) continue;
+        if (!feature.screens.includes(page.screen) || disabled.includes(feature.id)) {
+          this.running.get(feature.id)?.abort();
+          this.running.delete(feature.id);
+          continue;
+        }
         const acted = this.runOne(feature, page, round);
         if (ours.takeRecords().length > 0 || acted) {
           this.reread();
@@ -61,8 +73,10 @@ export class FeatureManager {
     const { id } = feature;
     const memo = this.memos.get(id) ?? {};
     this.memos.set(id, memo);
+    const controller = this.running.get(id) ?? new AbortController();
+    this.running.set(id, controller);
     let acted = false;
-    const ctx = featureContext(page, memo, this.touched, {
+    const ctx = featureContext(page, { memo, signal: controller.signal }, this.touched, {
       notify: (notice) => {
         acted = true;
         this.notices.set(notice.id, notice);
@@ -76,11 +90,17 @@ export class FeatureManager {
       recheckSoon: (ms) => this.recheck(ms),
     });
     try {
-      feature.run(ctx);
+      RUNS[id](ctx);
     } catch (error) {
       logOnce(`feature:${id}`, error);
     }
     return acted;
+  }
+
+  /** Takes down what every feature attached (the page is left, or the screen changed). */
+  stop(): void {
+    for (const controller of this.running.values()) controller.abort();
+    this.running.clear();
   }
 
   /** The choices made on this page. One the user changed since is theirs: its notice stays, its undo goes. */

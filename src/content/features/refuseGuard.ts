@@ -5,16 +5,12 @@
 import { AMOUNT_ERROR_REASON } from '../../chorus/locators.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
-import type { Feature } from './types.js';
+import type { FeatureRun } from './types.js';
 
-export const refuseGuard: Feature = {
-  id: 'refuse-guard',
-  screens: ['invoice-detail'],
-  run(ctx) {
-    const select = ctx.locate('refuse.reason')?.element;
-    if (!(select instanceof HTMLSelectElement)) return;
-    const chosen = select.options[select.selectedIndex]?.textContent ?? '';
-    if (normalizeLabel(chosen) !== normalizeLabel(AMOUNT_ERROR_REASON)) return;
-    ctx.alert({ field: select.name || select.id, anchor: select, message: t('refuseAmountReason'), fixes: [] });
-  },
+export const refuseGuard: FeatureRun = (ctx) => {
+  const select = ctx.locate('refuse.reason')?.element;
+  if (!(select instanceof HTMLSelectElement)) return;
+  const chosen = select.options[select.selectedIndex]?.textContent ?? '';
+  if (normalizeLabel(chosen) !== normalizeLabel(AMOUNT_ERROR_REASON)) return;
+  ctx.alert({ field: select.name || select.id, anchor: select, message: t('refuseAmountReason'), fixes: [] });
 };

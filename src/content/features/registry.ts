@@ -1,5 +1,6 @@
-// Every automation and guard, in one list (refined-github's feature manager). Each runs
-// isolated: an exception is caught and logged once, and the others carry on.
+// What each described feature (src/core/features.ts) does, by id: a description without a
+// run, or a run without a description, does not compile.
+import type { FeatureId } from '../../core/features.js';
 import { amountCheck } from './amounts.js';
 import { attachmentDesignation, attachmentType } from './attachment.js';
 import { cadre } from './cadre.js';
@@ -11,19 +12,19 @@ import { refuseGuard } from './refuseGuard.js';
 import { roleMoe } from './roleMoe.js';
 import { sendSummary } from './sendGuard.js';
 import { structure } from './structure.js';
-import type { Feature } from './types.js';
+import type { FeatureRun } from './types.js';
 
-export const FEATURES: readonly Feature[] = [
-  roleMoe,
+export const RUNS = {
+  'role-moe': roleMoe,
   structure,
-  exportPdf,
-  exportNoAttachments,
+  'export-pdf': exportPdf,
+  'export-no-attachments': exportNoAttachments,
   cadre,
-  attachmentDesignation,
-  attachmentType,
-  amountCheck,
-  refuseGuard,
-  sendSummary,
-  draftNote,
-  facturxNote,
-];
+  'attachment-designation': attachmentDesignation,
+  'attachment-type': attachmentType,
+  'amount-check': amountCheck,
+  'refuse-guard': refuseGuard,
+  'send-guard': sendSummary,
+  'draft-note': draftNote,
+  'facturx-note': facturxNote,
+} satisfies Record<FeatureId, FeatureRun>;

@@ -1,12 +1,10 @@
 // Step 4: the tutorial's role is always « Maîtrise d'oeuvre ».
 import { t } from '../../i18n.js';
-import { chooseOnce } from './choose.js';
-import type { Feature } from './types.js';
+import { chooseOption } from './choose.js';
 
-export const roleMoe: Feature = {
+export const roleMoe = chooseOption({
   id: 'role-moe',
-  screens: ['works-search', 'works-results'],
-  run(ctx) {
-    chooseOnce(ctx, 'role-moe', 'search.roleMoe', '« Maîtrise d’œuvre »', t('autoRoleMoe'));
-  },
-};
+  locator: 'search.roleMoe',
+  what: '« Maîtrise d’œuvre »',
+  notice: () => t('autoRoleMoe'),
+});

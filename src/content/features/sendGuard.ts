@@ -14,7 +14,7 @@ import { currentStep } from '../../core/progress.js';
 import type { InvoiceProgress } from '../../core/state.js';
 import { type LocatorId, stepWhere } from '../../core/steps.js';
 import { type MessageKey, t } from '../../i18n.js';
-import type { Feature } from './types.js';
+import type { FeatureRun } from './types.js';
 
 export type SendCheckId = 'references' | 'cadre' | 'amounts' | 'attachment' | 'downloaded';
 
@@ -120,18 +120,14 @@ export function sendCheckText(check: SendCheck): string {
 }
 
 /** The summary, in the card, from the amounts to the send (steps 17–22). */
-export const sendSummary: Feature = {
-  id: 'send-guard',
-  screens: ['invoice-form'],
-  run(ctx) {
-    const find: Find = (id) => ctx.locate(id)?.element ?? null;
-    const checks = sendChecks(ctx.doc, ctx.progress, find);
-    // From the amounts on: the references filled on this page count, even before they are saved as done.
-    const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
-    const referencesDone = checks.some((c) => c.id === 'references' && c.ok === true);
-    if (!referencesDone && !step?.card?.includes('send-checks')) return;
-    for (const check of checks) {
-      if (check.ok !== null) ctx.note({ key: `send-check-${check.id}`, text: sendCheckText(check) });
-    }
-  },
+export const sendSummary: FeatureRun = (ctx) => {
+  const find: Find = (id) => ctx.locate(id)?.element ?? null;
+  const checks = sendChecks(ctx.doc, ctx.progress, find);
+  // From the amounts on: the references filled on this page count, even before they are saved as done.
+  const step = currentStep(ctx.screen, [...ctx.progress.done, ...ctx.progress.skipped]);
+  const referencesDone = checks.some((c) => c.id === 'references' && c.ok === true);
+  if (!referencesDone && !step?.card?.includes('send-checks')) return;
+  for (const check of checks) {
+    if (check.ok !== null) ctx.note({ key: `send-check-${check.id}`, text: sendCheckText(check) });
+  }
 };

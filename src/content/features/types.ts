@@ -1,7 +1,8 @@
 import type { Located } from '../../chorus/locate.js';
+import type { AutomationId } from '../../core/features.js';
 import type { Screen } from '../../core/screens.js';
-import type { AutomationId, InvoiceProgress, Settings } from '../../core/state.js';
-import type { FeatureId, LocatorId } from '../../core/steps.js';
+import type { InvoiceProgress, Settings } from '../../core/state.js';
+import type { LocatorId } from '../../core/steps.js';
 
 /** An automatic choice, shown as [role=status][data-moe-auto=ID] with an undo button. */
 export interface AutoNotice {
@@ -32,10 +33,10 @@ export interface CardNote {
 
 /** Per page and per feature: what the feature remembers between evaluations. */
 export interface FeatureMemo {
-  applied?: boolean;
-  gaveUp?: boolean;
+  /** The choice is over on this page: made, found made, left to the user, or impossible. */
+  settled?: boolean;
   waitingSince?: number;
-  /** How many times this page made us choose again (a list it reloaded). */
+  /** How many times the choice was made on this page (a list it reloaded may wipe it). */
   choices?: number;
 }
 
@@ -46,6 +47,11 @@ export interface FeatureContext {
   /** The progress of the invoice this tab works on. */
   progress: InvoiceProgress;
   memo: FeatureMemo;
+  /**
+   * Aborted when the page is left, the screen changes or the user turns the feature off:
+   * anything the feature attaches (listener, timer, observer) is attached with it.
+   */
+  signal: AbortSignal;
   now: number;
   locate(id: LocatorId): Located | null;
   /** The user changed this control (or its radio group) on this page. */
@@ -60,10 +66,5 @@ export interface FeatureContext {
   recheckSoon(ms: number): void;
 }
 
-export type { FeatureId };
-
-export interface Feature {
-  id: FeatureId;
-  screens: Screen[];
-  run(ctx: FeatureContext): void;
-}
+/** What a feature does on a screen it runs on (described in src/core/features.ts). */
+export type FeatureRun = (ctx: FeatureContext) => void;

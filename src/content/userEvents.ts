@@ -1,0 +1,49 @@
+// The user's own events on the page (watch.ts listens, in the capture phase): a change marks
+// the control as the user's, which no automatic choice then overrides; a click may be a step's
+// evidence, name an invoice or save a draft (clicks.ts). Each asks the engine to look again.
+// Events inside our own UI, or synthetic ones, are not the user's actions on the page.
+import type { Reading } from '../chorus/readPage.js';
+import type { LocatorId } from '../core/steps.js';
+import { readClick } from './clicks.js';
+import type { TabState } from './tabState.js';
+
+export class UserEvents {
+  /** The steps' click evidence seen on this page. */
+  readonly clicked = new Set<LocatorId>();
+
+  /** `touched`: the controls the user changed on this page (the features' `touchedByUser`). */
+  constructor(
+    private readonly tab: TabState,
+    private readonly reading: Reading,
+    private readonly touched: WeakSet<Element>,
+    private readonly isOwnEvent: (event: Event) => boolean,
+    /** Evaluate after so many ms. */
+    private readonly schedule: (ms: number) => void,
+  ) {}
+
+  onUserChange(event: Event): void {
+    if (!event.isTrusted || this.isOwnEvent(event)) return;
+    const target = event.target;
+    if (target instanceof Element) this.touched.add(target);
+    this.reading.forget();
+    this.tab.userActed(Date.now());
+    this.schedule(event.type === 'input' ? 400 : 30);
+  }
+
+  onFocusOut(event: Event): void {
+    if (this.isOwnEvent(event)) return;
+    if (event.target instanceof HTMLInputElement) this.schedule(0);
+  }
+
+  onClick(event: Event): void {
+    if (!event.isTrusted || this.isOwnEvent(event)) return;
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const now = Date.now();
+    this.tab.userActed(now);
+    readClick(target, () => this.reading.get(), this.tab, this.clicked, now);
+    this.schedule(0);
+    // The click may unload the page: keep what it showed now.
+    this.tab.save();
+  }
+}

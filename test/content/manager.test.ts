@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { FeaturePage } from '../../src/content/features/context.js';
+import { FeatureManager } from '../../src/content/features/manager.js';
+import { RUNS } from '../../src/content/features/registry.js';
+import type { FeatureContext } from '../../src/content/features/types.js';
+import type { Screen } from '../../src/core/screens.js';
+import { defaultState, emptyProgress, type Settings } from '../../src/core/state.js';
+import { page } from '../chorus/fixtures.js';
+
+/** A feature that listens to the page with its run's signal, as any feature that attaches something must. */
+function listening(doc: Document) {
+  const heard: string[] = [];
+  const attach = (ctx: FeatureContext) => {
+    if (ctx.memo.settled) return;
+    ctx.memo.settled = true;
+    doc.addEventListener('moe-test', () => heard.push(ctx.screen), { signal: ctx.signal });
+  };
+  return { heard, attach };
+}
+
+function pageOn(doc: Document, screen: Screen, settings: Settings = defaultState().settings): FeaturePage {
+  return { doc, screen, settings, progress: emptyProgress('FT-1', 0), now: 0, locate: () => null };
+}
+
+const fire = (doc: Document) => doc.dispatchEvent(new Event('moe-test'));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("a feature's signal takes down what it attached", () => {
+  test('while its screen stays, what it attached stays', () => {
+    const doc = page('<p>Factures de travaux</p>');
+    const { heard, attach } = listening(doc);
+    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
+    const manager = new FeatureManager(
+      () => undefined,
+      () => undefined,
+    );
+    manager.run(pageOn(doc, 'works-search'));
+    manager.run(pageOn(doc, 'works-search'));
+    fire(doc);
+    expect(heard).toEqual(['works-search']);
+  });
+
+  test('the screen changes', () => {
+    const doc = page('<p>Factures de travaux</p>');
+    const { heard, attach } = listening(doc);
+    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
+    const manager = new FeatureManager(
+      () => undefined,
+      () => undefined,
+    );
+    manager.run(pageOn(doc, 'works-search'));
+    manager.run(pageOn(doc, 'invoice-detail'));
+    fire(doc);
+    expect(heard).toEqual([]);
+  });
+
+  test('the user turns the feature off in the settings', () => {
+    const doc = page('<p>Factures de travaux</p>');
+    const { heard, attach } = listening(doc);
+    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
+    const manager = new FeatureManager(
+      () => undefined,
+      () => undefined,
+    );
+    manager.run(pageOn(doc, 'works-search'));
+    manager.run(pageOn(doc, 'works-search', { ...defaultState().settings, disabled: ['role-moe'] }));
+    fire(doc);
+    expect(heard).toEqual([]);
+  });
+
+  test('the page is left: the engine stops (pagehide)', async () => {
+    const { Engine } = await import('../../src/content/engine.js');
+    const doc = page('<h1>Factures de travaux</h1><button>Rechercher</button>');
+    const { heard, attach } = listening(doc);
+    vi.spyOn(RUNS, 'facturx-note').mockImplementation(attach);
+    const engine = new Engine(doc, defaultState(0), {
+      render: () => undefined,
+      persist: () => undefined,
+      stepChanged: () => undefined,
+      setScreen: () => undefined,
+      isOwnEvent: () => false,
+    });
+    engine.evaluate();
+    fire(doc);
+    expect(heard).toHaveLength(1);
+    engine.stop();
+    fire(doc);
+    expect(heard).toHaveLength(1);
+  });
+});
