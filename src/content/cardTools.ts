@@ -43,7 +43,7 @@ export function cardTools(doc: Document, overlay: OverlayHost, engine: () => Eng
           stopPicker = null;
           const locator = deriveLocator(element);
           pickNote = { step: step.n, text: t(locator ? 'pickSaved' : 'pickUnusable') };
-          if (locator) engine().pickCurrent(locator);
+          if (locator) engine().card.pickCurrent(locator);
           else engine().schedule(0);
         }),
         cancelled: () => {

@@ -7,13 +7,14 @@ import { whileReading } from '../chorus/dom.js';
 import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
-import { type PickedLocator, progressOf, type StoredState, setDone, setPicked, skipStep } from '../core/state.js';
+import { progressOf, type StoredState } from '../core/state.js';
+import { CardActions } from './cardActions.js';
 import { FeatureManager } from './features/manager.js';
 import { guarded } from './guarded.js';
 import { Highlight } from './overlay/highlight.js';
 import { PickedTargets } from './picked.js';
 import { Schedule } from './schedule.js';
-import { TabState, type UserChange } from './tabState.js';
+import { TabState } from './tabState.js';
 import { UserEvents } from './userEvents.js';
 import { buildViewModel, type ViewModel } from './viewModel.js';
 
@@ -37,7 +38,6 @@ export class Engine {
   private readonly highlight: Highlight;
   private readonly timing: Schedule;
   private readonly rowTiming: Schedule;
-  private collapsed = false;
   private lastStep: number | null | undefined;
   private readonly tab: TabState;
   private readonly reading: Reading;
@@ -46,6 +46,8 @@ export class Engine {
   private readonly picks: PickedTargets;
   /** The user's events on the page (watch.ts). */
   readonly user: UserEvents;
+  /** What the user asks from the card and its guards. */
+  readonly card: CardActions;
 
   constructor(
     private readonly doc: Document,
@@ -57,6 +59,11 @@ export class Engine {
     this.highlight = new Highlight(doc);
     this.picks = new PickedTargets(doc.location?.host ?? '');
     this.user = new UserEvents(this.tab, this.reading, this.features.touched, hooks.isOwnEvent, (ms) => this.schedule(ms));
+    this.card = new CardActions(this.tab, this.picks, {
+      step: () => this.vm?.step ?? null,
+      evaluate: () => this.evaluate(),
+      refold: () => this.refold(),
+    });
     const evaluate = guarded('evaluate', () => this.evaluate());
     this.timing = new Schedule(doc.defaultView, evaluate);
     this.rowTiming = new Schedule(
@@ -151,7 +158,7 @@ export class Engine {
       invoice: settled.progress,
       notices: this.features.shownNotices(),
       notDownloaded: settled.notDownloaded,
-      collapsed: this.collapsed,
+      collapsed: this.card.collapsed,
       state: this.tab.state,
       pickedLost: picked.lost,
     });
@@ -164,52 +171,16 @@ export class Engine {
     }
   }
 
-  // —— the card's buttons ——
-
   /** What the overlay shows now, for the guards. */
   view(): ViewModel | null {
     return this.vm;
   }
 
-  markCurrentDone(): void {
-    const step = this.vm?.step;
-    if (step) this.markStepDone(step.n);
-  }
-
-  /** The user settled a step from a guard (not refusing settles step 9). */
-  markStepDone(n: number): void {
-    this.byUser((s, invoice, now) => setDone(s, invoice, n, true, now));
-  }
-
-  skipCurrent(): void {
-    const step = this.vm?.step;
-    if (step) this.byUser((s, invoice, now) => skipStep(s, invoice, step.n, now));
-  }
-
-  private byUser(change: UserChange): void {
-    this.tab.changeByUser(change, Date.now());
-    this.evaluate();
-  }
-
-  /** The user showed the current step's element (« Montrer l'élément »): it is used from now on, on this host. */
-  pickCurrent(locator: PickedLocator): void {
-    const step = this.vm?.step;
-    if (!step) return;
-    const host = this.picks.host;
-    this.picks.picked();
-    this.tab.change((s) => setPicked(s, host, step.n, locator, Date.now()));
-    this.evaluate();
-  }
-
-  setCollapsed(collapsed: boolean): void {
-    this.collapsed = collapsed;
+  /** The card folded or unfolded (CardActions): the same view, drawn again. */
+  private refold(): void {
     if (this.vm && !this.timing.isPaused) {
-      this.vm = { ...this.vm, collapsed };
+      this.vm = { ...this.vm, collapsed: this.card.collapsed };
       this.hooks.render(this.vm);
     }
-  }
-
-  toggleCollapsed(): void {
-    this.setCollapsed(!this.collapsed);
   }
 }

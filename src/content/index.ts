@@ -29,9 +29,9 @@ async function start(): Promise<void> {
       if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
       layer.render();
       overlay.render(vm, {
-        done: guarded('done', () => engine.markCurrentDone()),
-        skip: guarded('skip', () => engine.skipCurrent()),
-        collapse: guarded('collapse', (collapsed: boolean) => engine.setCollapsed(collapsed)),
+        done: guarded('done', () => engine.card.markCurrentDone()),
+        skip: guarded('skip', () => engine.card.skipCurrent()),
+        collapse: guarded('collapse', (collapsed: boolean) => engine.card.setCollapsed(collapsed)),
         pick: guarded('pick', tools.pick),
         diagnostic: tools.diagnostic,
         pickNote: tools.note(vm.step?.n),

@@ -35,7 +35,7 @@ export function guardLayer(win: Window, overlay: OverlayHost, engine: () => Engi
       }),
       cancel: guarded('cancel', () => {
         const stopped = guards.cancel();
-        if (stopped?.id === 'refuse') engine().markStepDone(stepWhere((s) => s.guard === 'refuse'));
+        if (stopped?.id === 'refuse') engine().card.markStepDone(stepWhere((s) => s.guard === 'refuse'));
         ring = stopped?.blockers[0]?.anchor ?? null;
         ring?.scrollIntoView({ block: 'center' });
         if (ring instanceof HTMLElement) ring.focus();

@@ -23,7 +23,7 @@ export function sendStep(step: number | null): void {
 export function answerMessages(win: Window, engine: Engine): void {
   const answer = (message: unknown, sender: Runtime.MessageSender): ContentToPopupTab | ContentToPopupDiagnostic | undefined => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
-    if (message.type === 'background→content:toggle') guarded('toggle', () => engine.toggleCollapsed())();
+    if (message.type === 'background→content:toggle') guarded('toggle', () => engine.card.toggleCollapsed())();
     // Only the top frame answers for its tab.
     if (message.type === 'popup→content:which' && win === win.top) return engine.shown();
     if (message.type === 'popup→content:diagnostic' && win === win.top) {
