@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { arrange, countCovered, type LayoutInput, overlaps, type Rect } from '../../src/content/overlay/place.js';
+import { overlaps, type Rect } from '../../src/content/overlay/geometry.js';
+import { arrange, countCovered, type LayoutInput } from '../../src/content/overlay/place.js';
 
 const view = { width: 1280, height: 720 };
 const button = (left: number, top: number, width = 120, height = 32): Rect => ({ left, top, width, height });

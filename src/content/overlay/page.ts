@@ -1,5 +1,5 @@
 // What of the page the assistant must never cover, and how to move through it by keyboard.
-import type { Rect, Viewport } from './place.js';
+import type { Rect, Viewport } from './geometry.js';
 
 // Buttons, links, fields and the labels of controls: what a user clicks or types into.
 const CONTROLS = [
