@@ -55,7 +55,10 @@ export function pageControls(doc: Document, host: Element, view: Viewport): Rect
     if (r.width < 2 || r.height < 2) continue;
     if (r.right <= 0 || r.bottom <= 0 || r.left >= view.width || r.top >= view.height) continue;
     const [x, y] = center(r, view);
-    const hit = doc.elementsFromPoint(x, y).find((e) => e !== host);
+    // Our host takes no pointer events but our boxes do: only where one stands is the
+    // (costlier) list of every layer under the point needed.
+    const top = doc.elementFromPoint(x, y);
+    const hit = top === host ? doc.elementsFromPoint(x, y).find((e) => e !== host) : top;
     if (!hit || (hit !== el && !el.contains(hit))) continue;
     out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
   }
