@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { grid, overlaps, type Rect } from '../../src/content/overlay/geometry.js';
+import { grid, type Obstacle, overlaps, type Rect } from '../../src/content/overlay/geometry.js';
 import { arrange, countCovered, firstFree, type LayoutInput } from '../../src/content/overlay/place.js';
 
 const view = { width: 1280, height: 720 };
@@ -150,5 +150,37 @@ describe('the search for a free place', () => {
       expect(c.top + c.height).toBeLessThanOrEqual(450 - 8);
       expect(c.left + c.width).toBeLessThanOrEqual(640 - 8);
     }
+  });
+});
+
+describe('controls under a window of the page', () => {
+  test('are no obstacle, and only the controls a box would cover are asked', () => {
+    const asked: string[] = [];
+    const control = (name: string, rect: Rect, hidden: boolean): Obstacle => ({
+      ...rect,
+      hidden: () => {
+        asked.push(name);
+        return hidden;
+      },
+    });
+    // The target's right side, where the card goes first, holds a control under the page's
+    // window backdrop: the card stands there all the same.
+    const target = button(100, 100);
+    const underBackdrop = control('under the backdrop', button(240, 120), true);
+    const far = control('far', button(700, 500), false);
+    const layout = arrange({ ...base, controls: [underBackdrop, far], target });
+    expect(layout.mode).toBe('card');
+    expect(layout.card.left).toBe(100 + 120 + 8);
+    expect(layout.card.top).toBe(100);
+    expect(asked).toContain('under the backdrop');
+    expect(asked).not.toContain('far');
+  });
+
+  test('a reachable control is still never covered', () => {
+    const target = button(100, 100);
+    const reachable: Obstacle = { ...button(240, 120), hidden: () => false };
+    const layout = arrange({ ...base, controls: [reachable], target });
+    expect(countCovered(layout.card, [reachable])).toBe(0);
+    expect(overlaps(layout.card, target)).toBe(false);
   });
 });

@@ -8,6 +8,11 @@ export interface Rect {
   width: number;
   height: number;
 }
+/** What a box must not cover: a page control, or another box. */
+export interface Obstacle extends Rect {
+  /** Out of the pointer's reach (under a window of the page): asked only when a box would cover it. */
+  hidden?: () => boolean;
+}
 export interface Size {
   width: number;
   height: number;

@@ -3,24 +3,39 @@
 // geometry, so that it is tested without a browser. Hand-written rather than
 // @floating-ui/dom: that library places beside an anchor but knows nothing of the page's
 // other controls, which is what we must avoid, and the content script has a size budget.
-import { besideAnchor, corners, GAP, grid, overlaps, type Rect, type Size, shiftInto, type Viewport } from './geometry.js';
+import {
+  besideAnchor,
+  corners,
+  GAP,
+  grid,
+  type Obstacle,
+  overlaps,
+  type Rect,
+  type Size,
+  shiftInto,
+  type Viewport,
+} from './geometry.js';
 
 function fits(box: Rect, view: Viewport): boolean {
   return box.left >= 0 && box.top >= 0 && box.left + box.width <= view.width && box.top + box.height <= view.height;
 }
 
-export function countCovered(box: Rect, obstacles: Rect[]): number {
+function covers(box: Rect, o: Obstacle): boolean {
+  return overlaps(box, o, GAP / 2) && !o.hidden?.();
+}
+
+export function countCovered(box: Rect, obstacles: Obstacle[]): number {
   let n = 0;
-  for (const o of obstacles) if (overlaps(box, o, GAP / 2)) n++;
+  for (const o of obstacles) if (covers(box, o)) n++;
   return n;
 }
 
-function coversAny(box: Rect, obstacles: Rect[]): boolean {
-  return obstacles.some((o) => overlaps(box, o, GAP / 2));
+function coversAny(box: Rect, obstacles: Obstacle[]): boolean {
+  return obstacles.some((o) => covers(box, o));
 }
 
 /** The first candidate, shifted into the viewport, that covers no obstacle; null if none. */
-export function firstFree(candidates: Iterable<Rect>[], obstacles: Rect[], view: Viewport): Rect | null {
+export function firstFree(candidates: Iterable<Rect>[], obstacles: Obstacle[], view: Viewport): Rect | null {
   for (const list of candidates) {
     for (const c of list) {
       const box = shiftInto(c, view);
@@ -31,7 +46,7 @@ export function firstFree(candidates: Iterable<Rect>[], obstacles: Rect[], view:
 }
 
 /** The candidate covering the fewest obstacles (the first of equals), shifted into the viewport. */
-export function leastCovering(candidates: Rect[], obstacles: Rect[], view: Viewport): Rect {
+export function leastCovering(candidates: Rect[], obstacles: Obstacle[], view: Viewport): Rect {
   let best: Rect | null = null;
   let bestCount = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
@@ -46,7 +61,7 @@ export function leastCovering(candidates: Rect[], obstacles: Rect[], view: Viewp
 }
 
 /** The candidates that stay clear of `hard`, the one covering fewest of `soft` among them. */
-function bestOf(candidates: Rect[], soft: Rect[], hard: Rect[], view: Viewport): Rect {
+function bestOf(candidates: Rect[], soft: Obstacle[], hard: Obstacle[], view: Viewport): Rect {
   const clear = candidates.filter((c) => !coversAny(shiftInto(c, view), hard));
   return leastCovering(clear.length ? clear : candidates, soft, view);
 }
@@ -59,8 +74,8 @@ export interface Floating {
 
 export interface LayoutInput {
   view: Viewport;
-  /** The page's controls in reach of the pointer. */
-  controls: Rect[];
+  /** The page's controls in the viewport. */
+  controls: Obstacle[];
   /** The current step's target: the card stands beside it. */
   target: Rect | null;
   card: Size;
@@ -128,7 +143,7 @@ export function arrange(input: LayoutInput): Layout {
 function placeLoose(
   loose: Floating[],
   shown: Rect,
-  controls: Rect[],
+  controls: Obstacle[],
   placed: Rect[],
   view: Viewport,
 ): { boxes: Map<string, Rect>; free: boolean } {
