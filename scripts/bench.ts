@@ -531,6 +531,11 @@ if (onlySize) {
 }
 const withExt = await launchChromium({ extension: resolve('dist/chrome') });
 const without = await launchChromium();
+// `npm run bench -- --only=pageLoad,lateTarget` measures only those rows (the size is always printed).
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 try {
   for (const [name, measure] of Object.entries({ lateTarget, pageLoad, longResults, afterPagehide, heap })) {
     if (only && !only.includes(name)) continue;

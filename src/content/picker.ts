@@ -6,9 +6,9 @@
 // elementsFromPoint, skipping our own host.
 import { h, render } from 'preact';
 import { pickTarget } from '../chorus/picked.js';
+import type { Rect } from './overlay/geometry.js';
 import { Picker } from './overlay/Picker.js';
 import css from './overlay/picker.css?inline';
-import type { Rect } from './overlay/place.js';
 
 export interface PickerOptions {
   host: HTMLElement;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { arrange, countCovered, type LayoutInput, overlaps, type Rect } from '../../src/content/overlay/place.js';
+import { grid, type Obstacle, overlaps, type Rect } from '../../src/content/overlay/geometry.js';
+import { arrange, countCovered, firstFree, type LayoutInput } from '../../src/content/overlay/place.js';
 
 const view = { width: 1280, height: 720 };
 const button = (left: number, top: number, width = 120, height = 32): Rect => ({ left, top, width, height });
@@ -117,5 +118,69 @@ describe('alerts and notices', () => {
     }
     expect(overlaps(boxes[0] as Rect, boxes[1] as Rect)).toBe(false);
     for (const box of boxes) expect(overlaps(box, shown)).toBe(false);
+  });
+});
+
+describe('the search for a free place', () => {
+  test('stops at the first free place: the places after it are never generated', () => {
+    const free = button(600, 300, 200, 100);
+    const never: Iterable<Rect> = {
+      [Symbol.iterator]() {
+        throw new Error('a place after the first free one was generated');
+      },
+    };
+    expect(firstFree([[free], never], [button(0, 0)], view)).toEqual(free);
+  });
+
+  test('goes on to the grid when no place beside the anchor or in a corner is free', () => {
+    // Controls everywhere but one gap, which only the grid reaches.
+    const controls: Rect[] = [];
+    for (let top = 0; top < 720; top += 60)
+      for (let left = 0; left < 1280; left += 160) if (!(top === 300 && left === 480)) controls.push(button(left, top, 150, 50));
+    const box = firstFree([[button(0, 0, 100, 20)], grid({ width: 100, height: 20 }, view, 8)], controls, view);
+    expect(box).not.toBeNull();
+    expect(countCovered(box as Rect, controls)).toBe(0);
+  });
+
+  test('a grid covers the viewport, inside its margins', () => {
+    const cells = [...grid({ width: 400, height: 300 }, { width: 640, height: 450 }, 24)];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) {
+      expect(c.left).toBeGreaterThanOrEqual(8);
+      expect(c.top + c.height).toBeLessThanOrEqual(450 - 8);
+      expect(c.left + c.width).toBeLessThanOrEqual(640 - 8);
+    }
+  });
+});
+
+describe('controls under a window of the page', () => {
+  test('are no obstacle, and only the controls a box would cover are asked', () => {
+    const asked: string[] = [];
+    const control = (name: string, rect: Rect, hidden: boolean): Obstacle => ({
+      ...rect,
+      hidden: () => {
+        asked.push(name);
+        return hidden;
+      },
+    });
+    // The target's right side, where the card goes first, holds a control under the page's
+    // window backdrop: the card stands there all the same.
+    const target = button(100, 100);
+    const underBackdrop = control('under the backdrop', button(240, 120), true);
+    const far = control('far', button(700, 500), false);
+    const layout = arrange({ ...base, controls: [underBackdrop, far], target });
+    expect(layout.mode).toBe('card');
+    expect(layout.card.left).toBe(100 + 120 + 8);
+    expect(layout.card.top).toBe(100);
+    expect(asked).toContain('under the backdrop');
+    expect(asked).not.toContain('far');
+  });
+
+  test('a reachable control is still never covered', () => {
+    const target = button(100, 100);
+    const reachable: Obstacle = { ...button(240, 120), hidden: () => false };
+    const layout = arrange({ ...base, controls: [reachable], target });
+    expect(countCovered(layout.card, [reachable])).toBe(0);
+    expect(overlaps(layout.card, target)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // outlined, and a bar that says what to click and how to cancel. The layer takes the pointer
 // so that the page never sees it; src/content/picker.ts reads what lies under it.
 import { t } from '../../i18n.js';
-import type { Rect } from './place.js';
+import type { Rect } from './geometry.js';
 
 export interface PickerView {
   /** The element under the pointer, in the viewport; null before the pointer moves. */

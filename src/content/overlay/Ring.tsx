@@ -1,5 +1,5 @@
 // The ring around the step's target, with the step's number.
-import type { Rect } from './place.js';
+import type { Rect } from './geometry.js';
 
 export function rectOf(el: Element | null): Rect | null {
   if (!el?.isConnected) return null;

@@ -1,5 +1,5 @@
 // What of the page the assistant must never cover, and how to move through it by keyboard.
-import type { Rect, Viewport } from './place.js';
+import type { Obstacle, Viewport } from './geometry.js';
 
 // Buttons, links, fields and the labels of controls: what a user clicks or types into.
 const CONTROLS = [
@@ -43,21 +43,28 @@ function center(r: DOMRect, view: Viewport): [number, number] {
 }
 
 /**
- * The page's controls a user could reach with the pointer were we not there: in the
- * viewport, not hidden under the page's own layers (a window's backdrop). Our host is looked
+ * The page's controls in the viewport, each of which a user could reach with the pointer
+ * were we not there, unless the page's own layer (a window's backdrop) hides it: that is
+ * asked only of the controls a box would cover (a hit test each). Our host is looked
  * through, so that where our boxes stand changes nothing of the answer.
  */
-export function pageControls(doc: Document, host: Element, view: Viewport): Rect[] {
-  const out: Rect[] = [];
+export function pageControls(doc: Document, host: Element, view: Viewport): Obstacle[] {
+  const out: Obstacle[] = [];
   for (const el of Array.from(doc.querySelectorAll(CONTROLS))) {
     if (el instanceof HTMLLabelElement && !el.control) continue;
     const r = el.getBoundingClientRect();
     if (r.width < 2 || r.height < 2) continue;
     if (r.right <= 0 || r.bottom <= 0 || r.left >= view.width || r.top >= view.height) continue;
-    const [x, y] = center(r, view);
-    const hit = doc.elementsFromPoint(x, y).find((e) => e !== host);
-    if (!hit || (hit !== el && !el.contains(hit))) continue;
-    out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+    let hidden: boolean | undefined;
+    const hiddenNow = () => {
+      const [x, y] = center(r, view);
+      // Our host takes no pointer events but our boxes do: only where one stands is the
+      // (costlier) list of every layer under the point needed.
+      const top = doc.elementFromPoint(x, y);
+      const hit = top === host ? doc.elementsFromPoint(x, y).find((e) => e !== host) : top;
+      return !hit || (hit !== el && !el.contains(hit));
+    };
+    out.push({ left: r.left, top: r.top, width: r.width, height: r.height, hidden: () => (hidden ??= hiddenNow()) });
   }
   return out;
 }

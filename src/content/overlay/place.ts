@@ -3,103 +3,50 @@
 // geometry, so that it is tested without a browser. Hand-written rather than
 // @floating-ui/dom: that library places beside an anchor but knows nothing of the page's
 // other controls, which is what we must avoid, and the content script has a size budget.
-
-export interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-export interface Size {
-  width: number;
-  height: number;
-}
-export interface Viewport {
-  width: number;
-  height: number;
-}
-
-/** Room kept between a box and what it must not touch, and from the viewport's edges. */
-export const GAP = 8;
-
-export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
-  return (
-    a.left < b.left + b.width + gap &&
-    b.left < a.left + a.width + gap &&
-    a.top < b.top + b.height + gap &&
-    b.top < a.top + a.height + gap
-  );
-}
-
-/** Moves a box into the viewport (shift), keeping its size. */
-export function shiftInto(box: Rect, view: Viewport): Rect {
-  const left = Math.max(GAP, Math.min(box.left, view.width - box.width - GAP));
-  const top = Math.max(GAP, Math.min(box.top, view.height - box.height - GAP));
-  return { ...box, left, top };
-}
-
-/** Positions beside an anchor: right, left, below, above, each aligned to start, then end. */
-export function besideAnchor(size: Size, anchor: Rect): Rect[] {
-  const right = anchor.left + anchor.width + GAP;
-  const left = anchor.left - size.width - GAP;
-  const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - size.height - GAP;
-  const alignBottom = anchor.top + anchor.height - size.height;
-  const alignRight = anchor.left + anchor.width - size.width;
-  return [
-    { left: right, top: anchor.top, ...size },
-    { left, top: anchor.top, ...size },
-    { left: anchor.left, top: below, ...size },
-    { left: anchor.left, top: above, ...size },
-    { left: right, top: alignBottom, ...size },
-    { left, top: alignBottom, ...size },
-    { left: alignRight, top: below, ...size },
-    { left: alignRight, top: above, ...size },
-  ];
-}
-
-/** The four corners, bottom-right first (where a card is least surprising when free). */
-export function corners(size: Size, view: Viewport): Rect[] {
-  const right = view.width - size.width - GAP;
-  const bottom = view.height - size.height - GAP;
-  return [
-    { left: right, top: bottom, ...size },
-    { left: GAP, top: bottom, ...size },
-    { left: right, top: GAP, ...size },
-    { left: GAP, top: GAP, ...size },
-  ];
-}
-
-/** Every position on a grid over the viewport, for when no candidate is free. */
-export function grid(size: Size, view: Viewport, step: number): Rect[] {
-  const out: Rect[] = [];
-  for (let top = GAP; top + size.height + GAP <= view.height; top += step) {
-    for (let left = GAP; left + size.width + GAP <= view.width; left += step) out.push({ left, top, ...size });
-  }
-  return out;
-}
+import {
+  besideAnchor,
+  corners,
+  GAP,
+  grid,
+  type Obstacle,
+  overlaps,
+  type Rect,
+  type Size,
+  shiftInto,
+  type Viewport,
+} from './geometry.js';
 
 function fits(box: Rect, view: Viewport): boolean {
   return box.left >= 0 && box.top >= 0 && box.left + box.width <= view.width && box.top + box.height <= view.height;
 }
 
-export function countCovered(box: Rect, obstacles: Rect[]): number {
+function covers(box: Rect, o: Obstacle): boolean {
+  return overlaps(box, o, GAP / 2) && !o.hidden?.();
+}
+
+export function countCovered(box: Rect, obstacles: Obstacle[]): number {
   let n = 0;
-  for (const o of obstacles) if (overlaps(box, o, GAP / 2)) n++;
+  for (const o of obstacles) if (covers(box, o)) n++;
   return n;
 }
 
+function coversAny(box: Rect, obstacles: Obstacle[]): boolean {
+  return obstacles.some((o) => covers(box, o));
+}
+
 /** The first candidate, shifted into the viewport, that covers no obstacle; null if none. */
-export function firstFree(candidates: Rect[], obstacles: Rect[], view: Viewport): Rect | null {
-  for (const c of candidates) {
-    const box = shiftInto(c, view);
-    if (fits(box, view) && countCovered(box, obstacles) === 0) return box;
+export function firstFree(candidates: Iterable<Rect>[], obstacles: Obstacle[], view: Viewport): Rect | null {
+  for (const list of candidates) {
+    for (const c of list) {
+      const box = shiftInto(c, view);
+      if (fits(box, view) && !coversAny(box, obstacles)) return box;
+    }
   }
   return null;
 }
 
 /** The candidate covering the fewest obstacles (the first of equals), shifted into the viewport. */
-export function leastCovering(candidates: Rect[], obstacles: Rect[], view: Viewport): Rect {
+export function leastCovering(candidates: Rect[], obstacles: Obstacle[], view: Viewport): Rect {
   let best: Rect | null = null;
   let bestCount = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
@@ -114,8 +61,8 @@ export function leastCovering(candidates: Rect[], obstacles: Rect[], view: Viewp
 }
 
 /** The candidates that stay clear of `hard`, the one covering fewest of `soft` among them. */
-function bestOf(candidates: Rect[], soft: Rect[], hard: Rect[], view: Viewport): Rect {
-  const clear = candidates.filter((c) => countCovered(shiftInto(c, view), hard) === 0);
+function bestOf(candidates: Rect[], soft: Obstacle[], hard: Obstacle[], view: Viewport): Rect {
+  const clear = candidates.filter((c) => !coversAny(shiftInto(c, view), hard));
   return leastCovering(clear.length ? clear : candidates, soft, view);
 }
 
@@ -127,8 +74,8 @@ export interface Floating {
 
 export interface LayoutInput {
   view: Viewport;
-  /** The page's controls in reach of the pointer. */
-  controls: Rect[];
+  /** The page's controls in the viewport. */
+  controls: Obstacle[];
   /** The current step's target: the card stands beside it. */
   target: Rect | null;
   card: Size;
@@ -162,20 +109,22 @@ export function arrange(input: LayoutInput): Layout {
   for (const f of anchored) {
     const anchor = f.anchor as Rect;
     const candidates = [...besideAnchor(f.size, anchor), ...corners(f.size, view)];
-    const box = firstFree(candidates, [...controls, ...placed], view) ?? bestOf(candidates, controls, [anchor, ...placed], view);
+    const box =
+      firstFree([candidates], [...controls, ...placed], view) ?? bestOf(candidates, controls, [anchor, ...placed], view);
     boxes.set(f.key, box);
     placed.push(box);
   }
   const around = input.target ? besideAnchor(input.card, input.target) : [];
   const cardObstacles = [...controls, ...placed, ...(input.target ? [input.target] : [])];
-  let card = firstFree([...around, ...corners(input.card, view), ...grid(input.card, view, 24)], cardObstacles, view);
+  let card = firstFree([around, corners(input.card, view), grid(input.card, view, 24)], cardObstacles, view);
   let mode: Layout['mode'] = card && input.wantCard ? 'card' : 'pill';
   if (!card && input.wantCard && input.forceCard) {
     card = bestOf(corners(input.card, view), controls, [...placed, ...(input.target ? [input.target] : [])], view);
     mode = 'card';
   }
-  const pillCandidates = [...corners(input.pill, view), ...grid(input.pill, view, 8)];
-  const pill = firstFree(pillCandidates, cardObstacles, view) ?? leastCovering(corners(input.pill, view), cardObstacles, view);
+  const pill =
+    firstFree([corners(input.pill, view), grid(input.pill, view, 8)], cardObstacles, view) ??
+    leastCovering(corners(input.pill, view), cardObstacles, view);
   let rest = placeLoose(loose, mode === 'card' ? (card as Rect) : pill, controls, placed, view);
   // A card that leaves its loose boxes no free place folds to its pill, as when it finds no
   // place itself: the boxes then cover nothing either (unless the user opened the card).
@@ -194,7 +143,7 @@ export function arrange(input: LayoutInput): Layout {
 function placeLoose(
   loose: Floating[],
   shown: Rect,
-  controls: Rect[],
+  controls: Obstacle[],
   placed: Rect[],
   view: Viewport,
 ): { boxes: Map<string, Rect>; free: boolean } {
@@ -203,7 +152,7 @@ function placeLoose(
   let free = true;
   for (const f of loose) {
     const candidates = [...besideAnchor(f.size, shown), ...corners(f.size, view)];
-    let box = firstFree([...candidates, ...grid(f.size, view, 24)], [...controls, ...taken], view);
+    let box = firstFree([candidates, grid(f.size, view, 24)], [...controls, ...taken], view);
     if (!box) {
       free = false;
       box = bestOf(candidates, controls, taken, view);
