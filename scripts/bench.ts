@@ -521,8 +521,10 @@ function table(): string {
 }
 
 // `--only size` prints the size of the built content script alone, in a second;
-// `--only longResults,afterPagehide` measures those rows (and the size) alone.
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
+// `--only longResults,afterPagehide` (or `--only=…`) measures those rows (and the size) alone.
+const onlyAt = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+const onlyArg = onlyAt < 0 ? undefined : (process.argv[onlyAt]?.split('=')[1] ?? process.argv[onlyAt + 1]);
+const only = onlyArg?.split(',');
 const onlySize = only?.join() === 'size';
 const parts = sizes();
 if (onlySize) {
@@ -531,11 +533,6 @@ if (onlySize) {
 }
 const withExt = await launchChromium({ extension: resolve('dist/chrome') });
 const without = await launchChromium();
-// `npm run bench -- --only=pageLoad,lateTarget` measures only those rows (the size is always printed).
-const only = process.argv
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',');
 try {
   for (const [name, measure] of Object.entries({ lateTarget, pageLoad, longResults, afterPagehide, heap })) {
     if (only && !only.includes(name)) continue;
