@@ -6,7 +6,23 @@ import { labelMatches, normalizeLabel, type TextMatch } from '../core/normalize.
 export function labelsFor(el: Element): HTMLLabelElement[] {
   const id = el.id;
   if (!id) return [];
-  return Array.from(el.ownerDocument.getElementsByTagName('label')).filter((l) => l.htmlFor === id);
+  const doc = el.ownerDocument;
+  // While the page is read, its labels are indexed once rather than scanned for every control.
+  if (memo) {
+    let index = memo.labels.get(doc);
+    if (!index) {
+      index = new Map();
+      for (const l of Array.from(doc.getElementsByTagName('label'))) {
+        if (!l.htmlFor) continue;
+        const list = index.get(l.htmlFor);
+        if (list) list.push(l);
+        else index.set(l.htmlFor, [l]);
+      }
+      memo.labels.set(doc, index);
+    }
+    return index.get(id) ?? [];
+  }
+  return Array.from(doc.getElementsByTagName('label')).filter((l) => l.htmlFor === id);
 }
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -22,9 +38,11 @@ function styleHides(el: Element): boolean {
 interface ReadingMemo {
   shown: WeakMap<Element, boolean>;
   names: WeakMap<Element, string>;
+  /** The page's <label for=…> by the id they name. */
+  labels: WeakMap<Document, Map<string, HTMLLabelElement[]>>;
 }
 let memo: ReadingMemo | null = null;
-const freshMemo = (): ReadingMemo => ({ shown: new WeakMap(), names: new WeakMap() });
+const freshMemo = (): ReadingMemo => ({ shown: new WeakMap(), names: new WeakMap(), labels: new WeakMap() });
 
 /**
  * Runs `read` with what is shown and what things are called worked out once per element: the
