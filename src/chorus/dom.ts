@@ -6,7 +6,23 @@ import { labelMatches, normalizeLabel, type TextMatch } from '../core/normalize.
 export function labelsFor(el: Element): HTMLLabelElement[] {
   const id = el.id;
   if (!id) return [];
-  return Array.from(el.ownerDocument.getElementsByTagName('label')).filter((l) => l.htmlFor === id);
+  const doc = el.ownerDocument;
+  // While the page is read, its labels are indexed once rather than scanned for every control.
+  if (memo) {
+    let index = memo.labels.get(doc);
+    if (!index) {
+      index = new Map();
+      for (const l of Array.from(doc.getElementsByTagName('label'))) {
+        if (!l.htmlFor) continue;
+        const list = index.get(l.htmlFor);
+        if (list) list.push(l);
+        else index.set(l.htmlFor, [l]);
+      }
+      memo.labels.set(doc, index);
+    }
+    return index.get(id) ?? [];
+  }
+  return Array.from(doc.getElementsByTagName('label')).filter((l) => l.htmlFor === id);
 }
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -22,9 +38,20 @@ function styleHides(el: Element): boolean {
 interface ReadingMemo {
   shown: WeakMap<Element, boolean>;
   names: WeakMap<Element, string>;
+  /** The page's <label for=…> by the id they name. */
+  labels: WeakMap<Document, Map<string, HTMLLabelElement[]>>;
+  /** What labels each control, and what its group is about: every locator of a kind asks. */
+  controlLabels: WeakMap<Element, string[]>;
+  groups: WeakMap<Element, string>;
 }
 let memo: ReadingMemo | null = null;
-const freshMemo = (): ReadingMemo => ({ shown: new WeakMap(), names: new WeakMap() });
+const freshMemo = (): ReadingMemo => ({
+  shown: new WeakMap(),
+  names: new WeakMap(),
+  labels: new WeakMap(),
+  controlLabels: new WeakMap(),
+  groups: new WeakMap(),
+});
 
 /**
  * Runs `read` with what is shown and what things are called worked out once per element: the
@@ -128,6 +155,14 @@ function nameOf(el: Element): string {
 
 /** Every text that labels a form control: label[for], wrapping label, aria, title, legend, table cell. */
 export function controlLabels(control: Element): string[] {
+  const known = memo?.controlLabels.get(control);
+  if (known) return known;
+  const labels = labelsOf(control);
+  memo?.controlLabels.set(control, labels);
+  return labels;
+}
+
+function labelsOf(control: Element): string[] {
   const doc = control.ownerDocument;
   const out: string[] = [];
   const id = control.id;
@@ -157,6 +192,14 @@ export function controlLabels(control: Element): string[] {
  * complémentaires : ○ Oui ○ Non »).
  */
 export function groupText(control: Element): string {
+  const known = memo?.groups.get(control);
+  if (known !== undefined) return known;
+  const text = groupOf(control);
+  memo?.groups.set(control, text);
+  return text;
+}
+
+function groupOf(control: Element): string {
   const el = control instanceof HTMLOptionElement ? (control.closest('select') ?? control) : control;
   const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
   const legend = group?.querySelector(':scope > legend');

@@ -184,6 +184,22 @@ function namedLike(pool: Element[], expected: string[], memo: Memo): Element[] {
   return pool.filter((el) => keep.has(el));
 }
 
+/** The windows of a scope, one list per reading: every window locator asks, with each of its cues. */
+function windows(scope: ParentNode, memo?: Memo): Element[] {
+  if (!memo) return dialogCandidates(scope);
+  let lists = memo.lists.get(scope);
+  let list = lists?.get(WINDOWS);
+  if (!list) {
+    list = dialogCandidates(scope);
+    lists ??= new Map();
+    lists.set(WINDOWS, list);
+    memo.lists.set(scope, lists);
+  }
+  return list;
+}
+/** Its key among a scope's lists: not a selector, so no selector's list is taken for it. */
+const WINDOWS = '(windows)';
+
 function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
   const all = <T extends Element>(selector: string): T[] => {
     let lists = memo?.lists.get(scope);
@@ -224,7 +240,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'id':
       return fromList(all('[id]').filter((el) => s.pattern.test(el.id)));
     case 'heading': {
-      if (spec.kind === 'dialog') return byText(dialogCandidates(scope), (d) => [dialogTitle(d)], s.text);
+      if (spec.kind === 'dialog') return byText(windows(scope, memo), (d) => [dialogTitle(d)], s.text);
       const out: Scored = new Map();
       for (const h of headingsOf(scope)) {
         const score = bestWordScore([h.textContent ?? ''], s.text);
@@ -242,7 +258,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'contains': {
       // A region known by what it holds: the attachment window is the one with a file input
       // and a designation, whatever its title says.
-      const pool = spec.kind === 'dialog' ? dialogCandidates(scope) : all(REGION);
+      const pool = spec.kind === 'dialog' ? windows(scope, memo) : all(REGION);
       const out: Scored = new Map();
       for (const region of pool) {
         if (depth > 4 || !isShown(region)) continue;
@@ -334,7 +350,6 @@ function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth
     // Each later cue is trusted a little less than the one before it.
     const weight = WEIGHT[strategy.by] * (1 - index * 0.04);
     for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth, memo)) {
-      if (!(spec.kind === 'dialog' ? isShown(el) : shownFor(spec.kind, el))) continue;
       const entry = totals.get(el) ?? { score: 0, cues: [], first: index };
       entry.score += weight * quality;
       entry.cues.push(`${strategy.by}${quality < 1 ? `~${quality.toFixed(2)}` : ''}`);
@@ -343,8 +358,12 @@ function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth
     }
   });
   const needs = spec.needs;
+  // Whether a candidate is shown reads styles: asked only of those whose cues are enough.
   return [...totals.entries()]
-    .filter(([, v]) => v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))))
+    .filter(
+      ([el, v]) =>
+        v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) && shownFor(spec.kind, el),
+    )
     .sort((a, b) => b[1].score - a[1].score);
 }
 

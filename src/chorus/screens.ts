@@ -27,8 +27,9 @@ function isLoginPage(doc: Document): boolean {
 }
 
 function isSentPage(doc: Document): boolean {
+  // The text first: whether a message is shown is a style read, asked of the one that says it.
   const messages = doc.querySelectorAll(MESSAGES);
-  return Array.from(messages).some((m) => isShown(m) && normalizeLabel(m.textContent ?? '').includes(SENT_MESSAGE));
+  return Array.from(messages).some((m) => normalizeLabel(m.textContent ?? '').includes(SENT_MESSAGE) && isShown(m));
 }
 
 function inWorksSpace(doc: Document): boolean {
@@ -121,6 +122,17 @@ const SIGNATURES: Signature[] = [
 ];
 const ENOUGH = 3;
 
+/**
+ * Each signature's cues, the heaviest first, and the most it can score: detection stops
+ * weighing a screen once it cannot beat the best so far, so that the locators of the other
+ * screens are not looked up on every page.
+ */
+const WEIGHED = SIGNATURES.map((sig) => ({
+  ...sig,
+  cues: [...sig.cues].sort((a, b) => b[1] - a[1]),
+  most: sig.cues.reduce((sum, [, weight]) => sum + weight, 0),
+}));
+
 /** The contract's screen vocabulary, as a pure function of the document. */
 export function detectScreen(doc: Document, ctx: LocateContext = {}, find = (id: LocatorId) => locate(doc, id, ctx)): Screen {
   if (isLoginPage(doc)) return 'login';
@@ -136,10 +148,17 @@ export function detectScreen(doc: Document, ctx: LocateContext = {}, find = (id:
   };
   let best: Screen = 'unknown';
   let bestScore = ENOUGH - 0.5;
-  for (const { screen, cues, requires } of SIGNATURES) {
+  for (const { screen, cues, requires, most } of WEIGHED) {
+    // Ties go to the earlier screen: one that can only tie the best is not weighed.
+    if (most <= bestScore) continue;
     if (requires && !requires.every((group) => group.some(has))) continue;
     let score = 0;
-    for (const [cue, weight] of cues) if (has(cue)) score += weight;
+    let left = most;
+    for (const [cue, weight] of cues) {
+      left -= weight;
+      if (has(cue)) score += weight;
+      else if (score + left <= bestScore) break;
+    }
     if (score > bestScore) {
       best = screen;
       bestScore = score;
