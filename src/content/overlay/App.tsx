@@ -14,6 +14,7 @@ import { pageControls, viewportOf } from './page.js';
 import { arrange, type Floating } from './place.js';
 import { Ring, rectOf } from './Ring.js';
 import { trusted } from './trusted.js';
+import { useAfterLayout } from './useAfterLayout.js';
 import { useFrameTick } from './useFrameTick.js';
 
 export interface OverlayActions extends CardToolActions {
@@ -57,7 +58,9 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     focusNext.current = 'card';
   };
 
-  useLayoutEffect(() => {
+  // The first placement waits for the layout the browser makes anyway before it paints: read
+  // at once, the card's sizes would force the page's whole first layout on our account.
+  const place = () => {
     const root = rootRef.current;
     const card = cardRef.current;
     if (!root) return;
@@ -131,6 +134,12 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     const lost = document.activeElement === null || document.activeElement === document.body || document.activeElement === host;
     if (focusNext.current === 'pill' && mode === 'pill' && lost) pillRef.current?.focus();
     focusNext.current = null;
+  };
+  const placeNow = useRef(place);
+  placeNow.current = place;
+  const firstLayout = useAfterLayout(() => placeNow.current());
+  useLayoutEffect(() => {
+    if (!firstLayout()) place();
   });
 
   // After « C'est fait » or « Passer » the card shows the next step: focus stays in the card.

@@ -56,7 +56,8 @@ export function mountHost(doc: Document): OverlayHost {
   layerStyle.textContent = guardsCss;
   const layer = doc.createElement('div');
   layer.className = 'moe-layer';
-  shadow.append(style, container, layerStyle, layer);
+  // The layer's styles are parsed only once it shows something (most pages show nothing there).
+  shadow.append(style, container, layer);
   hostParent(doc).append(host);
 
   const links: OverlayLinks = { boxes: new Map(), cardFocus: () => null, pill: () => null, open: () => undefined };
@@ -96,6 +97,7 @@ export function mountHost(doc: Document): OverlayHost {
     },
     renderLayer(content) {
       render(content, layer);
+      if (layer.firstChild && !layerStyle.isConnected) layer.before(layerStyle);
     },
     contains(node) {
       return node instanceof Node && (node === host || host.contains(node) || shadow.contains(node));
