@@ -64,6 +64,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     const root = rootRef.current;
     const card = cardRef.current;
     if (!root) return;
+    root.removeAttribute('data-unplaced');
     const view = viewportOf(document);
     const host = (root.getRootNode() as ShadowRoot).host;
     const floating = (selector: string, anchors: (Element | null)[]): Floating[] =>
@@ -140,6 +141,9 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
   const firstLayout = useAfterLayout(() => placeNow.current());
   useLayoutEffect(() => {
     if (!firstLayout()) place();
+    // Until then the boxes stand where no place was chosen: they must not catch a click meant
+    // for the page in that frame.
+    else rootRef.current?.setAttribute('data-unplaced', '');
   });
 
   // After « C'est fait » or « Passer » the card shows the next step: focus stays in the card.
