@@ -24,19 +24,25 @@ function pageOn(doc: Document, screen: Screen, settings: Settings = defaultState
 
 const fire = (doc: Document) => doc.dispatchEvent(new Event('moe-test'));
 
+/** A manager whose « rôle MOE » feature is `listening` on a page. */
+function roleMoeListening() {
+  const doc = page('<p>Factures de travaux</p>');
+  const { heard, attach } = listening(doc);
+  vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
+  const manager = new FeatureManager(
+    () => undefined,
+    () => undefined,
+  );
+  return { doc, heard, manager };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 describe("a feature's signal takes down what it attached", () => {
   test('while its screen stays, what it attached stays', () => {
-    const doc = page('<p>Factures de travaux</p>');
-    const { heard, attach } = listening(doc);
-    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
-    const manager = new FeatureManager(
-      () => undefined,
-      () => undefined,
-    );
+    const { doc, heard, manager } = roleMoeListening();
     manager.run(pageOn(doc, 'works-search'));
     manager.run(pageOn(doc, 'works-search'));
     fire(doc);
@@ -44,13 +50,7 @@ describe("a feature's signal takes down what it attached", () => {
   });
 
   test('the screen changes', () => {
-    const doc = page('<p>Factures de travaux</p>');
-    const { heard, attach } = listening(doc);
-    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
-    const manager = new FeatureManager(
-      () => undefined,
-      () => undefined,
-    );
+    const { doc, heard, manager } = roleMoeListening();
     manager.run(pageOn(doc, 'works-search'));
     manager.run(pageOn(doc, 'invoice-detail'));
     fire(doc);
@@ -58,13 +58,7 @@ describe("a feature's signal takes down what it attached", () => {
   });
 
   test('the user turns the feature off in the settings', () => {
-    const doc = page('<p>Factures de travaux</p>');
-    const { heard, attach } = listening(doc);
-    vi.spyOn(RUNS, 'role-moe').mockImplementation(attach);
-    const manager = new FeatureManager(
-      () => undefined,
-      () => undefined,
-    );
+    const { doc, heard, manager } = roleMoeListening();
     manager.run(pageOn(doc, 'works-search'));
     manager.run(pageOn(doc, 'works-search', { ...defaultState().settings, disabled: ['role-moe'] }));
     fire(doc);
