@@ -31,14 +31,13 @@ const DRIVER_CSS = 'node_modules/driver.js/dist/driver.css';
 
 // —— size ——
 
-/** Bytes of the minified script per source file, read from its source map (VLQ mappings). */
-function bytesPerSource(js: string, map: { sources: string[]; mappings: string }): Map<string, number> {
+/** The source map's segments, line by line: [generated column, source index or -1, original line]. */
+function segments(mappings: string): [number, number, number][][] {
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lines = js.split('\n');
-  const out = new Map<string, number>();
-  let source = 0;
-  map.mappings.split(';').forEach((line, i) => {
-    const marks: [number, string][] = [];
+  let sourceIndex = 0;
+  let originalLine = 0;
+  return mappings.split(';').map((line) => {
+    const marks: [number, number, number][] = [];
     let column = 0;
     for (const segment of line.split(',')) {
       if (!segment) continue;
@@ -56,11 +55,27 @@ function bytesPerSource(js: string, map: { sources: string[]; mappings: string }
         }
       }
       column += values[0] ?? 0;
-      if (values.length > 1) source += values[1] ?? 0;
-      marks.push([column, values.length > 1 ? (map.sources[source] ?? '?') : '(no source: inlined CSS, IIFE)']);
+      if (values.length > 1) {
+        sourceIndex += values[1] ?? 0;
+        originalLine += values[2] ?? 0;
+      }
+      marks.push([column, values.length > 1 ? sourceIndex : -1, originalLine]);
     }
+    return marks;
+  });
+}
+
+const NO_SOURCE = '(no source: inlined CSS, IIFE)';
+const CONTENT_MAP = 'dist/sourcemaps/chrome/src/content/index.js.map';
+
+/** Bytes of the minified script per source file, read from its source map (VLQ mappings). */
+function bytesPerSource(js: string, map: { sources: string[]; mappings: string }): Map<string, number> {
+  const lines = js.split('\n');
+  const out = new Map<string, number>();
+  segments(map.mappings).forEach((marks, i) => {
     const length = lines[i]?.length ?? 0;
-    marks.forEach(([start, file], k) => {
+    marks.forEach(([start, source], k) => {
+      const file = source < 0 ? NO_SOURCE : (map.sources[source] ?? '?');
       out.set(file, (out.get(file) ?? 0) + (marks[k + 1]?.[0] ?? length) - start);
     });
   });
@@ -89,7 +104,7 @@ function sizes(): string[] {
     unit: 'KB',
     target: 15,
   });
-  const map = JSON.parse(readFileSync('dist/sourcemaps/chrome/src/content/index.js.map', 'utf8'));
+  const map = JSON.parse(readFileSync(CONTENT_MAP, 'utf8'));
   const groups = new Map<string, number>();
   const ours = new Map<string, number>();
   for (const [file, bytes] of bytesPerSource(js, map)) {
@@ -119,7 +134,34 @@ async function cdp(session: ChromiumSession): Promise<CDPSession> {
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+}
+
+/**
+ * With `--why`: the extension's samples by function, named by where the function starts in our
+ * sources. Samples are counted, not timed: on a busy machine the gap before the next sample can
+ * be the thread (or the sampler) waiting its turn, and would blame whichever function ran last.
+ */
+const why = process.argv.includes('--why') ? new Map<string, number>() : undefined;
+let whyRuns = 0;
+let whySample = 0;
+let sourceMap: { sources: string[]; lines: [number, number, number][][] } | undefined;
+
+function origin(frame: ProfileNode['callFrame']): string {
+  if (!frame.url.endsWith('/content/index.js')) return frame.url.replace(/^chrome-extension:\/\/[^/]+/, '');
+  sourceMap ??= (() => {
+    const map = JSON.parse(readFileSync(CONTENT_MAP, 'utf8'));
+    return { sources: map.sources, lines: segments(map.mappings) };
+  })();
+  let found: [number, number, number] | undefined;
+  for (const mark of sourceMap.lines[frame.lineNumber] ?? []) {
+    if (mark[0] > frame.columnNumber) break;
+    found = mark;
+  }
+  if (!found || found[1] < 0) return NO_SOURCE;
+  const file = sourceMap.sources[found[1]] ?? '?';
+  const short = /\/src\/(.+)$/.exec(file)?.[1] ?? /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file;
+  return `${short}:${found[2] + 1}`;
 }
 
 /** Main-thread time (ms) of the scripts whose URL passes `mine`, while `run` runs. */
@@ -129,16 +171,54 @@ async function profiled(client: CDPSession, mine: (url: string) => boolean, run:
   const { profile } = (await client.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
-  const ours = new Set(profile.nodes.filter((n) => mine(n.callFrame.url)).map((n) => n.id));
+  const ours = new Map(profile.nodes.filter((n) => mine(n.callFrame.url)).map((n) => [n.id, n]));
   let us = 0;
-  profile.samples.forEach((node, i) => {
+  profile.samples.forEach((id, i) => {
+    const node = ours.get(id);
+    if (!node) return;
     // A sample's time is the delta to the next one.
-    if (ours.has(node)) us += profile.timeDeltas[i + 1] ?? 0;
+    us += profile.timeDeltas[i + 1] ?? 0;
+    if (why && mine === isExtension) {
+      const key = `${origin(node.callFrame)} — ${node.callFrame.functionName || '(anonymous)'}`;
+      why.set(key, (why.get(key) ?? 0) + 1);
+    }
   });
+  if (why && mine === isExtension) {
+    whyRuns++;
+    whySample = median(profile.timeDeltas.slice(1));
+  }
   return us / 1000;
 }
 
-const isExtension = (url: string) => url.startsWith('chrome-extension://');
+/** The `--why` lines: where the measured rows spent the extension's samples, most first. */
+function blamed(): string[] {
+  if (!why || !whyRuns) return [];
+  const total = [...why.values()].reduce((a, b) => a + b, 0);
+  const byModule = new Map<string, number>();
+  for (const [key, n] of why) {
+    const module = key.replace(/ — .*$/, '').replace(/:\d+$/, '');
+    byModule.set(module, (byModule.get(module) ?? 0) + n);
+  }
+  const line = ([key, n]: [string, number]) =>
+    `  ${((n * whySample) / 1000 / whyRuns).toFixed(2).padStart(6)} ms  ${((100 * n) / total).toFixed(0).padStart(2)} %  ${key}`;
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(line);
+  return [
+    `\nWhere the extension's samples fell (--why), per measured run (${whyRuns} runs), at ${whySample} µs a sample:`,
+    `  in all: ${((total * whySample) / 1000 / whyRuns).toFixed(2)} ms`,
+    '  by module:',
+    ...top(byModule, 15),
+    '  by function (where it starts):',
+    ...top(why, 30),
+  ];
+}
+
+function isExtension(url: string): boolean {
+  return url.startsWith('chrome-extension://');
+}
 const isPage = (url: string) => url.startsWith('https://');
 
 async function answered(page: Page): Promise<void> {
@@ -520,6 +600,7 @@ function table(): string {
   return lines.join('\n');
 }
 
+// `--why` adds where the extension's samples fell, by module and function (with `--only pageLoad`).
 // `--only size` prints the size of the built content script alone, in a second;
 // `--only longResults,afterPagehide` (or `--only=…`) measures those rows (and the size) alone.
 const onlyAt = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
@@ -553,5 +634,6 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${proces
 console.log(table());
 console.log(`\nWhat the content script is made of (${machine}):`);
 console.log(parts.join('\n'));
+console.log(blamed().join('\n'));
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify({ machine, rows, contentScript: parts.map((p) => p.trim()) }, null, 2)}\n`);
