@@ -29,9 +29,18 @@ export function currentLanguage(): Language {
   return language;
 }
 
+// The catalog never changes while the script runs: each text is asked of the browser once.
+const texts = new Map<string, string>();
+
 /** A text of public/_locales in the language chosen; '' for a key it does not hold. */
 function text(key: string): string {
-  return browser.i18n.getMessage(`${key}_${language}`) ?? '';
+  const name = `${key}_${language}`;
+  let out = texts.get(name);
+  if (out === undefined) {
+    out = browser.i18n.getMessage(name) ?? '';
+    texts.set(name, out);
+  }
+  return out;
 }
 
 export function t(key: MessageKey, subs: Record<string, string | number> = {}): string {

@@ -7,8 +7,8 @@ export const MOE_DAYS_MIN = 1;
 export const MOE_DAYS_MAX = 15;
 
 const DAY = 24 * 60 * 60 * 1000;
+// Chorus Pro's dates are French civil dates: days are counted on Paris's calendar (parisDay).
 /** Chorus Pro's dates are French civil dates: days are counted on Paris's calendar. */
-const PARIS = 'Europe/Paris';
 
 /** A calendar day, without time or time zone. */
 export interface CalendarDay {
@@ -27,12 +27,26 @@ export function parseFrenchDay(text: string): CalendarDay | null {
   return { year, month, day };
 }
 
-const parisParts = new Intl.DateTimeFormat('en-GB', { timeZone: PARIS, year: 'numeric', month: 'numeric', day: 'numeric' });
+const HOUR = 60 * 60 * 1000;
 
-/** The calendar day it is in Paris at this instant (ms since the epoch). */
+/** 01:00 UTC on the last Sunday of that month (0-based): when the EU changes its clocks. */
+function clockChange(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+/**
+ * The calendar day it is in Paris at this instant (ms since the epoch). France keeps the EU's
+ * summer time (UTC+2 from the last Sunday of March to the last Sunday of October, 01:00 UTC;
+ * UTC+1 otherwise, rules in force since 1996). Computed here rather than asked of
+ * `Intl.DateTimeFormat` with a time zone, whose set-up costs the page about a millisecond and
+ * a half on every load (issue 13); the unit tests hold the two to the same answer.
+ */
 export function parisDay(now: number): CalendarDay {
-  const parts = Object.fromEntries(parisParts.formatToParts(new Date(now)).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
+  const year = new Date(now).getUTCFullYear();
+  const summer = now >= clockChange(year, 2) && now < clockChange(year, 9);
+  const paris = new Date(now + (summer ? 2 : 1) * HOUR);
+  return { year: paris.getUTCFullYear(), month: paris.getUTCMonth() + 1, day: paris.getUTCDate() };
 }
 
 function dayNumber(d: CalendarDay): number {

@@ -7,7 +7,25 @@ const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
 // Icon glyphs (emoji, icon-font private-use characters) are not part of a label.
 const ICONS = /[\p{So}\p{Co}]|\ufe0f/gu;
 
+// The same labels are normalized again and again (the expected ones on every reading, the
+// page's on every look-up): each is worked out once, in a table kept to a bounded size. Long
+// texts (a whole row, a block) are seldom asked twice and are not kept.
+const normalized = new Map<string, string>();
+const REMEMBERED = 4000;
+const LABEL_LENGTH = 200;
+
 export function normalizeLabel(text: string): string {
+  if (text.length > LABEL_LENGTH) return normalizing(text);
+  let out = normalized.get(text);
+  if (out === undefined) {
+    if (normalized.size >= REMEMBERED) normalized.clear();
+    out = normalizing(text);
+    normalized.set(text, out);
+  }
+  return out;
+}
+
+function normalizing(text: string): string {
   return text
     .replace(/œ/g, 'oe')
     .replace(/Œ/g, 'OE')

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { clampMoeDays, deadlineTone, formatFrenchDay, moeDeadline, parseFrenchDay, urgency } from '../../src/core/deadline.js';
+import {
+  clampMoeDays,
+  deadlineTone,
+  formatFrenchDay,
+  moeDeadline,
+  parisDay,
+  parseFrenchDay,
+  urgency,
+} from '../../src/core/deadline.js';
 
 /** An instant given as Paris wall-clock time (offset written out: +01:00 winter, +02:00 summer). */
 const at = (iso: string) => Date.parse(iso);
@@ -80,5 +88,37 @@ describe('the MOE’s delay (CCAG-Travaux 2021 art. 12.2.2), in Paris calendar d
     expect(tone('20/11/2026')).toBe('soon');
     expect(tone('19/11/2026')).toBe('late');
     expect(tone('26/11/2026')).toBe('ok');
+  });
+});
+
+describe('parisDay', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const byIntl = (now: number) => {
+    const parts = Object.fromEntries(intl.formatToParts(new Date(now)).map((p) => [p.type, p.value]));
+    return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
+  };
+
+  test('gives the day the Paris time zone gives, every half hour from 2000 to 2040', () => {
+    const from = Date.UTC(2000, 0, 1);
+    const to = Date.UTC(2040, 0, 1);
+    let checked = 0;
+    for (let now = from; now < to; now += 30 * 60 * 1000) {
+      const ours = parisDay(now);
+      const theirs = byIntl(now);
+      if (ours.day !== theirs.day || ours.month !== theirs.month || ours.year !== theirs.year) {
+        expect({ at: new Date(now).toISOString(), ours }).toEqual({ at: new Date(now).toISOString(), ours: theirs });
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(700_000);
+  });
+
+  test('around midnight in Paris, in winter and in summer time', () => {
+    // 23:30 UTC on 31 December is already 1 January in Paris (UTC+1).
+    expect(parisDay(Date.UTC(2026, 11, 31, 23, 30))).toEqual({ year: 2027, month: 1, day: 1 });
+    expect(parisDay(Date.UTC(2026, 11, 31, 22, 59))).toEqual({ year: 2026, month: 12, day: 31 });
+    // 22:30 UTC on 14 July is 00:30 on the 15th in Paris (UTC+2).
+    expect(parisDay(Date.UTC(2026, 6, 14, 22, 30))).toEqual({ year: 2026, month: 7, day: 15 });
+    expect(parisDay(Date.UTC(2026, 6, 14, 21, 59))).toEqual({ year: 2026, month: 7, day: 14 });
   });
 });

@@ -64,7 +64,6 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
     const root = rootRef.current;
     const card = cardRef.current;
     if (!root) return;
-    root.removeAttribute('data-unplaced');
     const view = viewportOf(document);
     const host = (root.getRootNode() as ShadowRoot).host;
     const floating = (selector: string, anchors: (Element | null)[]): Floating[] =>
@@ -92,6 +91,9 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
         vm.notices.map((n) => n.anchor ?? null),
       ),
     });
+    // Everything is read before anything is written: a write first would make each read
+    // lay the page out again.
+    root.removeAttribute('data-unplaced');
     const put = (el: HTMLElement | null, r: Rect) => {
       if (!el) return;
       el.style.left = `${Math.round(r.left)}px`;
