@@ -67,6 +67,22 @@ export function whileReading<T>(read: () => T): T {
   }
 }
 
+const SHOWN = (m: ReadingMemo) => m.shown;
+const NAMES = (m: ReadingMemo) => m.names;
+const CONTROL_LABELS = (m: ReadingMemo) => m.controlLabels;
+const GROUPS = (m: ReadingMemo) => m.groups;
+
+/** `work(el)` once per element while the page is read (`whileReading`); every time otherwise. */
+function remembered<V>(table: (m: ReadingMemo) => WeakMap<Element, V>, el: Element, work: (el: Element) => V): V {
+  const known = memo ? table(memo) : undefined;
+  let value = known?.get(el);
+  if (value === undefined) {
+    value = work(el);
+    known?.set(el, value);
+  }
+  return value;
+}
+
 export function forgetReading(): void {
   if (memo) memo = freshMemo();
 }
@@ -78,11 +94,11 @@ function hidesItself(node: Element): boolean {
 /** Whether nothing from `node` up to the root hides what is inside it. */
 function chainShown(node: Element | null): boolean {
   if (!node || node === node.ownerDocument.documentElement) return true;
-  const known = memo?.shown.get(node);
-  if (known !== undefined) return known;
-  const shown = node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
-  memo?.shown.set(node, shown);
-  return shown;
+  return remembered(SHOWN, node, shownUp);
+}
+
+function shownUp(node: Element): boolean {
+  return node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
 }
 
 /**
@@ -130,11 +146,7 @@ function hasWords(text: string): boolean {
 
 /** Accessible name of a button, link or tab (aria-labelledby, aria-label, text, value, title). */
 export function accessibleName(el: Element): string {
-  const known = memo?.names.get(el);
-  if (known !== undefined) return known;
-  const name = nameOf(el);
-  memo?.names.set(el, name);
-  return name;
+  return remembered(NAMES, el, nameOf);
 }
 
 function nameOf(el: Element): string {
@@ -155,11 +167,7 @@ function nameOf(el: Element): string {
 
 /** Every text that labels a form control: label[for], wrapping label, aria, title, legend, table cell. */
 export function controlLabels(control: Element): string[] {
-  const known = memo?.controlLabels.get(control);
-  if (known) return known;
-  const labels = labelsOf(control);
-  memo?.controlLabels.set(control, labels);
-  return labels;
+  return remembered(CONTROL_LABELS, control, labelsOf);
 }
 
 function labelsOf(control: Element): string[] {
@@ -192,11 +200,7 @@ function labelsOf(control: Element): string[] {
  * complémentaires : ○ Oui ○ Non »).
  */
 export function groupText(control: Element): string {
-  const known = memo?.groups.get(control);
-  if (known !== undefined) return known;
-  const text = groupOf(control);
-  memo?.groups.set(control, text);
-  return text;
+  return remembered(GROUPS, control, groupOf);
 }
 
 function groupOf(control: Element): string {

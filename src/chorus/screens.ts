@@ -130,7 +130,7 @@ const ENOUGH = 3;
 const WEIGHED = SIGNATURES.map((sig) => ({
   ...sig,
   cues: [...sig.cues].sort((a, b) => b[1] - a[1]),
-  most: sig.cues.reduce((sum, [, weight]) => sum + weight, 0),
+  most: sig.cues.reduce((sum, [, weight]) => sum + Math.max(0, weight), 0),
 }));
 
 /** The contract's screen vocabulary, as a pure function of the document. */
@@ -155,7 +155,8 @@ export function detectScreen(doc: Document, ctx: LocateContext = {}, find = (id:
     let score = 0;
     let left = most;
     for (const [cue, weight] of cues) {
-      left -= weight;
+      // What the cues still to weigh can add at most (a negative weight can only take away).
+      left -= Math.max(0, weight);
       if (has(cue)) score += weight;
       else if (score + left <= bestScore) break;
     }
