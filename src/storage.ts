@@ -53,8 +53,10 @@ function onChanged(changes: Record<string, Storage.StorageChange>, area: string)
 
 /** Reads and validates the stored state; afterwards the context follows every change. */
 export async function loadState(): Promise<ReadResult> {
-  const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  rememberSynced((await settingsArea().get(SETTINGS_KEY))[SETTINGS_KEY]);
+  // Both areas at once: a page load waits for one round trip, not two.
+  const [local, settings] = await Promise.all([browser.storage.local.get(STORAGE_KEY), settingsArea().get(SETTINGS_KEY)]);
+  const raw = local[STORAGE_KEY];
+  rememberSynced(settings[SETTINGS_KEY]);
   if (!browser.storage.onChanged.hasListener(onChanged)) browser.storage.onChanged.addListener(onChanged);
   const { state, reset } = remember(raw);
   return { state, reset };
