@@ -12,7 +12,6 @@ import { guardLayer } from './layer.js';
 import { logOnce } from './log.js';
 import { answerMessages, sendStep } from './messaging.js';
 import { HOST_ID, hostParent, mountHost } from './overlay/host.js';
-import { afterPaint } from './schedule.js';
 import { watchPage } from './watch.js';
 
 async function start(): Promise<void> {
@@ -20,8 +19,7 @@ async function start(): Promise<void> {
   // In a sub-frame, the assistant appears only if that frame holds a screen of the flow;
   // a login frame (idp., a password field) is never read.
   if (window !== window.top && ['unknown', 'login'].includes(detectScreen(doc))) return;
-  // The first reading waits for the page's first frame, while the state is read.
-  const [{ state }] = await Promise.all([loadState(), afterPaint(window)]);
+  const { state } = await loadState();
   setLanguage(state.settings.language);
   const overlay = mountHost(doc);
   const layer = guardLayer(window, overlay, () => engine);

@@ -62,25 +62,3 @@ export class Schedule {
     this.frame = undefined;
   }
 }
-
-/**
- * Resolves once the browser has painted the page's next frame (or at once in a hidden tab, which
- * paints none). Reading the page then finds its styles and layout already computed by the
- * browser for that frame, instead of forcing them early and maybe twice.
- */
-export function afterPaint(view: Window): Promise<void> {
-  return new Promise((resolve) => {
-    if (view.document.visibilityState !== 'visible' || !view.requestAnimationFrame) {
-      resolve();
-      return;
-    }
-    // A tab hidden meanwhile gets no frame: the timer stands in for it.
-    const timer = setTimeout(resolve, HIDDEN_TAB_MS);
-    view.requestAnimationFrame(() => {
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0);
-    });
-  });
-}
