@@ -2,9 +2,9 @@
 // in the same run (the same pages without the extension, or driver.js doing the same job from a
 // page script). It prints one table, writes bench/results.json, and never fails on a figure:
 // tests never assert timings. Targets: issue 13.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { WorksInvoice } from '../e2e/portal/model.js';
@@ -376,6 +376,19 @@ async function pageTrace(withExt: ChromiumSession, without: ChromiumSession): Pr
   };
   const ext = median(await cpu(withExt));
   const page = median(await cpu(without));
+  // The floor: the same extension whose content script only reads the stored state and one
+  // text, as any script that shows the user's progress must.
+  const dir = mkdtempSync(join(tmpdir(), 'moe-floor-'));
+  cpSync('dist/chrome', dir, { recursive: true });
+  writeFileSync(join(dir, 'src/content/index.js'), FLOOR_SCRIPT);
+  const floorSession = await launchChromium({ extension: dir });
+  let floor: number;
+  try {
+    floor = median(await cpu(floorSession));
+  } finally {
+    await floorSession.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
   rows.push({
     figure: "page load, renderer main-thread CPU in Chrome's trace, whole page (median)",
     extension: ext,
@@ -387,12 +400,14 @@ async function pageTrace(withExt: ChromiumSession, without: ChromiumSession): Pr
   rows.push({
     figure: '… of which the extension (difference of the medians)',
     extension: ext - page,
-    reference: null,
-    referenceIs: '',
+    reference: floor - page,
+    referenceIs: 'a content script that only reads the state and one text',
     unit: 'ms',
     target: null,
   });
 }
+
+const FLOOR_SCRIPT = `Promise.all([chrome.storage.local.get('moeState'), chrome.storage.sync.get('moeSettings')]).then(() => chrome.i18n.getMessage('cardDone_fr'));\n`;
 
 // In the page (a string: it runs there as is): take the highlighted element's block out, put a
 // fresh copy back, and time from the page's own observer seeing the insertion to the highlight
