@@ -224,7 +224,7 @@ function groupOf(control: Element): string {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
 /** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
-const DIALOGS =
+export const DIALOGS =
   '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';
 
 export function headingsOf(scope: ParentNode): Element[] {

@@ -542,6 +542,7 @@ export class Finder {
     if (!touched) return null;
     const all = [...touched.live, ...touched.gone];
     if (all.some((row) => row.matches(pageWide) || row.querySelector(pageWide) !== null)) return null;
+    if (this.namedFrom(all, table)) return null;
     // Lists and indexes are made again for whatever is looked up again.
     this.memo.inside = new WeakMap();
     this.memo.lists = new WeakMap();
@@ -566,6 +567,35 @@ export class Finder {
       this.memo.rows.delete(id);
     }
     return stale.size > 0 || touched.moved;
+  }
+
+  /** What outside the table takes its name from elsewhere (read once per reading). */
+  private referrers: Element[] | null = null;
+
+  /**
+   * Whether something outside the table takes its name or its label from these rows: a control
+   * `aria-labelledby` a cell, a `<label for>` in a row naming a field above the table. Its find
+   * could change with them.
+   */
+  private namedFrom(rows: Element[], table: Element): boolean {
+    const ids = new Set<string>();
+    for (const row of rows) {
+      if (row.id) ids.add(row.id);
+      for (const el of Array.from(row.querySelectorAll('[id]'))) ids.add(el.id);
+      for (const label of Array.from(row.querySelectorAll('label[for]'))) {
+        const control = this.doc.getElementById(label.getAttribute('for') ?? '');
+        if (control && !table.contains(control)) return true;
+      }
+    }
+    if (ids.size === 0) return false;
+    this.referrers ??= Array.from(this.doc.querySelectorAll('[aria-labelledby], [aria-describedby]')).filter(
+      (el) => !table.contains(el),
+    );
+    return this.referrers.some((el) =>
+      `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`
+        .split(/\s+/)
+        .some((id) => ids.has(id)),
+    );
   }
 
   /** Whether the rows touched (`live` in the page, `all` with those taken out) may change a find. */

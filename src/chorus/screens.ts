@@ -5,7 +5,7 @@
 import { normalizeLabel } from '../core/normalize.js';
 import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
-import { isShown } from './dom.js';
+import { DIALOGS, isShown } from './dom.js';
 import { type LocateContext, locate } from './locate.js';
 import { SENT_MESSAGE, WORKS_SPACE_TITLES } from './locators.js';
 
@@ -15,10 +15,11 @@ const MESSAGES = '[role="status"], [role="alert"], .alert, .message, .msg, h1, h
 const SPACE_TITLES = 'h1, h2, .breadcrumb, [aria-current="page"], [role="tab"][aria-selected="true"]';
 
 /**
- * What screen detection reads across the page rather than through a locator, and the alerts the
- * features read (`.text-danger` besides these): a change there is never weighed row by row.
+ * What screen detection reads across the page rather than through a locator (the windows too,
+ * even one a row holds), and the alerts the features read (`.text-danger` besides these): a
+ * change there is never weighed row by row.
  */
-export const READ_ACROSS_PAGE = `${LOGIN}, ${MESSAGES}, ${SPACE_TITLES}, .text-danger`;
+export const READ_ACROSS_PAGE = `${LOGIN}, ${MESSAGES}, ${SPACE_TITLES}, ${DIALOGS}, .text-danger`;
 
 function isLoginPage(doc: Document): boolean {
   const host = doc.location?.hostname ?? '';

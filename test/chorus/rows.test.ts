@@ -139,6 +139,42 @@ describe('a batch of changes in rows of the results', () => {
     expect(many.weigh()).toBeNull();
   });
 
+  test('a window opened inside a row is not weighed: screen detection reads the windows across the page', () => {
+    const { doc, finder, rowsNow, weigh } = results([ROW(1), ROW(2)]);
+    finder.find('results.table');
+    const popin = doc.createElement('div');
+    popin.setAttribute('role', 'dialog');
+    popin.innerHTML = '<span>Confirmer la suppression ?</span><button>Oui</button>';
+    (rowsNow()[1] as Element).children[2]?.append(popin);
+    expect(weigh()).toBeNull();
+  });
+
+  test('something outside the table named or labelled from a row is not weighed', () => {
+    const labelled = results([ROW(1), ROW(2)]);
+    labelled.doc.body.insertAdjacentHTML('beforeend', '<button aria-labelledby="sel">Traiter</button>');
+    labelled.finder.find('results.table');
+    const cell = (labelled.rowsNow()[0] as Element).children[1] as Element;
+    cell.id = 'sel';
+    labelled.observer.takeRecords();
+    cell.textContent = 'Mise à disposition MOE';
+    expect(labelled.weigh()).toBeNull();
+
+    const label = results([ROW(1), ROW(2)]);
+    label.doc.body.insertAdjacentHTML('afterbegin', '<input id="above" type="checkbox">');
+    label.finder.find('results.table');
+    (label.rowsNow()[0] as Element).children[1]?.insertAdjacentHTML('beforeend', '<label for="above">Tout</label>');
+    expect(label.weigh()).toBeNull();
+
+    // Within the rows, a control named by its own row is weighed row by row as before.
+    const own = results([ROW(1), ROW(2)]);
+    own.finder.find('results.table');
+    (own.rowsNow()[0] as Element).children[1]?.insertAdjacentHTML(
+      'beforeend',
+      '<span id="n1">FT-1</span><input type="checkbox" aria-labelledby="n1">',
+    );
+    expect(own.weigh()).not.toBeNull();
+  });
+
   test('before the results table is found, nothing is weighed', () => {
     const { rowsNow, weigh } = results([ROW(1)]);
     rowsNow()[0]?.classList.add('hover');
