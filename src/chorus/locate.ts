@@ -436,6 +436,8 @@ interface TouchedRows {
   gone: Element[];
   /** Whether rows were added or taken out (what is beside them moves). */
   moved: boolean;
+  /** What was taken out of rows still there: it is no longer in them, but was read. */
+  removed: Element[];
 }
 
 /** The outermost row of `table`'s body that holds `node`, if any. */
@@ -456,11 +458,13 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
   if (records.length > MANY_CHANGES) return null;
   const rows = new Set<Element>();
   const gone: Element[] = [];
+  const removed: Element[] = [];
   let moved = false;
   for (const record of records) {
     const row = table.contains(record.target) ? bodyRowOf(record.target, table) : null;
     if (row) {
       rows.add(row);
+      for (const node of Array.from(record.removedNodes)) if (node instanceof Element) removed.push(node);
       continue;
     }
     // Rows added to or taken from the table's body, and nothing else.
@@ -478,7 +482,7 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
     moved = true;
   }
   const live = [...rows].filter((r) => r.isConnected && table.contains(r));
-  return { live, gone: [...gone, ...[...rows].filter((r) => !live.includes(r))], moved };
+  return { live, gone: [...gone, ...[...rows].filter((r) => !live.includes(r))], moved, removed };
 }
 
 /** The locators a find relies on: its scope, the element it is around, what its window holds. */
@@ -541,8 +545,11 @@ export class Finder {
     const touched = touchedRows(records, table);
     if (!touched) return null;
     const all = [...touched.live, ...touched.gone];
-    if (all.some((row) => row.matches(pageWide) || row.querySelector(pageWide) !== null)) return null;
-    if (this.namedFrom(all, table)) return null;
+    // What was taken out of a row counts as much as what is in it: a window closed inside a row,
+    // a cell that named something outside the table.
+    const read = [...all, ...touched.removed];
+    if (read.some((el) => el.matches(pageWide) || el.querySelector(pageWide) !== null)) return null;
+    if (this.namedFrom(read, table)) return null;
     // Lists and indexes are made again for whatever is looked up again.
     this.memo.inside = new WeakMap();
     this.memo.lists = new WeakMap();
@@ -573,9 +580,10 @@ export class Finder {
   private referrers: Element[] | null = null;
 
   /**
-   * Whether something outside the table takes its name or its label from these rows: a control
-   * `aria-labelledby` a cell, a `<label for>` in a row naming a field above the table. Its find
-   * could change with them.
+   * Whether something outside the table takes its name or its label from these rows (or what was
+   * taken out of them): a control `aria-labelledby` a cell, a `<label for>` in a row naming a
+   * field above the table. Its find could change with them. Known limit: a row named from
+   * another row, or from the table's head, is not looked for (rows-only changes keep the reading).
    */
   private namedFrom(rows: Element[], table: Element): boolean {
     const ids = new Set<string>();

@@ -8,7 +8,6 @@ export const MOE_DAYS_MAX = 15;
 
 const DAY = 24 * 60 * 60 * 1000;
 // Chorus Pro's dates are French civil dates: days are counted on Paris's calendar (parisDay).
-/** Chorus Pro's dates are French civil dates: days are counted on Paris's calendar. */
 
 /** A calendar day, without time or time zone. */
 export interface CalendarDay {

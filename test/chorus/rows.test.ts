@@ -147,6 +147,10 @@ describe('a batch of changes in rows of the results', () => {
     popin.innerHTML = '<span>Confirmer la suppression ?</span><button>Oui</button>';
     (rowsNow()[1] as Element).children[2]?.append(popin);
     expect(weigh()).toBeNull();
+    // And closed again, taken out of the row that stays.
+    finder.find('results.table');
+    popin.remove();
+    expect(weigh()).toBeNull();
   });
 
   test('something outside the table named or labelled from a row is not weighed', () => {
@@ -164,6 +168,15 @@ describe('a batch of changes in rows of the results', () => {
     label.finder.find('results.table');
     (label.rowsNow()[0] as Element).children[1]?.insertAdjacentHTML('beforeend', '<label for="above">Tout</label>');
     expect(label.weigh()).toBeNull();
+
+    // Taken out of a row that stays: the button outside loses its name.
+    const gone = results([ROW(1), ROW(2)]);
+    gone.doc.body.insertAdjacentHTML('beforeend', '<button aria-labelledby="sel2">Traiter</button>');
+    (gone.rowsNow()[0] as Element).children[1]?.insertAdjacentHTML('beforeend', '<span id="sel2">FT-1</span>');
+    gone.finder.find('results.table');
+    gone.observer.takeRecords();
+    gone.doc.getElementById('sel2')?.remove();
+    expect(gone.weigh()).toBeNull();
 
     // Within the rows, a control named by its own row is weighed row by row as before.
     const own = results([ROW(1), ROW(2)]);
