@@ -135,6 +135,26 @@ async function cdp(session: ChromiumSession): Promise<CDPSession> {
 interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+/**
+ * Each node's script: its own URL, or for a browser function (querySelectorAll,
+ * getComputedStyle and the style or layout it forces, which have no URL) its caller's.
+ */
+function scriptOf(nodes: ProfileNode[]): Map<number, ProfileNode | undefined> {
+  const parent = new Map<number, ProfileNode>();
+  for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const out = new Map<number, ProfileNode | undefined>();
+  const of = (node: ProfileNode): ProfileNode | undefined => {
+    if (out.has(node.id)) return out.get(node.id);
+    const up = parent.get(node.id);
+    const script = node.callFrame.url ? node : up ? of(up) : undefined;
+    out.set(node.id, script);
+    return script;
+  };
+  for (const node of nodes) of(node);
+  return out;
 }
 
 /**
@@ -174,28 +194,29 @@ async function sampled(
   client: CDPSession,
   mine: (url: string) => boolean,
   run: () => Promise<void>,
+  blame = false,
 ): Promise<{ ms: number; work: number }> {
   await client.send('Profiler.start');
   await run();
   const { profile } = (await client.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
-  const ours = new Map(profile.nodes.filter((n) => mine(n.callFrame.url)).map((n) => [n.id, n]));
+  const scripts = scriptOf(profile.nodes);
   let us = 0;
   let samples = 0;
   profile.samples.forEach((id, i) => {
-    const node = ours.get(id);
-    if (!node) return;
+    const node = scripts.get(id);
+    if (!node || !mine(node.callFrame.url)) return;
     // A sample's time is the delta to the next one.
     us += profile.timeDeltas[i + 1] ?? 0;
     samples++;
-    if (why && mine === isExtension) {
+    if (why && blame) {
       const key = `${origin(node.callFrame)} — ${node.callFrame.functionName || '(anonymous)'}`;
       why.set(key, (why.get(key) ?? 0) + 1);
     }
   });
   const interval = median(profile.timeDeltas.slice(1));
-  if (why && mine === isExtension) {
+  if (why && blame) {
     whyRuns++;
     whySample = interval;
   }
@@ -267,12 +288,17 @@ async function pageLoad(withExt: ChromiumSession, without: ChromiumSession): Pro
     for (let round = 0; round < 8; round++) {
       for (const url of urls) {
         out.push(
-          await sampled(client, mine, async () => {
-            await session.page.goto(url);
-            if (wait) await answered(session.page);
-            // Whatever the script does after its first answer (render, storage) counts too.
-            await session.page.waitForTimeout(150);
-          }),
+          await sampled(
+            client,
+            mine,
+            async () => {
+              await session.page.goto(url);
+              if (wait) await answered(session.page);
+              // Whatever the script does after its first answer (render, storage) counts too.
+              await session.page.waitForTimeout(150);
+            },
+            mine === isExtension,
+          ),
         );
       }
     }
@@ -338,6 +364,10 @@ function mainThreadCpu(events: TraceEvent[]): number {
   const tasks = events
     .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`))
     .sort((a, b) => a.ts - b.ts);
+  // Renamed events or no thread time would read as a page that costs nothing: say so instead.
+  if (tasks.length === 0 || tasks.every((t) => t.tdur === undefined)) {
+    throw new Error("Chrome's trace has no main-thread tasks with thread time: the trace events have changed");
+  }
   let cpu = 0;
   const endOf = new Map<string, number>();
   for (const task of tasks) {
@@ -361,14 +391,15 @@ async function pageTrace(withExt: ChromiumSession, without: ChromiumSession): Pr
     const client = await session.context.newCDPSession(session.page);
     const urls = flow(session);
     const out: number[] = [];
-    for (let round = 0; round < 6; round++) {
+    // A first round to warm every browser alike (its caches, the extension's first start), not counted.
+    for (let round = 0; round < 7; round++) {
       for (const url of urls) {
         // The same wait on both sides: nothing of the measure polls the page.
         const events = await traced(client, async () => {
           await session.page.goto(url);
           await session.page.waitForTimeout(400);
         });
-        out.push(mainThreadCpu(events));
+        if (round > 0) out.push(mainThreadCpu(events));
       }
     }
     await client.detach();
@@ -379,14 +410,17 @@ async function pageTrace(withExt: ChromiumSession, without: ChromiumSession): Pr
   // The floor: the same extension whose content script only reads the stored state and one
   // text, as any script that shows the user's progress must.
   const dir = mkdtempSync(join(tmpdir(), 'moe-floor-'));
-  cpSync('dist/chrome', dir, { recursive: true });
-  writeFileSync(join(dir, 'src/content/index.js'), FLOOR_SCRIPT);
-  const floorSession = await launchChromium({ extension: dir });
   let floor: number;
   try {
-    floor = median(await cpu(floorSession));
+    cpSync('dist/chrome', dir, { recursive: true });
+    writeFileSync(join(dir, 'src/content/index.js'), FLOOR_SCRIPT);
+    const floorSession = await launchChromium({ extension: dir });
+    try {
+      floor = median(await cpu(floorSession));
+    } finally {
+      await floorSession.close();
+    }
   } finally {
-    await floorSession.close();
     rmSync(dir, { recursive: true, force: true });
   }
   rows.push({
