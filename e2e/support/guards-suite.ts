@@ -282,6 +282,34 @@ export function guardsSuite(browser: string, launch: () => Promise<Harness>): vo
       expect(byRow.get(d.numero)).toEqual({ row: d.numero, urgency: 'none', text: 'Pas commencée' });
       // Markers live in the shadow root, never in the page's table.
       expect(await h.driver.evaluate(() => document.querySelectorAll('table [data-moe-row]').length, undefined)).toBe(0);
+
+      // The page changes rows in place, by script: a's status moves on (its marker follows), the
+      // pointer is over b (a class only: b's marker says the same).
+      await h.driver.evaluate(
+        ({ moved, hovered }) => {
+          const rows = Array.from(document.querySelectorAll('tbody tr'));
+          const row = rows.find((r) => r.textContent?.includes(moved));
+          const status = Array.from(row?.querySelectorAll('td') ?? []).find(
+            (td) => td.textContent?.trim() === 'Mise à disposition MOE',
+          );
+          if (!status) throw new Error('no status cell');
+          status.textContent = 'Transmise à la MOA';
+          rows.find((r) => r.textContent?.includes(hovered))?.classList.add('hover');
+        },
+        { moved: a.numero, hovered: b.numero },
+      );
+      await h.driver.waitFor(
+        (n) =>
+          document
+            .getElementById('chorus-moe-assistant')
+            ?.shadowRoot?.querySelector(`[data-moe-row="${n}"]`)
+            ?.getAttribute('data-moe-urgency') === 'none',
+        a.numero,
+      );
+      const after = new Map((await markers(h.driver)).map((m) => [m.row, m]));
+      expect(after.get(a.numero)).toEqual({ row: a.numero, urgency: 'none', text: 'Pas commencée' });
+      expect(after.get(b.numero)).toEqual(byRow.get(b.numero));
+      expect(after.get(c.numero)).toEqual(byRow.get(c.numero));
     });
 
     test('a 1 000-row list: only the rows on screen get a marker, and scrolling brings the others', async () => {

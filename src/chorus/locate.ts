@@ -503,6 +503,14 @@ const freshMemo = (): Memo => ({
   rows: new Map(),
 });
 
+/** What surrounds the rows of one batch, read once for every find weighed against them. */
+interface RowsAround {
+  /** Whether the results table, and so each of its rows, is inside one of the page's windows. */
+  inWindow(): boolean;
+  /** Whether a row holds a heading (which names the region around it). */
+  headed(row: Element): boolean;
+}
+
 /**
  * The depth at which a row is weighed on its own: what a cue finds around another locator or
  * inside a window is not looked up across the page for it (reliesOn and withinWindow answer
@@ -555,10 +563,31 @@ export class Finder {
     this.memo.lists = new WeakMap();
     this.memo.names = new WeakMap();
     const stale = new Set<LocatorId>();
-    // The rows' lists, names and styles are read once for all the finds weighed.
+    // The rows' lists, names and styles are read once for all the finds weighed, and so is
+    // what surrounds them: a window holds the table's rows if it holds the table (a window
+    // inside a row is read across the page, above).
     const rowMemo = freshMemo();
+    const headed = new Map<Element, boolean>();
+    const around: RowsAround = {
+      inWindow: () => {
+        // Only a change beyond the rows can move the table in or out of a window, and that ends
+        // this reading: it is asked once per reading.
+        if (this.tableInWindow?.table !== table) this.tableInWindow = { table, inWindow: withinWindow(table) };
+        return this.tableInWindow.inWindow;
+      },
+      headed: (row) => {
+        let has = headed.get(row);
+        if (has === undefined) {
+          has = headingsOf(row).length > 0;
+          headed.set(row, has);
+        }
+        return has;
+      },
+    };
     whileReading(() => {
-      for (const [id, found] of this.memo.page) if (this.staleAfter(id, found, touched.live, all, rowMemo)) stale.add(id);
+      for (const [id, found] of this.memo.page) {
+        if (this.staleAfter(id, found, touched.live, all, rowMemo, around)) stale.add(id);
+      }
     });
     for (let grew = true; grew; ) {
       grew = false;
@@ -578,6 +607,8 @@ export class Finder {
 
   /** What outside the table takes its name from elsewhere (read once per reading). */
   private referrers: Element[] | null = null;
+  /** Whether the results table is inside one of the page's windows (read once per reading). */
+  private tableInWindow: { table: Element; inWindow: boolean } | undefined;
 
   /**
    * Whether something outside the table takes its name or its label from these rows (or what was
@@ -607,7 +638,14 @@ export class Finder {
   }
 
   /** Whether the rows touched (`live` in the page, `all` with those taken out) may change a find. */
-  private staleAfter(id: LocatorId, found: Located | null, live: Element[], all: Element[], memo: Memo): boolean {
+  private staleAfter(
+    id: LocatorId,
+    found: Located | null,
+    live: Element[],
+    all: Element[],
+    memo: Memo,
+    around: RowsAround,
+  ): boolean {
     const spec = LOCATORS[id];
     const foundIn = spec.row ? this.memo.rows.get(id) : undefined;
     // A row locator's row changed: it stands if that row still comes first and gives the same.
@@ -632,8 +670,8 @@ export class Finder {
     for (const row of all) {
       // A heading in a row names the region around it, beyond the row; a window or region is
       // known by what it holds, and the row may be part of it.
-      if (spec.strategies.some((s) => s.by === 'heading') && headingsOf(row).length > 0) return true;
-      if (spec.kind === 'dialog' ? withinWindow(row) : spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) {
+      if (spec.strategies.some((s) => s.by === 'heading') && around.headed(row)) return true;
+      if (spec.kind === 'dialog' ? around.inWindow() : spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) {
         return true;
       }
       const best = ranking(spec, row, this.ctx, ROWS_ONLY, memo)[0];

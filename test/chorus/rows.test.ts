@@ -9,12 +9,14 @@ import { page } from './fixtures.js';
 const ROW = (n: number, status = 'Transmise à la MOA') => `<tr><td><a href="/consulter?id=${n}">FT-${n}</a></td>
   <td>${status}</td><td><button type="button" title="Télécharger la facture FT-${n}">⤓</button></td></tr>`;
 
-function results(rows: string[]) {
-  const doc = page(`<h1>Factures de travaux</h1>
+function results(rows: string[], around = (html: string) => html) {
+  const doc = page(
+    around(`<h1>Factures de travaux</h1>
     <form><label><input type="radio" name="role" value="MOE"> Maîtrise d'œuvre</label><button>Rechercher</button></form>
     <table><caption>Résultats de la recherche</caption>
     <thead><tr><th>Numéro de facture</th><th>Statut</th><th>Actions</th></tr></thead>
-    <tbody>${rows.join('')}</tbody></table>`);
+    <tbody>${rows.join('')}</tbody></table>`),
+  );
   const finder = new Finder(doc);
   const observer = new MutationObserver(() => undefined);
   observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
@@ -151,6 +153,25 @@ describe('a batch of changes in rows of the results', () => {
     finder.find('results.table');
     popin.remove();
     expect(weigh()).toBeNull();
+  });
+
+  test('a list shown in a window: a window is known by what it holds, so any of its rows may change which it is', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1), ROW(2), ROW(3)], (html) => `<div class="modal">${html}</div>`);
+    finder.find('results.table');
+    expect(finder.find('download.dialog')).toBeNull();
+    for (const [i, row] of rowsNow().entries()) {
+      row.classList.toggle('hover');
+      expect(weigh(), `row ${i + 1}`).toBe(true);
+      finder.find('download.dialog');
+    }
+    // The same list outside any window: the same changes leave every find standing.
+    const plain = results([ROW(1), ROW(2), ROW(3)]);
+    plain.finder.find('results.table');
+    plain.finder.find('download.dialog');
+    for (const row of plain.rowsNow()) {
+      row.classList.toggle('hover');
+      expect(plain.weigh()).toBe(false);
+    }
   });
 
   test('something outside the table named or labelled from a row is not weighed', () => {

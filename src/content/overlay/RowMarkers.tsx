@@ -1,6 +1,7 @@
 // Beside each row of the results list, in the shadow root (never in the page's table): the
 // assistant's state for that invoice and the MOE's delay, « J+3 / 7 ». Only the rows in
 // the viewport are measured, found by bisection, so that a 1 000-row list stays fast.
+import { Component } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
 import { locate } from '../../chorus/locate.js';
@@ -14,9 +15,10 @@ import { useFrameTick } from './useFrameTick.js';
 
 const PAST_MOE = PAST_MOE_STATUSES.map((s) => new RegExp(`\\b${normalizeLabel(s)}\\b`));
 const WIDTH = 112;
+const MINUTE = 60_000;
 
 /** The rows on screen: rows are stacked top to bottom, so the first one is found by bisection. */
-function rowsInView(rows: Element[], height: number): { row: Element; rect: DOMRect }[] {
+function rowsInView(rows: ArrayLike<Element>, height: number): { row: Element; rect: DOMRect }[] {
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
@@ -61,34 +63,73 @@ function readRow(row: Element): RowRead {
   return read;
 }
 
-function Marker({ row, rect, state, now }: { row: Element; rect: DOMRect; state: StoredState; now: number }) {
-  const { facts, pastMoe } = readRow(row);
-  if (!facts) return null;
-  const progress = findInvoice(state, facts.number);
-  const sent = progress ? isSent(progress.done) : false;
-  const waiting = !sent && !pastMoe;
-  // The detail page's « mise à disposition MOE », else the list's deposit date.
-  const deadline = waiting ? moeDeadline(progress?.receivedAt ?? facts.receivedAt, now, state.settings.moeDays) : null;
-  const tone = deadline ? urgency(deadline) : 'none';
+interface MarkerProps {
+  number: string;
+  read: RowRead;
+  top: number;
+  left: number;
+  state: StoredState;
+  /** The minute it is (ms since the epoch / 60 000): the delay counts calendar days. */
+  minute: number;
+}
+
+/**
+ * One row's marker. The page's rows change often (a row the pointer is over, a checkbox): a
+ * marker is drawn again only when its row's text, its place, the state or the minute changed.
+ */
+class Marker extends Component<MarkerProps> {
+  shouldComponentUpdate(next: MarkerProps): boolean {
+    const now = this.props;
+    return (
+      next.read !== now.read ||
+      next.top !== now.top ||
+      next.left !== now.left ||
+      next.state !== now.state ||
+      next.minute !== now.minute ||
+      next.number !== now.number
+    );
+  }
+
+  render({ number, read, top, left, state, minute }: MarkerProps) {
+    const progress = findInvoice(state, number);
+    const sent = progress ? isSent(progress.done) : false;
+    const waiting = !sent && !read.pastMoe;
+    // The detail page's « mise à disposition MOE », else the list's deposit date.
+    const received = progress?.receivedAt ?? read.facts?.receivedAt;
+    const deadline = waiting ? moeDeadline(received, minute * MINUTE, state.settings.moeDays) : null;
+    const tone = deadline ? urgency(deadline) : 'none';
+    return (
+      <div
+        class={`moe-marker ${tone}`}
+        data-moe-row={number}
+        data-moe-urgency={tone}
+        style={{ top: `${top}px`, left: `${left}px` }}
+      >
+        <span>{stateText(state, number)}</span>
+        {deadline && (
+          <span>
+            {t('rowElapsed', { N: deadline.elapsed, DAYS: deadline.days })}
+            {tone === 'today' && ` · ${t('rowDueToday')}`}
+            {tone === 'late' && ` · ${t('rowLate')}`}
+          </span>
+        )}
+      </div>
+    );
+  }
+}
+
+/** Where a row's marker stands: beside the row, on whichever side has room. */
+function markerPlace(rect: DOMRect): { top: number; left: number } {
   const room = window.innerWidth - rect.right - 8;
   const left = room >= WIDTH ? rect.right + 6 : rect.left >= WIDTH + 8 ? rect.left - WIDTH - 6 : rect.right - WIDTH;
-  return (
-    <div
-      class={`moe-marker ${tone}`}
-      data-moe-row={facts.number}
-      data-moe-urgency={tone}
-      style={{ top: `${rect.top + Math.max(0, (rect.height - 34) / 2)}px`, left: `${Math.max(0, left)}px` }}
-    >
-      <span>{stateText(state, facts.number)}</span>
-      {deadline && (
-        <span>
-          {t('rowElapsed', { N: deadline.elapsed, DAYS: deadline.days })}
-          {tone === 'today' && ` · ${t('rowDueToday')}`}
-          {tone === 'late' && ` · ${t('rowLate')}`}
-        </span>
-      )}
-    </div>
-  );
+  return { top: rect.top + Math.max(0, (rect.height - 34) / 2), left: Math.max(0, left) };
+}
+
+/** The rows of the table's bodies, by index: a 1 000-row list is not copied on every frame. */
+function bodyRows(table: HTMLTableElement): ArrayLike<Element> {
+  const bodies = table.tBodies;
+  if (bodies.length === 1) return (bodies[0] as HTMLTableSectionElement).rows;
+  return Array.from(bodies).flatMap((body) => Array.from(body.rows));
 }
 
 function resultsTable(doc: Document): HTMLTableElement | null {
@@ -101,14 +142,18 @@ export function RowMarkers({ doc, state, screen }: { doc: Document; state: Store
   const located = useMemo(() => (screen === 'works-results' ? resultsTable(doc) : null), [doc, state, screen]);
   // The table's rows as they are now: the page may have added or taken out some, or the table, since.
   const table = located?.isConnected ? located : screen === 'works-results' ? resultsTable(doc) : null;
-  const rows = table ? Array.from(table.tBodies).flatMap((body) => Array.from(body.rows)) : [];
+  const rows = table ? bodyRows(table) : [];
   if (rows.length === 0) return null;
-  const now = Date.now();
+  const minute = Math.floor(Date.now() / MINUTE);
   return (
     <div class="moe-markers">
-      {rowsInView(rows, window.innerHeight).map(({ row, rect }, i) => (
-        <Marker key={i} row={row} rect={rect} state={state} now={now} />
-      ))}
+      {rowsInView(rows, window.innerHeight).map(({ row, rect }, i) => {
+        const read = readRow(row);
+        const number = read.facts?.number;
+        return number ? (
+          <Marker key={i} number={number} read={read} {...markerPlace(rect)} state={state} minute={minute} />
+        ) : null;
+      })}
     </div>
   );
 }
