@@ -58,7 +58,8 @@ export function mountHost(doc: Document): OverlayHost {
   layer.className = 'moe-layer';
   // The layer's styles are parsed only once it shows something (most pages show nothing there).
   shadow.append(style, container, layer);
-  hostParent(doc).append(host);
+  // The host joins the page at the first render (index.ts), after the page was first read: the
+  // styles that reading computes are the page's alone, and ours are worked out once, with the card.
 
   const links: OverlayLinks = { boxes: new Map(), cardFocus: () => null, pill: () => null, open: () => undefined };
   let actions: OverlayActions | null = null;
