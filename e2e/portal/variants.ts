@@ -2,8 +2,9 @@
 // of transformations by which the real portal may differ from our guesses (portal.md marks
 // them [G]) — ids renamed or gone, labels reworded, labels tied to their fields another way,
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
-// content rendered late by script, a choice enabled late or not rendered until PDF is chosen,
-// a second Oui/Non question in the download window. The server model and what it accepts stay
+// content rendered late by script (its texts bound in place later still, as a framework does),
+// a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
+// download window. The server model and what it accepts stay
 // the same, so a walk on any seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
@@ -34,6 +35,11 @@ export interface VariantSpec {
   extraQuestion: boolean;
   /** The form's actions sit at the bottom right, as many portals place them. */
   actionsRight: boolean;
+  /**
+   * With late content, its texts are bound as a framework binds them: « … » first, then each
+   * text node's data set in place this long after (0: rendered with their texts).
+   */
+  bindMs: number;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -67,6 +73,7 @@ export function variantFor(seed: number): VariantSpec {
     hideUntilPdf: chance(0.4),
     extraQuestion: chance(0.4),
     actionsRight: chance(0.5),
+    bindMs: pick([0, 0, 150, 600]),
   };
 }
 
@@ -313,6 +320,28 @@ function extraQuestion(doc: Doc): void {
   }
 }
 
+/**
+ * A framework's binding: each text of `main` (but a script's, a style's, an option's) becomes
+ * « … »; returns the texts to set back, in the order of main's text nodes.
+ */
+function bindTexts(main: El): (string | null)[] {
+  const out: (string | null)[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const text = child.textContent ?? '';
+        const inert = ['SCRIPT', 'STYLE', 'OPTION', 'TEXTAREA', 'TEMPLATE'].includes((node as El).tagName ?? '');
+        if (!inert && text.trim()) {
+          out.push(text);
+          child.textContent = '…';
+        } else out.push(null);
+      } else if (child.nodeType === 1 && (child as El).tagName !== 'TEMPLATE') walk(child);
+    }
+  };
+  walk(main);
+  return out;
+}
+
 const ACTIONS_RIGHT =
   '.btn-toolbar,form > p:last-of-type{display:flex;justify-content:flex-end;gap:8px;position:sticky;bottom:0;background:#f6f6f6;padding:8px 0}';
 
@@ -343,13 +372,21 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const script = doc.querySelector('body > script:last-of-type');
   if (spec.lateMs > 0 && main && script) {
     // Client-side rendering: the content and the page's script arrive after load.
+    const bound = spec.bindMs > 0 ? bindTexts(main) : [];
     const template = doc.createElement('template');
     template.id = 'moe-variant-late';
     for (const child of Array.from(main.childNodes)) template.content.append(child);
     main.append(template);
+    // The bound texts, in the order of main's text nodes once rendered (null: a text left as is).
+    const bind = bound.length
+      ? `var texts = ${JSON.stringify(bound)}, nodes = [], w = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  while (w.nextNode()) nodes.push(w.currentNode);
+  setTimeout(function () { nodes.forEach(function (n, i) { if (texts[i] !== null && texts[i] !== undefined) n.data = texts[i]; }); }, ${spec.bindMs});`
+      : '';
     script.textContent = `setTimeout(function () {
   var t = document.getElementById('moe-variant-late');
   t.replaceWith(t.content);
+  ${bind}
   ${script.textContent}
 }, ${spec.lateMs});`;
   }

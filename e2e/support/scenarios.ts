@@ -140,6 +140,22 @@ export async function notFoundScenario(driver: Driver, model: PortalModel): Prom
     undefined,
   );
   assert.ok(card.includes(missing), `card: ${card}`);
+
+  // It comes back the way a framework renders it: a button first empty, then its label's text
+  // set in place (a text node's data, no element added): the assistant finds it again.
+  await driver.evaluate(() => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'rendered-later';
+    button.append(document.createTextNode('…'));
+    document.getElementById('GFT_ConsulterFactureTravaux_Actions')?.append(button);
+  }, undefined);
+  await new Promise((r) => setTimeout(r, 400));
+  await driver.evaluate(() => {
+    const text = document.getElementById('rendered-later')?.firstChild;
+    if (text instanceof Text) text.data = 'Traiter';
+  }, undefined);
+  await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { id: 'rendered-later' } });
 }
 
 export async function backAndForthScenario(driver: Driver, model: PortalModel): Promise<void> {

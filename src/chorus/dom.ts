@@ -222,7 +222,7 @@ function groupOf(control: Element): string {
   return '';
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
 /** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
 export const DIALOGS =
   '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';
@@ -334,9 +334,12 @@ function holdsWhatIsRead(node: Node): boolean {
 export function mayChangeFindings(record: MutationRecord): boolean {
   const target = record.target;
   if (record.type === 'attributes') return holdsWhatIsRead(target);
+  // Text added, removed or changed in place (a framework's binding) counts where it may be a
+  // label, a title or a cell.
+  const textIn = (el: Node | null) => el instanceof Element && (el.closest(READ) !== null || holdsWhatIsRead(el));
+  if (record.type === 'characterData') return textIn(target.parentNode);
   if (record.type !== 'childList') return true;
-  // Text added or removed counts where it may be a label, a title or a cell.
-  const textMatters = () => target instanceof Element && (target.closest(READ) !== null || holdsWhatIsRead(target));
+  const textMatters = () => textIn(target);
   for (const list of [record.addedNodes, record.removedNodes]) {
     for (const node of Array.from(list)) {
       if (node instanceof Element ? holdsWhatIsRead(node) : node.nodeType === 3 && textMatters()) return true;

@@ -38,15 +38,21 @@ function facts(number: string, pairs: Map<string, string>): InvoiceFacts {
   return out;
 }
 
+/**
+ * A table's column headings, normalized: the cells of its head, read there and not searched
+ * for across the table (a selector would visit each of a long list's cells).
+ */
+function columnHeadings(table: HTMLTableElement | null): string[] {
+  const head = table?.tHead;
+  return head ? Array.from(head.querySelectorAll('th, td'), (cell) => normalizeLabel(cell.textContent ?? '')) : [];
+}
+
 /** A results row, read through its table's column headings. */
 export function readResultsRow(row: Element): InvoiceFacts | null {
   const link = row.querySelector('a[href]');
   const number = clean(link?.textContent);
   if (!number || !rowInvoiceNumber(row)) return null;
-  const table = row.closest('table');
-  const headings = Array.from(table?.querySelectorAll('thead th, thead td') ?? []).map((h) =>
-    normalizeLabel(h.textContent ?? ''),
-  );
+  const headings = columnHeadings(row.closest('table'));
   const pairs = new Map<string, string>();
   Array.from(row.children).forEach((cell, i) => {
     const heading = headings[i];

@@ -11,6 +11,7 @@ import {
   dialogCandidates,
   dialogTitle,
   groupText,
+  HEADINGS,
   headingsOf,
   isShown,
   textOf,
@@ -242,7 +243,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'heading': {
       if (spec.kind === 'dialog') return byText(windows(scope, memo), (d) => [dialogTitle(d)], s.text);
       const out: Scored = new Map();
-      for (const h of headingsOf(scope)) {
+      for (const h of all(HEADINGS)) {
         const score = bestWordScore([h.textContent ?? ''], s.text);
         if (score <= 0) continue;
         const region = (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h;

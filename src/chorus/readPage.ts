@@ -47,6 +47,14 @@ export class Reading {
     return weighed;
   }
 
+  /**
+   * The next evaluation may keep this reading: its cause (a click on a row's text, say) changed
+   * nothing the page does not report. Whatever the page changes meanwhile is weighed as usual.
+   */
+  keep(): void {
+    if (this.finder) this.kept = true;
+  }
+
   /** Before an evaluation: the page is read afresh, unless every change since the last one was weighed. */
   refresh(): void {
     if (!this.kept) this.finder = null;

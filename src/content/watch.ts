@@ -42,6 +42,8 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
     observer.observe(doc.documentElement, {
       subtree: true,
       childList: true,
+      // Frameworks change a text in place (Angular's and React's bindings set a text node's data).
+      characterData: true,
       attributes: true,
       attributeFilter: OBSERVED_ATTRIBUTES,
     });

@@ -8,7 +8,7 @@ import { page } from './fixtures.js';
 async function recordsOf(doc: Document, change: () => void): Promise<MutationRecord[]> {
   const out: MutationRecord[] = [];
   const watch = new MutationObserver((records) => out.push(...records));
-  watch.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
+  watch.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
   change();
   await Promise.resolve();
   out.push(...watch.takeRecords());
@@ -28,6 +28,8 @@ describe('which changes of the page are read again', () => {
     const records = await recordsOf(doc, () => {
       doc.getElementById('spinner')?.setAttribute('class', 'turn-1');
       (doc.getElementById('clock') as Element).textContent = '10:01';
+      // A binding's way: the text node's data, in place.
+      ((doc.getElementById('clock') as Element).firstChild as Text).data = '10:02';
       doc.querySelector('header')?.append(doc.createElement('i'));
     });
     expect(records.length).toBeGreaterThan(0);
@@ -44,6 +46,10 @@ describe('which changes of the page are read again', () => {
         (doc.querySelector('#block p') as Element).textContent = 'Résultats';
       },
       () => doc.head.append(doc.createElement('style')),
+      // A label's text changed in place by a binding (no node added or removed).
+      () => {
+        ((doc.querySelector('#block p') as Element).firstChild as Text).data = 'Factures de travaux';
+      },
     ];
     for (const change of cases) expect((await recordsOf(doc, change)).some(mayChangeFindings)).toBe(true);
   });

@@ -65,3 +65,33 @@ test('a row added, or a change beyond the rows, is evaluated again', async () =>
   await changes();
   expect(views.length).toBe(before + 2);
 });
+
+test('a click on a row’s text is evaluated with the same reading; a click on a control, or a field left, reads the page afresh', async () => {
+  const { doc, views } = results();
+  const reading = () => (engine as unknown as { reading: { get(): unknown } }).reading.get();
+  const view = doc.defaultView as Window;
+  const click = async (target: Element) => {
+    engine?.user.onClick({ isTrusted: true, target } as unknown as Event);
+    await new Promise((r) => view.setTimeout(r, 20));
+  };
+  const first = reading();
+  let before = views.length;
+  await click(doc.querySelectorAll('tbody tr')[2]?.children[1] as Element);
+  expect(views.length).toBe(before + 1);
+  expect(reading()).toBe(first);
+
+  before = views.length;
+  await click(doc.querySelector('tbody tr button') as Element);
+  expect(views.length).toBe(before + 1);
+  const second = reading();
+  expect(second).not.toBe(first);
+
+  const field = doc.createElement('input');
+  doc.body.prepend(field);
+  engine?.pageChanged();
+  await new Promise((r) => view.setTimeout(r, 20));
+  const third = reading();
+  engine?.user.onFocusOut({ target: field } as unknown as FocusEvent);
+  await click(doc.querySelectorAll('tbody tr')[1]?.children[1] as Element);
+  expect(reading()).not.toBe(third);
+});

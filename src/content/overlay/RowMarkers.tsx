@@ -11,26 +11,21 @@ import { normalizeLabel } from '../../core/normalize.js';
 import { findInvoice, type StoredState } from '../../core/state.js';
 import { isSent, STEPS } from '../../core/steps.js';
 import { t } from '../../i18n.js';
+import { rowsOnScreen } from './longLists.js';
 import { useFrameTick } from './useFrameTick.js';
 
 const PAST_MOE = PAST_MOE_STATUSES.map((s) => new RegExp(`\\b${normalizeLabel(s)}\\b`));
 const WIDTH = 112;
 const MINUTE = 60_000;
 
-/** The rows on screen: rows are stacked top to bottom, so the first one is found by bisection. */
+/** The rows on screen, by bisection; all of them read when some have no box (display: none). */
 function rowsInView(rows: ArrayLike<Element>, height: number): { row: Element; rect: DOMRect }[] {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((rows[mid] as Element).getBoundingClientRect().bottom <= 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const { first, end } = rowsOnScreen(rows, height) ?? { first: 0, end: rows.length };
   const out: { row: Element; rect: DOMRect }[] = [];
-  for (let i = lo; i < rows.length; i++) {
-    const rect = (rows[i] as Element).getBoundingClientRect();
-    if (rect.top >= height) break;
-    if (rect.height > 0) out.push({ row: rows[i] as Element, rect });
+  for (let i = first; i < end; i++) {
+    const row = rows[i] as Element;
+    const rect = row.getBoundingClientRect();
+    if (rect.height > 0 && rect.bottom > 0 && rect.top < height) out.push({ row, rect });
   }
   return out;
 }
