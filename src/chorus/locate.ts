@@ -606,6 +606,18 @@ export class Finder {
     return stale.size > 0 || touched.moved;
   }
 
+  private readonly wide = new Map<string, unknown>();
+
+  /**
+   * What is read across the page rather than through a locator (the login form, the messages,
+   * the space's titles, the alerts), read once per reading: a change there is never weighed row
+   * by row (rowsChanged's `pageWide`), so it ends the reading.
+   */
+  acrossPage<T>(key: string, read: () => T): T {
+    if (!this.wide.has(key)) this.wide.set(key, read());
+    return this.wide.get(key) as T;
+  }
+
   /** What outside the table takes its name from elsewhere (read once per reading). */
   private referrers: Element[] | null = null;
   /** Whether the results table is inside one of the page's windows (read once per reading). */

@@ -63,7 +63,12 @@ export class Reading {
 }
 
 export function readPage(doc: Document, finder: Finder): PageSnapshot {
-  const screen = detectScreen(doc, finder.ctx, (id) => finder.find(id));
+  const screen = detectScreen(
+    doc,
+    finder.ctx,
+    (id) => finder.find(id),
+    (key, read) => finder.acrossPage(key, read),
+  );
   return {
     screen,
     detail: screen === 'invoice-detail' ? readDetailPage(doc) : null,

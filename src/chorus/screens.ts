@@ -43,6 +43,9 @@ function inWorksSpace(doc: Document): boolean {
 
 type Cue = LocatorId | 'works';
 
+/** Reads what is read across the page (not through a locator), or the reading's answer if it has one. */
+export type AcrossPage = <T>(key: string, read: () => T) => T;
+
 interface Signature {
   screen: Screen;
   cues: [Cue, number][];
@@ -135,14 +138,19 @@ const WEIGHED = SIGNATURES.map((sig) => ({
 }));
 
 /** The contract's screen vocabulary, as a pure function of the document. */
-export function detectScreen(doc: Document, ctx: LocateContext = {}, find = (id: LocatorId) => locate(doc, id, ctx)): Screen {
-  if (isLoginPage(doc)) return 'login';
-  if (isSentPage(doc)) return 'sent';
+export function detectScreen(
+  doc: Document,
+  ctx: LocateContext = {},
+  find = (id: LocatorId) => locate(doc, id, ctx),
+  acrossPage: AcrossPage = (_key, read) => read(),
+): Screen {
+  if (acrossPage('login', () => isLoginPage(doc))) return 'login';
+  if (acrossPage('sent', () => isSentPage(doc))) return 'sent';
   const seen = new Map<Cue, boolean>();
   const has = (cue: Cue): boolean => {
     let v = seen.get(cue);
     if (v === undefined) {
-      v = cue === 'works' ? inWorksSpace(doc) : find(cue) !== null;
+      v = cue === 'works' ? acrossPage('works', () => inWorksSpace(doc)) : find(cue) !== null;
       seen.set(cue, v);
     }
     return v;

@@ -138,6 +138,7 @@ export class Engine {
       progress: progressOf(state, invoice),
       now,
       locate: (id) => this.reading.get().find(id),
+      acrossPage: (key, read) => this.reading.get().acrossPage(key, read),
     });
     const facts = new DomFacts(screen, this.reading.get(), this.user.clicked);
     const settled = stepOnPage(this.tab.value, facts, now);

@@ -174,6 +174,26 @@ describe('a batch of changes in rows of the results', () => {
     }
   });
 
+  test('what is read across the page is read once per reading, rows changed or not; an alert in a row ends the reading', () => {
+    const { doc, finder, rowsNow, weigh } = results([ROW(1), ROW(2)]);
+    finder.find('results.table');
+    let reads = 0;
+    const messages = () => {
+      reads++;
+      return doc.querySelectorAll('[role="alert"]').length;
+    };
+    expect(finder.acrossPage('alerts', messages)).toBe(0);
+    rowsNow()[0]?.classList.add('hover');
+    expect(weigh()).toBe(false);
+    expect(finder.acrossPage('alerts', messages)).toBe(0);
+    expect(reads).toBe(1);
+    const alert = doc.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Facture déposée au format Factur-X';
+    (rowsNow()[1] as Element).children[1]?.append(alert);
+    expect(weigh()).toBeNull();
+  });
+
   test('something outside the table named or labelled from a row is not weighed', () => {
     const labelled = results([ROW(1), ROW(2)]);
     labelled.doc.body.insertAdjacentHTML('beforeend', '<button aria-labelledby="sel">Traiter</button>');

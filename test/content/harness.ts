@@ -25,7 +25,15 @@ export function featureRunner(
   const evaluate = () => {
     notes = [];
     alerts = [];
-    const page = { doc, screen, settings, progress, now, locate: (id: LocatorId) => locate(doc, id) };
+    const page = {
+      doc,
+      screen,
+      settings,
+      progress,
+      now,
+      locate: (id: LocatorId) => locate(doc, id),
+      acrossPage: <T>(_key: string, read: () => T) => read(),
+    };
     const ctx = featureContext(page, { memo, signal }, touched, {
       notify: (n) => notices.set(n.id, n),
       alert: (a) => alerts.push(a),

@@ -1,7 +1,7 @@
 // Long lists on screen (issue 13): the rows on screen found by bisection, and nothing taken for
 // off screen that is not.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { LONG_LIST, offScreenRows, rowsOnScreen } from '../../src/content/overlay/longLists.js';
+import { LONG_LIST, longLists, rowsOnScreen } from '../../src/content/overlay/longLists.js';
 import { pageControls } from '../../src/content/overlay/page.js';
 
 const ROW_HEIGHT = 30;
@@ -76,7 +76,7 @@ describe('the controls a box must not cover, in a long list', () => {
     expect(hidden.reads.all).toBeGreaterThan(2000);
 
     const short = table(LONG_LIST - 1, (i) => i * ROW_HEIGHT - 600);
-    expect(offScreenRows(document, VIEW.height)).toBeNull();
+    expect(longLists(document, VIEW.height)).toBeNull();
     expect(short.rows).toHaveLength(LONG_LIST - 1);
     expect(pageControls(document, document.createElement('div'), VIEW)).toHaveLength(1 + 2 * 24);
   });

@@ -19,7 +19,15 @@ function listening(doc: Document) {
 }
 
 function pageOn(doc: Document, screen: Screen, settings: Settings = defaultState().settings): FeaturePage {
-  return { doc, screen, settings, progress: emptyProgress('FT-1', 0), now: 0, locate: () => null };
+  return {
+    doc,
+    screen,
+    settings,
+    progress: emptyProgress('FT-1', 0),
+    now: 0,
+    locate: () => null,
+    acrossPage: <T>(_key: string, read: () => T) => read(),
+  };
 }
 
 const fire = (doc: Document) => doc.dispatchEvent(new Event('moe-test'));

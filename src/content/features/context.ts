@@ -16,6 +16,8 @@ export interface FeaturePage {
   progress: InvoiceProgress;
   now: number;
   locate(id: LocatorId): Located | null;
+  /** What is read across the page rather than through a locator, once per reading (Finder.acrossPage). */
+  acrossPage<T>(key: string, read: () => T): T;
 }
 
 /** Where what a feature says goes. */

@@ -6,9 +6,12 @@ import { t } from '../../i18n.js';
 import type { FeatureRun } from './types.js';
 
 const MESSAGE = normalizeLabel(FACTURX_MESSAGE);
+// What says it: all of these are read across the page (READ_ACROSS_PAGE), never row by row.
+const ALERTS = '[role="alert"], [role="status"], .alert, .text-danger, .message';
 
 export const facturxNote: FeatureRun = (ctx) => {
-  const alerts = ctx.doc.querySelectorAll('[role="alert"], [role="status"], .alert, .text-danger, .message');
-  const said = Array.from(alerts).some((el) => normalizeLabel(el.textContent ?? '').includes(MESSAGE));
+  const said = ctx.acrossPage('facturx', () =>
+    Array.from(ctx.doc.querySelectorAll(ALERTS)).some((el) => normalizeLabel(el.textContent ?? '').includes(MESSAGE)),
+  );
   if (said) ctx.note({ key: 'facturx', text: t('facturxBatch') });
 };

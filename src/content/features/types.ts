@@ -54,6 +54,8 @@ export interface FeatureContext {
   signal: AbortSignal;
   now: number;
   locate(id: LocatorId): Located | null;
+  /** What is read across the page rather than through a locator, once per reading (Finder.acrossPage). */
+  acrossPage<T>(key: string, read: () => T): T;
   /** The user changed this control (or its radio group) on this page. */
   touchedByUser(el: Element): boolean;
   markTouched(el: Element): void;

@@ -34,41 +34,43 @@ export function rowsOnScreen(rows: ArrayLike<Element>, height: number): { first:
 }
 
 /**
- * Whether a table row is off screen in a long table body, known without reading its box; false
- * for any other row (it is read as usual); null when the page has no long list. The page's long
- * bodies are looked at once, here.
- * Known limit: a control positioned out of its row (a fixed menu) counts as where its row is.
+ * The page's long table bodies, each with its rows on screen (found by bisection); null when
+ * the page has none, or none whose rows can be trusted to be stacked.
  */
-export function offScreenRows(doc: Document, height: number): ((row: Element) => boolean) | null {
-  const onScreen = new Map<Element, Set<Element>>();
+export function longLists(doc: Document, height: number): Map<Element, Element[]> | null {
+  const out = new Map<Element, Element[]>();
   for (const body of Array.from(doc.getElementsByTagName('tbody'))) {
     const rows = body.children;
     if (rows.length < LONG_LIST) continue;
     const range = rowsOnScreen(rows, height);
     if (!range) continue;
-    const shown = new Set<Element>();
-    for (let i = range.first; i < range.end; i++) shown.add(rows[i] as Element);
-    onScreen.set(body, shown);
+    const shown: Element[] = [];
+    for (let i = range.first; i < range.end; i++) shown.push(rows[i] as Element);
+    out.set(body, shown);
   }
-  if (onScreen.size === 0) return null;
-  return (row) => {
-    const shown = row.parentElement ? onScreen.get(row.parentElement) : undefined;
-    return shown !== undefined && !shown.has(row);
-  };
+  return out.size > 0 ? out : null;
 }
 
 /**
- * The elements matching `selector`, in document order, but for those in the rows `skip` says
- * are off screen: those rows are not even walked through.
+ * The elements matching `selector` on the page, but for those in a long list's rows off
+ * screen, which are not even walked through: a long body is skipped whole, and only its rows on
+ * screen are searched. Known limit: a control positioned out of its row (a fixed menu) counts
+ * as where its row is.
  */
-export function matchingBeside(doc: Document, selector: string, skip: (row: Element) => boolean): Element[] {
+export function matchingOnScreen(doc: Document, selector: string, lists: Map<Element, Element[]>): Element[] {
   const out: Element[] = [];
   const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) =>
-      (node as Element).tagName === 'TR' && skip(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (lists.has(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as Element).matches(selector)) out.push(node as Element);
+  }
+  for (const [body, rows] of lists) {
+    if (body.matches(selector)) out.push(body);
+    for (const row of rows) {
+      if (row.matches(selector)) out.push(row);
+      out.push(...Array.from(row.querySelectorAll(selector)));
+    }
   }
   return out;
 }

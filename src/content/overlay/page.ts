@@ -1,6 +1,6 @@
 // What of the page the assistant must never cover, and how to move through it by keyboard.
 import type { Obstacle, Viewport } from './geometry.js';
-import { matchingBeside, offScreenRows } from './longLists.js';
+import { longLists, matchingOnScreen } from './longLists.js';
 
 // Buttons, links, fields and the labels of controls: what a user clicks or types into.
 const CONTROLS = [
@@ -52,8 +52,8 @@ function center(r: DOMRect, view: Viewport): [number, number] {
 export function pageControls(doc: Document, host: Element, view: Viewport): Obstacle[] {
   const out: Obstacle[] = [];
   // A long list's rows off screen hold controls off screen: their boxes are not read.
-  const offScreen = offScreenRows(doc, view.height);
-  const controls = offScreen ? matchingBeside(doc, CONTROLS, offScreen) : Array.from(doc.querySelectorAll(CONTROLS));
+  const lists = longLists(doc, view.height);
+  const controls = lists ? matchingOnScreen(doc, CONTROLS, lists) : Array.from(doc.querySelectorAll(CONTROLS));
   for (const el of controls) {
     if (el instanceof HTMLLabelElement && !el.control) continue;
     const r = el.getBoundingClientRect();
