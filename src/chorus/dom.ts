@@ -324,7 +324,7 @@ function hasBox(el: Element): boolean {
  * ticking, an animation's class) cannot change what the assistant finds, so it is not read again.
  */
 const READ =
-  'input, select, textarea, option, button, a[href], label, legend, caption, fieldset, form, table, tr, th, td, dt, dd, dialog, h1, h2, h3, h4, h5, h6, p, title, [role], [aria-modal], [aria-label], [aria-labelledby], [title], .modal, .select2, .select2-container, .alert, .message, .msg, .breadcrumb, .panel-heading, [class*="title"], [class*="titre"], style, link[rel~="stylesheet"]';
+  'input, select, textarea, option, button, a[href], label, legend, caption, fieldset, form, table, tr, th, td, dt, dd, dialog, h1, h2, h3, h4, h5, h6, p, title, [role], [aria-modal], [aria-label], [aria-labelledby], [title], .modal, .select2, .select2-container, .alert, .message, .msg, .text-danger, .breadcrumb, .panel-heading, [class*="title"], [class*="titre"], style, link[rel~="stylesheet"]';
 
 function holdsWhatIsRead(node: Node): boolean {
   return node instanceof Element && (node.matches(READ) || node.querySelector(READ) !== null);
@@ -337,7 +337,8 @@ export function mayChangeFindings(record: MutationRecord): boolean {
   // Text added, removed or changed in place (a framework's binding) counts where it may be a
   // label, a title or a cell.
   const textIn = (el: Node | null) => el instanceof Element && (el.closest(READ) !== null || holdsWhatIsRead(el));
-  if (record.type === 'characterData') return textIn(target.parentNode);
+  // A comment's data (a framework's anchors) is never read.
+  if (record.type === 'characterData') return target.nodeType === 3 && textIn(target.parentNode);
   if (record.type !== 'childList') return true;
   const textMatters = () => textIn(target);
   for (const list of [record.addedNodes, record.removedNodes]) {

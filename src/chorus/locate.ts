@@ -545,12 +545,15 @@ export class Finder {
    * of theirs could now beat or tie, and what relies on those. Returns whether something may
    * have changed (true: evaluate again; false: every find stands, only the rows moved or
    * changed), or null when the records reach beyond those rows or anything in the rows matches
-   * `pageWide` (what is read across the page rather than through a locator): then this
+   * `pageWide` (what is read across the page rather than through a locator), or the table
+   * stands inside one of `holders` (a message whose text its rows' text is part of): then this
    * reading no longer holds.
    */
-  rowsChanged(records: readonly MutationRecord[], pageWide: string): boolean | null {
+  rowsChanged(records: readonly MutationRecord[], pageWide: string, holders: string): boolean | null {
     const table = this.memo.page.get('results.table')?.element;
     if (!table?.isConnected) return null;
+    // A message or live region around the list takes its rows' text for its own.
+    if (this.heldBy(table, holders)) return null;
     const touched = touchedRows(records, table);
     if (!touched) return null;
     const all = [...touched.live, ...touched.gone];
@@ -616,6 +619,19 @@ export class Finder {
   acrossPage<T>(key: string, read: () => T): T {
     if (!this.wide.has(key)) this.wide.set(key, read());
     return this.wide.get(key) as T;
+  }
+
+  /** Whether the results table stands inside one of `holders` (asked once per reading and table). */
+  private held: { table: Element; by: boolean } | undefined;
+  private heldBy(table: Element, holders: string): boolean {
+    if (this.held?.table !== table) this.held = { table, by: table.parentElement?.closest(holders) != null };
+    return this.held.by;
+  }
+
+  /** Whether `target` is in a body row of the results table this reading found. */
+  inResultsRow(target: Element): boolean {
+    const table = this.memo.page.get('results.table')?.element;
+    return !!table?.isConnected && bodyRowOf(target, table) !== null;
   }
 
   /** What outside the table takes its name from elsewhere (read once per reading). */

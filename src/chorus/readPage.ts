@@ -6,7 +6,7 @@ import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
 import { readDetailPage } from './invoice.js';
 import { Finder, isFilled, type LocateContext, type Located } from './locate.js';
-import { detectScreen, READ_ACROSS_PAGE } from './screens.js';
+import { detectScreen, READ_ACROSS_PAGE, TEXT_HOLDERS } from './screens.js';
 
 /** The page's current reading for the invoice at hand, kept until the page or the user changes something. */
 export class Reading {
@@ -37,7 +37,7 @@ export class Reading {
    * change starts a new reading.
    */
   changed(records: readonly MutationRecord[]): boolean {
-    const weighed = this.finder?.rowsChanged(records, READ_ACROSS_PAGE) ?? null;
+    const weighed = this.finder?.rowsChanged(records, READ_ACROSS_PAGE, TEXT_HOLDERS) ?? null;
     if (weighed === null) {
       this.forget();
       return true;
@@ -48,11 +48,12 @@ export class Reading {
   }
 
   /**
-   * The next evaluation may keep this reading: its cause (a click on a row's text, say) changed
-   * nothing the page does not report. Whatever the page changes meanwhile is weighed as usual.
+   * A click on the text of a results row (not on a control): the next evaluation may keep this
+   * reading, as such a click changes nothing the page does not report (watch.ts), and whatever
+   * the page changes meanwhile is weighed as usual. A click anywhere else reads the page afresh.
    */
-  keep(): void {
-    if (this.finder) this.kept = true;
+  keepForRowClick(target: Element): void {
+    if (this.finder?.inResultsRow(target)) this.kept = true;
   }
 
   /** Before an evaluation: the page is read afresh, unless every change since the last one was weighed. */

@@ -21,6 +21,9 @@ const SPACE_TITLES = 'h1, h2, .breadcrumb, [aria-current="page"], [role="tab"][a
  */
 export const READ_ACROSS_PAGE = `${LOGIN}, ${MESSAGES}, ${SPACE_TITLES}, ${DIALOGS}, .text-danger`;
 
+/** What, around the results, would read their rows' text as its own: a message, a live region. */
+export const TEXT_HOLDERS = `${MESSAGES}, ${SPACE_TITLES}, .text-danger`;
+
 function isLoginPage(doc: Document): boolean {
   const host = doc.location?.hostname ?? '';
   if (host.startsWith('idp.')) return true;

@@ -9,10 +9,16 @@ import type { TabState } from './tabState.js';
 
 /**
  * What a click may change without the page reporting it: a field's value, a box checked, what a
- * pseudo-class shows (a menu opened by focus), a link's target. A click there reads the page afresh.
+ * pseudo-class shows (a menu opened by focus), a link's target, a grid's selected cell. A click
+ * there reads the page afresh.
  */
-const INTERACTIVE =
-  'a[href], button, input, select, textarea, label, option, summary, details, [role], [contenteditable], [tabindex], [onclick]';
+const INTERACTIVE = [
+  'a[href], button, input, select, textarea, label, option, summary, details, [contenteditable], [onclick]',
+  '[tabindex]:not([tabindex="-1"])',
+  ...['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'combobox', 'textbox', 'gridcell'].map(
+    (role) => `[role="${role}"]`,
+  ),
+].join(', ');
 
 export class UserEvents {
   /** The steps' click evidence seen on this page. */
@@ -39,11 +45,9 @@ export class UserEvents {
 
   onFocusOut(event: Event): void {
     if (this.isOwnEvent(event)) return;
-    // What the field's focus showed (a list of suggestions, by a pseudo-class) may be gone.
-    if (event.target instanceof HTMLInputElement) {
-      this.reading.forget();
-      this.schedule(0);
-    }
+    // What the focus showed (a list of suggestions, a menu, by a pseudo-class) may be gone.
+    this.reading.forget();
+    if (event.target instanceof HTMLInputElement) this.schedule(0);
   }
 
   onClick(event: Event): void {
@@ -53,10 +57,10 @@ export class UserEvents {
     const now = Date.now();
     this.tab.userActed(now);
     readClick(target, () => this.reading.get(), this.tab, this.clicked, now);
-    // A click on what is not a control (a cell's text, a margin) changes only what the page
-    // then reports, which is weighed as it comes: the evaluation it calls for keeps the
-    // reading, and costs the same on a 1 000-row list as on a short one.
-    if (!target.closest(INTERACTIVE)) this.reading.keep();
+    // A click on a results row's text changes only what the page then reports, which is weighed
+    // as it comes: the evaluation it calls for keeps the reading, and costs the same on a
+    // 1 000-row list as on a short one.
+    if (!target.closest(INTERACTIVE)) this.reading.keepForRowClick(target);
     this.schedule(0);
     // The click may unload the page: keep what it showed now.
     this.tab.save();

@@ -10,7 +10,24 @@ import type { GuardKeeper } from './guards.js';
 import type { KeyListeners } from './keys.js';
 import type { OverlayHost } from './overlay/host.js';
 
-const OBSERVED_ATTRIBUTES = ['class', 'style', 'hidden', 'disabled', 'aria-hidden', 'open', 'aria-expanded'];
+// What shows or hides, and what names: a name given or changed after render (a framework's
+// binding, a tab selected) is a change of what the locators find.
+const OBSERVED_ATTRIBUTES = [
+  'class',
+  'style',
+  'hidden',
+  'disabled',
+  'aria-hidden',
+  'open',
+  'aria-expanded',
+  'aria-label',
+  'aria-labelledby',
+  'title',
+  'aria-selected',
+  'aria-current',
+  'id',
+  'for',
+];
 
 /** What else comes and goes with the page. */
 export interface Watched {

@@ -30,6 +30,10 @@ describe('which changes of the page are read again', () => {
       (doc.getElementById('clock') as Element).textContent = '10:01';
       // A binding's way: the text node's data, in place.
       ((doc.getElementById('clock') as Element).firstChild as Text).data = '10:02';
+      // A framework's anchor, a comment, rewritten where a label is.
+      const anchor = doc.createComment('ng-container');
+      doc.querySelector('#block p')?.append(anchor);
+      anchor.data = 'ng-container 2';
       doc.querySelector('header')?.append(doc.createElement('i'));
     });
     expect(records.length).toBeGreaterThan(0);
@@ -46,6 +50,8 @@ describe('which changes of the page are read again', () => {
         (doc.querySelector('#block p') as Element).textContent = 'Résultats';
       },
       () => doc.head.append(doc.createElement('style')),
+      // An error message the portal shows (the features read them).
+      () => doc.querySelector('main')?.append(Object.assign(doc.createElement('span'), { className: 'text-danger' })),
       // A label's text changed in place by a binding (no node added or removed).
       () => {
         ((doc.querySelector('#block p') as Element).firstChild as Text).data = 'Factures de travaux';

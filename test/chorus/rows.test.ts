@@ -2,7 +2,7 @@
 // rows can change, and reads nothing but them to know it.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Finder } from '../../src/chorus/locate.js';
-import { READ_ACROSS_PAGE } from '../../src/chorus/screens.js';
+import { READ_ACROSS_PAGE, TEXT_HOLDERS } from '../../src/chorus/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
 import { page } from './fixtures.js';
 
@@ -22,7 +22,7 @@ function results(rows: string[], around = (html: string) => html) {
   observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
   const rowsNow = () => Array.from(doc.querySelectorAll('tbody tr'));
   /** The page's changes since the last call, weighed by the reading. */
-  const weigh = () => finder.rowsChanged(observer.takeRecords(), READ_ACROSS_PAGE);
+  const weigh = () => finder.rowsChanged(observer.takeRecords(), READ_ACROSS_PAGE, TEXT_HOLDERS);
   return { doc, finder, rowsNow, weigh, observer };
 }
 
@@ -191,6 +191,13 @@ describe('a batch of changes in rows of the results', () => {
     alert.setAttribute('role', 'alert');
     alert.textContent = 'Facture déposée au format Factur-X';
     (rowsNow()[1] as Element).children[1]?.append(alert);
+    expect(weigh()).toBeNull();
+  });
+
+  test('a list inside a message or a live region is not weighed: its rows’ text is the message’s', () => {
+    const { finder, rowsNow, weigh } = results([ROW(1), ROW(2)], (html) => `<div role="status">${html}</div>`);
+    finder.find('results.table');
+    rowsNow()[0]?.classList.add('hover');
     expect(weigh()).toBeNull();
   });
 

@@ -66,7 +66,7 @@ test('a row added, or a change beyond the rows, is evaluated again', async () =>
   expect(views.length).toBe(before + 2);
 });
 
-test('a click on a row’s text is evaluated with the same reading; a click on a control, or a field left, reads the page afresh', async () => {
+test('a click on a row’s text is evaluated with the same reading; a click on a control or elsewhere, or a field left, reads the page afresh', async () => {
   const { doc, views } = results();
   const reading = () => (engine as unknown as { reading: { get(): unknown } }).reading.get();
   const view = doc.defaultView as Window;
@@ -85,6 +85,13 @@ test('a click on a row’s text is evaluated with the same reading; a click on a
   expect(views.length).toBe(before + 1);
   const second = reading();
   expect(second).not.toBe(first);
+
+  // A click on the page's text outside the rows reads it afresh too.
+  before = views.length;
+  const beforeTitle = reading();
+  await click(doc.querySelector('h1') as Element);
+  expect(views.length).toBe(before + 1);
+  expect(reading()).not.toBe(beforeTitle);
 
   const field = doc.createElement('input');
   doc.body.prepend(field);

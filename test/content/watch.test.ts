@@ -1,0 +1,75 @@
+// What of the page's changes reaches the engine (watch.ts): a name or a text a framework sets
+// after render does; a spinner, a clock outside anything read, a framework's comments do not.
+import { afterEach, expect, test } from 'vitest';
+import type { CardTools } from '../../src/content/cardTools.js';
+import type { Engine } from '../../src/content/engine.js';
+import type { GuardKeeper } from '../../src/content/guards.js';
+import type { KeyListeners } from '../../src/content/keys.js';
+import type { OverlayHost } from '../../src/content/overlay/host.js';
+import { watchPage } from '../../src/content/watch.js';
+import { page } from '../chorus/fixtures.js';
+
+let leave: (() => void) | undefined;
+afterEach(() => leave?.());
+
+function watched(html: string) {
+  const doc = page(html);
+  const win = doc.defaultView as Window;
+  const seen: MutationRecord[][] = [];
+  const none = () => undefined;
+  const engine = {
+    pageChanged: (records: MutationRecord[]) => seen.push(records),
+    user: { onClick: none, onUserChange: none, onFocusOut: none },
+    seen: none,
+    stop: none,
+    resume: none,
+  } as unknown as Engine;
+  const overlay = { contains: () => false, suspend: none, resume: none } as unknown as OverlayHost;
+  watchPage(win, engine, overlay, {
+    guards: { start: none, stop: none } as unknown as GuardKeeper,
+    keys: { first: none, last: none } as unknown as KeyListeners,
+    tools: { stop: none } as unknown as CardTools,
+  });
+  leave = () => win.dispatchEvent(new Event('pagehide'));
+  /** Whether `change` reached the engine. */
+  const reaches = async (change: () => void) => {
+    seen.length = 0;
+    change();
+    await new Promise((r) => setTimeout(r, 0));
+    return seen.length > 0;
+  };
+  return { doc, reaches };
+}
+
+const PAGE = `<header><span id="clock">10:00</span><span id="spinner" class="turn-0"></span></header>
+  <main><button id="go">…</button><a id="tab" role="tab" href="#t">Travaux</a><label id="lbl">Rôle</label><!--anchor--></main>`;
+
+test('a name, a title, a tab selected or a label’s text set after render reaches the engine', async () => {
+  const { doc, reaches } = watched(PAGE);
+  const go = doc.getElementById('go') as HTMLElement;
+  expect(await reaches(() => go.setAttribute('aria-label', 'Traiter'))).toBe(true);
+  expect(await reaches(() => go.setAttribute('title', 'Traiter la facture'))).toBe(true);
+  expect(await reaches(() => doc.getElementById('tab')?.setAttribute('aria-selected', 'true'))).toBe(true);
+  expect(await reaches(() => doc.getElementById('lbl')?.setAttribute('for', 'go'))).toBe(true);
+  expect(
+    await reaches(() => {
+      (go.firstChild as Text).data = 'Traiter';
+    }),
+  ).toBe(true);
+});
+
+test('a spinner, a clock outside anything read, a framework’s comment: nothing reaches the engine', async () => {
+  const { doc, reaches } = watched(PAGE);
+  expect(await reaches(() => doc.getElementById('spinner')?.setAttribute('class', 'turn-1'))).toBe(false);
+  expect(
+    await reaches(() => {
+      ((doc.getElementById('clock') as Element).firstChild as Text).data = '10:01';
+    }),
+  ).toBe(false);
+  expect(
+    await reaches(() => {
+      const comment = Array.from(doc.querySelector('main')?.childNodes ?? []).find((n) => n.nodeType === 8) as Comment;
+      comment.data = 'anchor 2';
+    }),
+  ).toBe(false);
+});
