@@ -625,7 +625,7 @@ async function longResults(withExt: ChromiumSession, without: ChromiumSession): 
   const load = async (n: number) => {
     const client = await cdp(withExt);
     const works: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const url = longList(withExt, n);
       const { work } = await sampled(client, isExtension, async () => {
         await withExt.page.goto(url);
@@ -638,7 +638,7 @@ async function longResults(withExt: ChromiumSession, without: ChromiumSession): 
     return median(works);
   };
   rows.push({
-    figure: '1 000-row list: page load (sampled work, median of 3)',
+    figure: '1 000-row list: page load (sampled work, median of 5)',
     extension: await load(1000),
     reference: await load(7),
     referenceIs: 'the same on a 7-row list',
