@@ -4,7 +4,7 @@
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
-// download window. The server model and what it accepts stay
+// download window, tables without <thead>. The server model and what it accepts stay
 // the same, so a walk on any seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
@@ -40,6 +40,8 @@ export interface VariantSpec {
    * text node's data set in place this long after (0: rendered with their texts).
    */
   bindMs: number;
+  /** Tables have no <thead>: their header row is the first row of the body. */
+  headInBody: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -74,6 +76,7 @@ export function variantFor(seed: number): VariantSpec {
     extraQuestion: chance(0.4),
     actionsRight: chance(0.5),
     bindMs: pick([0, 0, 150, 600]),
+    headInBody: chance(0.3),
   };
 }
 
@@ -320,26 +323,33 @@ function extraQuestion(doc: Doc): void {
   }
 }
 
+/** Each table's head rows moved to the top of its body, and the <thead> gone (older portals' markup). */
+function headInBody(doc: Doc): void {
+  for (const head of allElements(doc).filter((el) => el.tagName === 'THEAD')) {
+    const body = head.parentElement?.querySelector(':scope > tbody');
+    if (!body) continue;
+    body.prepend(...Array.from(head.children));
+    head.remove();
+  }
+}
+
 /**
- * A framework's binding: each text of `main` (but a script's, a style's, an option's) becomes
- * « … »; returns the texts to set back, in the order of main's text nodes.
+ * A framework's binding: each element of `main` with one text of its own (but a script, a
+ * style, an option) shows « … » in its place, the text kept in `data-bound-text` for the page's
+ * script to set back in place (the text node's data) later. Returns whether any was bound.
  */
-function bindTexts(main: El): (string | null)[] {
-  const out: (string | null)[] = [];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        const text = child.textContent ?? '';
-        const inert = ['SCRIPT', 'STYLE', 'OPTION', 'TEXTAREA', 'TEMPLATE'].includes((node as El).tagName ?? '');
-        if (!inert && text.trim()) {
-          out.push(text);
-          child.textContent = '…';
-        } else out.push(null);
-      } else if (child.nodeType === 1 && (child as El).tagName !== 'TEMPLATE') walk(child);
-    }
-  };
-  walk(main);
-  return out;
+function bindTexts(main: El): boolean {
+  let bound = false;
+  for (const el of Array.from(main.querySelectorAll('*'))) {
+    if (['SCRIPT', 'STYLE', 'OPTION', 'TEXTAREA', 'TEMPLATE'].includes(el.tagName)) continue;
+    const texts = Array.from(el.childNodes).filter((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+    if (texts.length !== 1) continue;
+    const text = texts[0] as ChildNode;
+    el.setAttribute('data-bound-text', text.textContent ?? '');
+    text.textContent = '…';
+    bound = true;
+  }
+  return bound;
 }
 
 const ACTIONS_RIGHT =
@@ -356,6 +366,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));
   if (spec.reword) reword(doc, prng(spec.seed + 1));
   if (spec.bareDialogs) bareDialogs(doc);
+  if (spec.headInBody) headInBody(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;
@@ -372,16 +383,20 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const script = doc.querySelector('body > script:last-of-type');
   if (spec.lateMs > 0 && main && script) {
     // Client-side rendering: the content and the page's script arrive after load.
-    const bound = spec.bindMs > 0 ? bindTexts(main) : [];
+    const bound = spec.bindMs > 0 && bindTexts(main);
     const template = doc.createElement('template');
     template.id = 'moe-variant-late';
     for (const child of Array.from(main.childNodes)) template.content.append(child);
     main.append(template);
-    // The bound texts, in the order of main's text nodes once rendered (null: a text left as is).
-    const bind = bound.length
-      ? `var texts = ${JSON.stringify(bound)}, nodes = [], w = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
-  while (w.nextNode()) nodes.push(w.currentNode);
-  setTimeout(function () { nodes.forEach(function (n, i) { if (texts[i] !== null && texts[i] !== undefined) n.data = texts[i]; }); }, ${spec.bindMs});`
+    // Each bound text set back in place, in its own text node.
+    const bind = bound
+      ? `setTimeout(function () {
+    document.querySelectorAll('[data-bound-text]').forEach(function (el) {
+      var text = Array.prototype.find.call(el.childNodes, function (n) { return n.nodeType === 3 && n.data.trim(); });
+      if (text) text.data = el.getAttribute('data-bound-text');
+      el.removeAttribute('data-bound-text');
+    });
+  }, ${spec.bindMs});`
       : '';
     script.textContent = `setTimeout(function () {
   var t = document.getElementById('moe-variant-late');

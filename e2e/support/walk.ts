@@ -168,6 +168,24 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
 
   // 6. Download the invoice.
   await check({ screen: 'works-results', step: 6, target: at(`download-${INVOICE_ID}`) });
+  if (opts.assistant) {
+    // Its row says how long the MOE has had it (« J+n »): its dates read through the columns'
+    // headings, whatever the markup.
+    const numero = model.invoices.find((i) => i.id === INVOICE_ID)?.numero ?? '';
+    await driver
+      .waitFor(
+        (n) =>
+          /J\+\d+/.test(
+            document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector(`[data-moe-row="${n}"]`)?.textContent ??
+              '',
+          ),
+        numero,
+        5000,
+      )
+      .catch(() => {
+        throw new Error(`step 6: the marker of ${numero}'s row gives no J+n`);
+      });
+  }
   await driver.click(qa(`download-${INVOICE_ID}`));
   const dialogOpen = () => {
     const d = document.querySelector('[data-qa="download-dialog"]');

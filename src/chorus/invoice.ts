@@ -39,20 +39,24 @@ function facts(number: string, pairs: Map<string, string>): InvoiceFacts {
 }
 
 /**
- * A table's column headings, normalized: the cells of its head, read there and not searched
- * for across the table (a selector would visit each of a long list's cells).
+ * A table's column headings, normalized: the cells of its head, else of its first row when that
+ * row is all header cells (a table without <thead>). Read there, not searched for across the
+ * table: a selector would visit each of a long list's cells.
  */
-function columnHeadings(table: HTMLTableElement | null): string[] {
+export function columnHeadings(table: HTMLTableElement | null): string[] {
+  const read = (cells: ArrayLike<Element>) => Array.from(cells, (cell) => normalizeLabel(cell.textContent ?? ''));
   const head = table?.tHead;
-  return head ? Array.from(head.querySelectorAll('th, td'), (cell) => normalizeLabel(cell.textContent ?? '')) : [];
+  if (head) return read(head.querySelectorAll('th, td'));
+  const first = table?.querySelector('tr');
+  const cells = first ? Array.from(first.children) : [];
+  return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH') ? read(cells) : [];
 }
 
-/** A results row, read through its table's column headings. */
-export function readResultsRow(row: Element): InvoiceFacts | null {
+/** A results row, read through its table's column headings (`columnHeadings`, read here if not given). */
+export function readResultsRow(row: Element, headings = columnHeadings(row.closest('table'))): InvoiceFacts | null {
   const link = row.querySelector('a[href]');
   const number = clean(link?.textContent);
   if (!number || !rowInvoiceNumber(row)) return null;
-  const headings = columnHeadings(row.closest('table'));
   const pairs = new Map<string, string>();
   Array.from(row.children).forEach((cell, i) => {
     const heading = headings[i];

@@ -3,7 +3,7 @@
 // the viewport are measured, found by bisection, so that a 1 000-row list stays fast.
 import { Component } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
+import { columnHeadings, type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
 import { locate } from '../../chorus/locate.js';
 import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
 import { moeDeadline, urgency } from '../../core/deadline.js';
@@ -39,20 +39,24 @@ function stateText(state: StoredState, number: string): string {
   return next ? t('rowStep', { N: next.n }) : t('rowSent');
 }
 
-/** What a row says, read again only when its text changed: a list that changes reads only the rows it changed. */
+/**
+ * What a row says, read again only when its text or the columns' headings changed (a framework
+ * may set them after the rows): a list that changes reads only the rows it changed.
+ */
 interface RowRead {
   text: string;
+  headings: string;
   facts: InvoiceFacts | null;
   pastMoe: boolean;
 }
 const readRows = new WeakMap<Element, RowRead>();
 
-function readRow(row: Element): RowRead {
+function readRow(row: Element, headings: string[], headingsKey: string): RowRead {
   const text = row.textContent ?? '';
   let read = readRows.get(row);
-  if (read?.text !== text) {
+  if (read?.text !== text || read.headings !== headingsKey) {
     const status = normalizeLabel(text);
-    read = { text, facts: readResultsRow(row), pastMoe: PAST_MOE.some((re) => re.test(status)) };
+    read = { text, headings: headingsKey, facts: readResultsRow(row, headings), pastMoe: PAST_MOE.some((re) => re.test(status)) };
     readRows.set(row, read);
   }
   return read;
@@ -140,10 +144,12 @@ export function RowMarkers({ doc, state, screen }: { doc: Document; state: Store
   const rows = table ? bodyRows(table) : [];
   if (rows.length === 0) return null;
   const minute = Math.floor(Date.now() / MINUTE);
+  const headings = columnHeadings(table);
+  const headingsKey = headings.join('\u0000');
   return (
     <div class="moe-markers">
       {rowsInView(rows, window.innerHeight).map(({ row, rect }, i) => {
-        const read = readRow(row);
+        const read = readRow(row, headings, headingsKey);
         const number = read.facts?.number;
         return number ? (
           <Marker key={i} number={number} read={read} {...markerPlace(rect)} state={state} minute={minute} />
