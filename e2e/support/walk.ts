@@ -172,6 +172,11 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     // Its row says how long the MOE has had it (« J+n »): its dates read through the columns'
     // headings, whatever the markup.
     const numero = model.invoices.find((i) => i.id === INVOICE_ID)?.numero ?? '';
+    // Markers are drawn for the rows on screen: the user looks at that row.
+    await driver.evaluate(
+      (id) => document.querySelector(`[data-qa="download-${id}"]`)?.closest('tr')?.scrollIntoView({ block: 'center' }),
+      INVOICE_ID,
+    );
     await driver
       .waitFor(
         (n) =>
@@ -182,8 +187,15 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
         numero,
         5000,
       )
-      .catch(() => {
-        throw new Error(`step 6: the marker of ${numero}'s row gives no J+n`);
+      .catch(async () => {
+        const seen = await driver.evaluate(
+          () =>
+            Array.from(document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelectorAll('[data-moe-row]') ?? [])
+              .map((m) => `${m.getAttribute('data-moe-row')}: ${m.textContent}`)
+              .join(' / '),
+          undefined,
+        );
+        throw new Error(`step 6: the marker of ${numero}'s row gives no J+n (markers: ${seen || 'none'})`);
       });
   }
   await driver.click(qa(`download-${INVOICE_ID}`));
