@@ -1,6 +1,14 @@
 // The replica portal as one request handler: (method, url, body) → response. Browser tests
 // route the real origins to it (Playwright context.route, puppeteer request interception).
-import { ATTACHMENT_TYPES, CADRES, type Deposit, PortalModel, portalAcceptsAmount, type WorksInvoice } from './model.js';
+import {
+  ATTACHMENT_TYPES,
+  addOlderInvoices,
+  CADRES,
+  type Deposit,
+  PortalModel,
+  portalAcceptsAmount,
+  type WorksInvoice,
+} from './model.js';
 import {
   CPRO,
   detailPage,
@@ -80,6 +88,7 @@ main{max-width:none;padding-bottom:1600px}
 
 /** The replica, in its own markup, or in the generated variant `spec` (variants.ts). */
 export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
+  if (spec?.otherRows) addOlderInvoices(model, spec.otherRows);
   const isAlt = model.variant === 'alt';
   const screens = {
     worksSpace: () => (isAlt ? alt.worksSpacePage() : worksSpacePage(model)),

@@ -148,6 +148,44 @@ function invoice(
   };
 }
 
+/**
+ * `n` older invoices of the MOE's structure, long dealt with, all on one page of results: the
+ * list of a busy year, long (LONG_LIST rows or more from 100). One every two days back from
+ * 30/09/2026, in the order the portal lists them (the newest first, after the replica's own).
+ */
+export function addOlderInvoices(model: PortalModel, n: number): void {
+  const statuses = [
+    'Transmise à la MOA',
+    'Prise en compte par la MOA',
+    'Mise à disposition MOA',
+    'Refusée par la MOE pour autre motif',
+  ];
+  const suppliers = [
+    'SARL MAÇONNERIE KERDREUX',
+    'ÉLEC OUEST SAS',
+    'CHARPENTES DU LÉON',
+    'PLOMBERIE BRETONNE',
+    'MENUISERIES ABER',
+  ];
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2026, 8, 30) - i * 2 * 86_400_000);
+    const two = (x: number) => String(x).padStart(2, '0');
+    const date = `${two(day.getUTCDate())}/${two(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
+    const numero = `FT-${day.getUTCFullYear()}-H${String(n - i).padStart(3, '0')}`;
+    model.invoices.push(
+      invoice(
+        String(870000 + i),
+        numero,
+        date,
+        suppliers[i % suppliers.length] as string,
+        150_000 + i * 13_700,
+        statuses[i % statuses.length] as string,
+      ),
+    );
+  }
+  model.pageSize = Math.max(model.pageSize, model.invoices.length);
+}
+
 /** Which markup the replica serves: ours, or another plausible one (pages-alt.ts). */
 export type Variant = 'classic' | 'alt';
 

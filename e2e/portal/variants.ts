@@ -4,8 +4,9 @@
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
-// download window, tables without <thead>. The server model and what it accepts stay
-// the same, so a walk on any seed proves the assistant on markup it was not written for.
+// download window, tables without <thead>; and a long results list (the one change the server
+// model makes: older invoices). What the model accepts stays the same, so a walk on any seed
+// proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
 import type { Variant } from './model.js';
@@ -42,6 +43,11 @@ export interface VariantSpec {
   bindMs: number;
   /** Tables have no <thead>: their header row is the first row of the body. */
   headInBody: boolean;
+  /**
+   * The results list also shows this many older invoices of the structure, on one page: a long
+   * list (0: the replica's own few). The server model's (handler.ts), not the markup's.
+   */
+  otherRows: number;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -77,6 +83,7 @@ export function variantFor(seed: number): VariantSpec {
     actionsRight: chance(0.5),
     bindMs: pick([0, 0, 150, 600]),
     headInBody: chance(0.3),
+    otherRows: chance(0.3) ? 100 + Math.floor(r() * 200) : 0,
   };
 }
 

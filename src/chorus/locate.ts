@@ -50,6 +50,49 @@ const ROLE_SELECTORS = {
 const REGION =
   'section, fieldset, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card';
 
+/**
+ * A table body is a long list from this many rows on: a results list, not a form's table. Its
+ * rows are reached only through the row locators (`row: true`), one row at a time; every other
+ * locator looks beside them, so that the page's first reading does not grow with the list
+ * (issue 13), and a « Traiter » in one of a thousand rows is not taken for the page's own.
+ */
+export const LONG_LIST = 100;
+
+/** The page's long table bodies (LONG_LIST), read once per reading when there is one. */
+function longBodies(scope: ParentNode, memo?: Memo): Element[] {
+  if (memo?.long) return memo.long;
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const out = doc ? Array.from(doc.getElementsByTagName('tbody')).filter((b) => b.children.length >= LONG_LIST) : [];
+  if (memo) memo.long = out;
+  return out;
+}
+
+/**
+ * The elements of `scope` beside the long lists it holds whole, in the page's order (once per
+ * reading and scope); null when it holds none. The lists are not walked through: their rows
+ * alone can hold thousands of elements, the rest of a page a few hundred.
+ */
+function besideLongLists(scope: ParentNode, memo?: Memo): Element[] | null {
+  const bodies = longBodies(scope, memo).filter((b) => b !== scope && (scope as Node).contains(b));
+  if (bodies.length === 0) return null;
+  const known = memo?.lists.get(scope)?.get(BESIDE);
+  if (known) return known;
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const out: Element[] = [];
+  const walker = doc.createTreeWalker(scope as Node, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (bodies.includes(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node as Element);
+  if (memo) {
+    const lists = memo.lists.get(scope) ?? new Map<string, Element[]>();
+    lists.set(BESIDE, out);
+    memo.lists.set(scope, lists);
+  }
+  return out;
+}
+/** Its key among a scope's lists: not a selector, so no selector's list is taken for it. */
+const BESIDE = '(beside long lists)';
+
 /** What each kind of cue is worth: the label a user reads is trusted most (portal.md §4). */
 const WEIGHT: Record<Strategy['by'], number> = {
   label: 10,
@@ -146,6 +189,8 @@ interface Memo {
   names: WeakMap<Element[], NameIndex>;
   /** The results row each row locator was found in. */
   rows: Map<LocatorId, { row: Element; tier: number }>;
+  /** The page's long table bodies, once read. */
+  long?: Element[];
 }
 
 interface NameIndex {
@@ -206,7 +251,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     let lists = memo?.lists.get(scope);
     let list = lists?.get(selector);
     if (!list) {
-      list = Array.from(scope.querySelectorAll(selector));
+      const beside = besideLongLists(scope, memo);
+      list = beside ? beside.filter((el) => el.matches(selector)) : Array.from(scope.querySelectorAll(selector));
       if (memo) {
         lists ??= new Map();
         lists.set(selector, list);
@@ -510,6 +556,8 @@ interface RowsAround {
   inWindow(): boolean;
   /** Whether a row holds a heading (which names the region around it). */
   headed(row: Element): boolean;
+  /** Whether a row is in a long list, which only the row locators look into. */
+  inLongList(row: Element): boolean;
 }
 
 /**
@@ -562,6 +610,13 @@ export class Finder {
     const read = [...all, ...touched.removed];
     if (read.some((el) => el.matches(pageWide) || el.querySelector(pageWide) !== null)) return null;
     if (this.namedFrom(read, table)) return null;
+    // A list that grew long, or short, moves its rows in or out of every locator's sight.
+    const long = this.memo.long;
+    if (long && touched.moved) {
+      this.memo.long = undefined;
+      const now = longBodies(this.doc, this.memo);
+      if (now.length !== long.length || now.some((b, i) => b !== long[i])) return null;
+    }
     // Lists and indexes are made again for whatever is looked up again.
     this.memo.inside = new WeakMap();
     this.memo.lists = new WeakMap();
@@ -578,6 +633,10 @@ export class Finder {
         // this reading: it is asked once per reading.
         if (this.tableInWindow?.table !== table) this.tableInWindow = { table, inWindow: withinWindow(table) };
         return this.tableInWindow.inWindow;
+      },
+      inLongList: (row) => {
+        const body = row.parentElement;
+        return !!body && longBodies(this.doc, this.memo).includes(body);
       },
       headed: (row) => {
         let has = headed.get(row);
@@ -703,6 +762,8 @@ export class Finder {
       if (spec.kind === 'dialog' ? around.inWindow() : spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) {
         return true;
       }
+      // A long list's rows are not in this locator's sight (LONG_LIST).
+      if (around.inLongList(row)) continue;
       const best = ranking(spec, row, this.ctx, ROWS_ONLY, memo)[0];
       if (best && (!found || best[1].score >= found.score - 1e-6)) return true;
     }

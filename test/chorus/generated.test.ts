@@ -2,7 +2,7 @@
 // seeds, checked without a browser: every screen is recognised and every element a step
 // points at is found, whatever ids, wording, labelling and window markup the seed chose.
 import { describe, expect, test } from 'vitest';
-import { PortalModel } from '../../e2e/portal/model.js';
+import { addOlderInvoices, PortalModel } from '../../e2e/portal/model.js';
 import * as classic from '../../e2e/portal/pages.js';
 import * as alt from '../../e2e/portal/pages-alt.js';
 import { describeVariant, transformPage, type VariantSpec, variantFor } from '../../e2e/portal/variants.js';
@@ -27,6 +27,8 @@ interface Case {
 function model(spec: VariantSpec): PortalModel {
   const m = new PortalModel(spec.base);
   m.loggedIn = true;
+  // As the replica's server does for the seed (handler.ts).
+  if (spec.otherRows) addOlderInvoices(m, spec.otherRows);
   return m;
 }
 const pages = (spec: VariantSpec) => (spec.base === 'alt' ? alt : classic);
@@ -54,7 +56,7 @@ const CASES: Case[] = [
     screen: 'works-results',
     html: (m, s) => {
       m.criteria = { role: 'MOE', structure: '25123', numero: '', statut: '' };
-      return pages(s).searchPage(m, m.invoices.slice(0, 5), 1, []);
+      return pages(s).searchPage(m, [...m.invoices.slice(0, 5), ...m.invoices.slice(8)], 1, []);
     },
     finds: ['results.table', 'results.download', 'results.numberLink'],
   },
@@ -158,6 +160,7 @@ describe('the generator', () => {
       ).toBe(true);
     }
     expect(specs.some((s) => s.lateMs > 0)).toBe(true);
+    expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(new Set(specs.map((s) => s.base))).toEqual(new Set(['classic', 'alt']));
   });
 

@@ -1,7 +1,7 @@
 // Changes confined to rows of the results table (issue 13): a reading forgets only what those
 // rows can change, and reads nothing but them to know it.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Finder } from '../../src/chorus/locate.js';
+import { Finder, LONG_LIST, locate } from '../../src/chorus/locate.js';
 import { READ_ACROSS_PAGE, TEXT_HOLDERS } from '../../src/chorus/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
 import { page } from './fixtures.js';
@@ -240,5 +240,95 @@ describe('a batch of changes in rows of the results', () => {
     const { rowsNow, weigh } = results([ROW(1)]);
     rowsNow()[0]?.classList.add('hover');
     expect(weigh()).toBeNull();
+  });
+});
+
+describe('a long list (LONG_LIST rows or more): its rows are reached through the row locators only', () => {
+  const many = (n: number, extra: (i: number) => string = () => '') =>
+    Array.from({ length: n }, (_, i) => ROW(i + 1).replace('</tr>', `${extra(i + 1)}</tr>`));
+  const TRAITER = '<td><button type="button">Traiter</button></td>';
+
+  test('a « Traiter » in its rows is not the page’s; in a short list it still is', () => {
+    const long = results(many(LONG_LIST + 50, (i) => (i === 120 ? TRAITER : '')));
+    expect(long.finder.find('detail.process')).toBeNull();
+    expect(locate(long.doc, 'detail.process')).toBeNull();
+    const short = results(many(LONG_LIST - 1, (i) => (i === 20 ? TRAITER : '')));
+    expect(short.finder.find('detail.process')?.element.textContent).toBe('Traiter');
+  });
+
+  test('every row holds a « Traiter »: the page’s own is found beside them (in a short list they tie)', () => {
+    const own = '<div class="actions"><button type="button" id="own">Traiter</button></div>';
+    const long = results(
+      many(LONG_LIST, () => TRAITER),
+      (html) => `${own}${html}`,
+    );
+    expect(long.finder.find('detail.process')?.element.id).toBe('own');
+    const short = results(
+      many(3, () => TRAITER),
+      (html) => `${own}${html}`,
+    );
+    expect(short.finder.find('detail.process')).toBeNull();
+  });
+
+  test('the invoice’s row is found wherever it is, and the page’s controls beside the list', () => {
+    const { doc } = results(many(LONG_LIST * 3));
+    const finder = new Finder(doc, { invoiceNumber: 'FT-250' });
+    expect(finder.find('results.download')?.element.getAttribute('title')).toBe('Télécharger la facture FT-250');
+    expect(finder.find('results.numberLink')?.element.textContent).toBe('FT-250');
+    expect(finder.find('search.submit')?.element.textContent).toBe('Rechercher');
+    expect(finder.find('search.roleMoe')?.element.getAttribute('value')).toBe('MOE');
+  });
+
+  test('the page’s own controls are found without reading anything in its rows', () => {
+    const { doc, finder } = results(many(LONG_LIST * 2));
+    const body = doc.querySelector('tbody') as Element;
+    const read: Element[] = [];
+    for (const method of ['getAttribute', 'matches', 'querySelector', 'querySelectorAll', 'closest'] as const) {
+      const original = Element.prototype[method] as (this: Element, arg: string) => unknown;
+      vi.spyOn(Element.prototype, method).mockImplementation(function (this: Element, arg: string) {
+        // Our code's reads, not the selector engine's own matching (native in a browser).
+        if (body.contains(this) && this !== body && !new Error().stack?.includes('/happy-dom/lib/query-selector/')) {
+          read.push(this);
+        }
+        return original.call(this, arg);
+      } as never);
+    }
+    for (const id of ['search.submit', 'search.roleMoe', 'detail.process', 'form.send', 'download.dialog'] as const)
+      finder.find(id);
+    vi.restoreAllMocks();
+    expect(read).toEqual([]);
+    expect(finder.find('search.submit')).not.toBeNull();
+  });
+
+  test('a « Traiter » added to one of its rows changes no find', () => {
+    const { finder, rowsNow, weigh } = results(many(LONG_LIST + 10));
+    finder.find('results.table');
+    expect(finder.find('detail.process')).toBeNull();
+    (rowsNow()[40] as Element).insertAdjacentHTML('beforeend', TRAITER);
+    expect(weigh()).not.toBeNull();
+    expect(finder.find('detail.process')).toBeNull();
+  });
+
+  test('a list that grows long, or short, ends the reading: its rows come in or out of sight', () => {
+    const grows = results(many(LONG_LIST - 1));
+    grows.finder.find('results.table');
+    const template = grows.doc.createElement('tbody');
+    template.innerHTML = ROW(999);
+    grows.doc.querySelector('tbody')?.append(template.firstElementChild as Element);
+    expect(grows.weigh()).toBeNull();
+
+    const shrinks = results(many(LONG_LIST));
+    shrinks.finder.find('results.table');
+    shrinks.rowsNow()[5]?.remove();
+    expect(shrinks.weigh()).toBeNull();
+
+    // Rows added to a list long already: weighed row by row as before.
+    const stays = results(many(LONG_LIST));
+    stays.finder.find('results.table');
+    stays.rowsNow()[5]?.remove();
+    const again = stays.doc.createElement('tbody');
+    again.innerHTML = ROW(998);
+    stays.doc.querySelector('tbody')?.append(again.firstElementChild as Element, again.firstElementChild ?? '');
+    expect(stays.weigh()).not.toBeNull();
   });
 });

@@ -1,8 +1,13 @@
 // Long lists on screen. The rows of a table body are stacked top to bottom, so those on screen
 // are found by bisection: a dozen rows' boxes are read, not a thousand (issue 13).
 
-/** A table body is long from this many rows on: below, reading every row's box costs less. */
-export const LONG_LIST = 100;
+import { LONG_LIST } from '../../chorus/locate.js';
+
+/**
+ * A table body is long from this many rows on (the locators' own measure): below, reading every
+ * row's box costs less.
+ */
+export { LONG_LIST };
 
 /**
  * The rows that meet the band from 0 to `height` (the viewport), as `[first, end)`, by
