@@ -152,5 +152,33 @@ export const PAGE_SCRIPT = `
     });
   }
   document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);
+  // A generated variant may list the structures only once a role is chosen, as a portal whose
+  // list depends on the role does: the field is not there until then, and each change of role
+  // takes it out and renders it again that long after, nothing chosen in it.
+  var structure = document.querySelector('select[name="listeStructures.critere.idStructure"]');
+  var structureRow = structure && (structure.closest('.form-row, tr') || structure.parentElement);
+  if (variant.structureAfterRoleMs && structureRow && structureRow.parentElement) {
+    var structureMark = document.createComment('structures');
+    structureRow.parentElement.insertBefore(structureMark, structureRow);
+    var roleChosen = function () {
+      return Array.prototype.some.call(document.querySelectorAll('[name="listeResultats.critere.role"]'), function (el) {
+        return el.type === 'radio' ? el.checked : el.value !== '';
+      });
+    };
+    if (!roleChosen()) structureRow.remove();
+    var structureTimer = 0;
+    document.addEventListener('change', function (event) {
+      var target = event.target;
+      if (!(target instanceof Element) || target.getAttribute('name') !== 'listeResultats.critere.role') return;
+      structureRow.remove();
+      clearTimeout(structureTimer);
+      structureTimer = setTimeout(function () {
+        if (!roleChosen()) return;
+        structure.value = '';
+        renderSelect2(structure);
+        structureMark.parentNode.insertBefore(structureRow, structureMark.nextSibling);
+      }, variant.structureAfterRoleMs);
+    });
+  }
 })();
 `;

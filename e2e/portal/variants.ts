@@ -4,7 +4,7 @@
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
-// download window, tables without <thead>; and a long results list (the one change the server
+// download window, tables without <thead>, structures listed once a role is chosen; and a long results list (the one change the server
 // model makes: older invoices). What the model accepts stays the same, so a walk on any seed
 // proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
@@ -48,6 +48,11 @@ export interface VariantSpec {
    * list (0: the replica's own few). The server model's (handler.ts), not the markup's.
    */
   otherRows: number;
+  /**
+   * The structures are listed only once a role is chosen, this long after each change of role
+   * (their list depends on the role): the field is not there before (0: always there).
+   */
+  structureAfterRoleMs: number;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -84,6 +89,7 @@ export function variantFor(seed: number): VariantSpec {
     bindMs: pick([0, 0, 150, 600]),
     headInBody: chance(0.3),
     otherRows: chance(0.3) ? 100 + Math.floor(r() * 200) : 0,
+    structureAfterRoleMs: pick([0, 0, 250, 700]),
   };
 }
 
@@ -384,6 +390,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     dialogDelayMs: spec.dialogDelayMs,
     enableDelayMs: spec.enableDelayMs,
     hideUntilPdf: spec.hideUntilPdf,
+    structureAfterRoleMs: spec.structureAfterRoleMs,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

@@ -39,8 +39,14 @@ export interface LocateContext {
   invoiceNumber?: string;
 }
 
-const CONTROLS = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 const CHOICES = 'input[type="radio"], input[type="checkbox"], option';
+/**
+ * A field a user types in or picks from. A control locator never takes a radio or a checkbox,
+ * which are choices: a « Maîtrise d'œuvre » radio is not the « Structure de la maîtrise
+ * d'œuvre » field, even when that field is not there (yet).
+ */
+const FIELDS =
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]), select, textarea';
 const ROLE_SELECTORS = {
   // A tab is not a button nor a link to the user, whatever its tag.
   button: 'button:not([role="tab"]), input[type="submit"], input[type="button"], [role="button"]',
@@ -263,7 +269,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
   };
   switch (s.by) {
     case 'label': {
-      const pool = spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS);
+      const pool = spec.kind === 'choice' ? all(CHOICES) : all(FIELDS);
       if (spec.kind === 'choice') return byText(pool, choiceLabels, s.text);
       return byText(pool, controlLabels, s.text, true);
     }
@@ -301,7 +307,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return byText(all('table, [role="table"], [role="grid"]'), tableTitles, s.text);
     case 'group':
       // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
-      return byText(spec.kind === 'choice' ? all(CHOICES) : all(CONTROLS), (el) => [groupText(el)], s.text);
+      return byText(spec.kind === 'choice' ? all(CHOICES) : all(FIELDS), (el) => [groupText(el)], s.text);
     case 'contains': {
       // A region known by what it holds: the attachment window is the one with a file input
       // and a designation, whatever its title says.

@@ -126,9 +126,17 @@ export interface StepOnPage extends Advanced {
 /** The steps this page shows done, and the step to show now. */
 export function stepOnPage(tab: Tab, facts: PageFacts, now: number): StepOnPage {
   const invoice = tab.invoice;
-  const doneHere = stepsDoneOnPage(facts);
-  const result = apply({ tab, changes: [] }, (s) => markDone(s, invoice, doneHere, now));
-  const progress = progressOf(result.tab.state, invoice);
+  const shown = stepsDoneOnPage(facts);
+  // A step shown done only by the absence of what the page may render still (a list that comes
+  // once a role is chosen) is done on this page, and kept once a later step is: until then, the
+  // field rendered late brings it back.
+  const sure = stepsDoneOnPage(facts, true);
+  const latest = Math.max(0, ...sure, ...progressOf(tab.state, invoice).done);
+  const kept = shown.filter((n) => sure.includes(n) || n < latest);
+  const result = apply({ tab, changes: [] }, (s) => markDone(s, invoice, kept, now));
+  const stored = progressOf(result.tab.state, invoice);
+  const onPage = shown.filter((n) => !stored.done.includes(n));
+  const progress = onPage.length ? { ...stored, done: [...stored.done, ...onPage].sort((a, b) => a - b) } : stored;
   const step = currentStep(facts.screen, [...progress.done, ...progress.skipped]);
   return {
     ...result,

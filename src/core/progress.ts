@@ -13,20 +13,24 @@ export interface PageFacts {
   clicked(id: LocatorId): boolean;
 }
 
-export function evidenceHolds(e: Evidence, facts: PageFacts): boolean {
+/** Whether `e` holds on the page; `sure`: not on the absence of what the page may render still (`mayCome`). */
+export function evidenceHolds(e: Evidence, facts: PageFacts, sure = false): boolean {
   if ('screen' in e) return e.screen.includes(facts.screen);
   if ('filled' in e) return facts.filled(e.filled);
   if ('present' in e) return facts.present(e.present);
-  if ('absent' in e) return !facts.present(e.absent);
+  if ('absent' in e) return !(sure && e.mayCome) && !facts.present(e.absent);
   if ('clicked' in e) return facts.clicked(e.clicked);
-  if ('all' in e) return e.all.every((x) => evidenceHolds(x, facts));
-  return e.any.some((x) => evidenceHolds(x, facts));
+  if ('all' in e) return e.all.every((x) => evidenceHolds(x, facts, sure));
+  return e.any.some((x) => evidenceHolds(x, facts, sure));
 }
 
-/** Steps this page shows done. Login pages show nothing: we never read them. */
-export function stepsDoneOnPage(facts: PageFacts): number[] {
+/**
+ * Steps this page shows done (`sure`: not on the absence of something the page may render
+ * still). Login pages show nothing: we never read them.
+ */
+export function stepsDoneOnPage(facts: PageFacts, sure = false): number[] {
   if (facts.screen === 'login' || facts.screen === 'unknown') return [];
-  return STEPS.filter((s) => s.done.some((e) => evidenceHolds(e, facts))).map((s) => s.n);
+  return STEPS.filter((s) => s.done.some((e) => evidenceHolds(e, facts, sure))).map((s) => s.n);
 }
 
 /**

@@ -58,7 +58,15 @@ export type Evidence =
   | { screen: Screen[] }
   | { filled: LocatorId }
   | { present: LocatorId }
-  | { absent: LocatorId }
+  | {
+      absent: LocatorId;
+      /**
+       * The page may render it still (the structures, listed once a role is chosen): a step
+       * done on this evidence is done on this page only, and kept once a later step is
+       * (stepOnPage), so that a field rendered late brings its step back.
+       */
+      mayCome?: true;
+    }
   | { clicked: LocatorId }
   | { all: Evidence[] }
   | { any: Evidence[] };
@@ -143,7 +151,11 @@ export const STEPS: readonly Step[] = [
     targets: [{ locator: 'search.roleMoe', until: { filled: 'search.roleMoe' } }, { locator: 'search.structure' }],
     done: [
       {
-        all: [{ filled: 'search.roleMoe' }, { any: [{ filled: 'search.structure' }, { absent: 'search.structure' }] }],
+        all: [
+          { filled: 'search.roleMoe' },
+          // A single structure may need no field; or its list comes once the role is chosen.
+          { any: [{ filled: 'search.structure' }, { absent: 'search.structure', mayCome: true }] },
+        ],
       },
       { screen: screensFrom('invoice-detail') },
     ],

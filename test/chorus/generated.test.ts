@@ -161,6 +161,8 @@ describe('the generator', () => {
     }
     expect(specs.some((s) => s.lateMs > 0)).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
+    expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
+    expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);
     expect(new Set(specs.map((s) => s.base))).toEqual(new Set(['classic', 'alt']));
   });
 

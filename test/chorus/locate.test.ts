@@ -43,6 +43,23 @@ describe('the structure list', () => {
     expect(isFilled(found?.element as Element)).toBe(false);
   });
 
+  test('not there (yet): the role « Maîtrise d’œuvre » is not taken for it, checked or not, whatever the role markup', () => {
+    for (const [name, roles] of Object.entries(ROLE_VARIANTS)) {
+      const doc = page(roles);
+      const moe = locate(doc, 'search.roleMoe')?.element as HTMLInputElement | HTMLOptionElement;
+      expect(locate(doc, 'search.structure'), name).toBeNull();
+      if (moe instanceof HTMLInputElement) moe.checked = true;
+      else moe.selected = true;
+      expect(locate(doc, 'search.structure'), name).toBeNull();
+      // Its field rendered, labelled as one portal words it: that field.
+      doc.body.insertAdjacentHTML(
+        'beforeend',
+        '<label for="st">Structure de la maîtrise d’œuvre</label><select id="st" name="s"><option value="">—</option><option value="1">A</option></select>',
+      );
+      expect(locate(doc, 'search.structure')?.element.id, name).toBe('st');
+    }
+  });
+
   test('a select2 list is highlighted through its visible box', () => {
     const doc = page(STRUCTURE_VARIANTS.select2 as string);
     const select = locate(doc, 'search.structure')?.element as Element;

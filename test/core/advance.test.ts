@@ -108,6 +108,34 @@ describe('stepOnPage', () => {
     expect(result.notDownloaded).toBe(false);
   });
 
+  test('no structure field (yet) once the role is chosen: step 4 is done on this page only, and kept once the search is', () => {
+    const page = (screen: Screen, filled: string[], present: string[] = []): PageFacts => ({
+      screen,
+      filled: (id) => filled.includes(id),
+      present: (id) => present.includes(id) || filled.includes(id),
+      clicked: () => false,
+    });
+    const start = tabOn(markDone(defaultState(0), PENDING, upTo(3), 0));
+    // The role chosen, the structures' list not there: the search is what the page asks now…
+    const before = stepOnPage(start, page('works-search', ['search.roleMoe']), 5);
+    expect(before.step?.n).toBe(5);
+    expect(before.progress.done).toEqual(upTo(4));
+    // …but nothing of it is stored,
+    expect(progressOf(before.tab.state, PENDING).done).toEqual(upTo(3));
+    // so the list rendered a moment later, nothing chosen in it, brings step 4 back.
+    const listed = stepOnPage(before.tab, page('works-search', ['search.roleMoe'], ['search.structure']), 6);
+    expect(listed.step?.n).toBe(4);
+    expect(listed.target?.locator).toBe('search.structure');
+    // A structure chosen: stored.
+    const chosen = stepOnPage(listed.tab, page('works-search', ['search.roleMoe', 'search.structure']), 7);
+    expect(progressOf(chosen.tab.state, PENDING).done).toEqual(upTo(4));
+    expect(chosen.step?.n).toBe(5);
+    // No field at all (a user with one structure): kept once the results show, step 5 done.
+    const results = stepOnPage(before.tab, page('works-results', ['search.roleMoe']), 8);
+    expect(progressOf(results.tab.state, PENDING).done).toEqual(upTo(5));
+    expect(replayed(start.state, results)).toEqual(results.tab.state);
+  });
+
   test('past the download without the invoice file: the card is to say so (mistake n° 1)', () => {
     const tab = tabOn(markDone(defaultState(0), 'FT-9', upTo(5), 0), 'FT-9', true);
     expect(stepOnPage(tab, facts('invoice-detail'), 5).notDownloaded).toBe(true);
