@@ -149,9 +149,10 @@ function invoice(
 }
 
 /**
- * `n` older invoices of the MOE's structure, long dealt with, all on one page of results: the
- * list of a busy year, long (LONG_LIST rows or more from 100). One every two days back from
- * 30/09/2026, in the order the portal lists them (the newest first, after the replica's own).
+ * `n` older invoices of the MOE's structure, long dealt with: the list of a busy year, shown
+ * 100 or 200 to a page (a long list: LONG_LIST rows or more), the pages beyond reached through
+ * the pagination. One every two days back from 30/09/2026, in the order the portal lists them
+ * (the newest first, after the replica's own); most were downloaded.
  */
 export function addOlderInvoices(model: PortalModel, n: number): void {
   const statuses = [
@@ -172,18 +173,17 @@ export function addOlderInvoices(model: PortalModel, n: number): void {
     const two = (x: number) => String(x).padStart(2, '0');
     const date = `${two(day.getUTCDate())}/${two(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
     const numero = `FT-${day.getUTCFullYear()}-H${String(n - i).padStart(3, '0')}`;
-    model.invoices.push(
-      invoice(
-        String(870000 + i),
-        numero,
-        date,
-        suppliers[i % suppliers.length] as string,
-        150_000 + i * 13_700,
-        statuses[i % statuses.length] as string,
-      ),
+    const older = invoice(
+      String(870000 + i),
+      numero,
+      date,
+      suppliers[i % suppliers.length] as string,
+      150_000 + i * 13_700,
+      statuses[i % statuses.length] as string,
     );
+    model.invoices.push({ ...older, telechargee: i % 5 !== 0 });
   }
-  model.pageSize = Math.max(model.pageSize, model.invoices.length);
+  model.pageSize = Math.max(model.pageSize, n >= 200 ? 200 : 100);
 }
 
 /** Which markup the replica serves: ours, or another plausible one (pages-alt.ts). */

@@ -88,7 +88,8 @@ export function variantFor(seed: number): VariantSpec {
     actionsRight: chance(0.5),
     bindMs: pick([0, 0, 150, 600]),
     headInBody: chance(0.3),
-    otherRows: chance(0.3) ? 100 + Math.floor(r() * 200) : 0,
+    // Both draws made whatever the first says, so that what is drawn after keeps its meaning.
+    otherRows: ((long, n) => (long ? 100 + Math.floor(n * 200) : 0))(chance(0.3), r()),
     structureAfterRoleMs: pick([0, 0, 250, 700]),
   };
 }

@@ -235,8 +235,9 @@ export function headingsOf(scope: ParentNode): Element[] {
  * The windows on a page: those that say they are one, and any shown box that floats over the
  * page (fixed position, child of <body>) with a button in it — a home-made modal.
  */
-export function dialogCandidates(scope: ParentNode): Element[] {
-  const found = Array.from(scope.querySelectorAll(DIALOGS));
+export function dialogCandidates(scope: ParentNode, pool?: Element[]): Element[] {
+  // `pool`: the scope's elements to look among, when not all of them are (a long list's rows).
+  const found = pool ? pool.filter((el) => el.matches(DIALOGS)) : Array.from(scope.querySelectorAll(DIALOGS));
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const view = doc.defaultView;
   if (view && doc.body && (scope === doc || scope === doc.body)) {

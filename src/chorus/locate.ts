@@ -61,6 +61,8 @@ const REGION =
  * rows are reached only through the row locators (`row: true`), one row at a time; every other
  * locator looks beside them, so that the page's first reading does not grow with the list
  * (issue 13), and a « Traiter » in one of a thousand rows is not taken for the page's own.
+ * Known limit: a page laid out in a table of 100 rows or more (an old-style layout table, not
+ * seen on Chorus Pro's Bootstrap pages) would hide its fields from every other locator.
  */
 export const LONG_LIST = 100;
 
@@ -238,11 +240,11 @@ function namedLike(pool: Element[], expected: string[], memo: Memo): Element[] {
 
 /** The windows of a scope, one list per reading: every window locator asks, with each of its cues. */
 function windows(scope: ParentNode, memo?: Memo): Element[] {
-  if (!memo) return dialogCandidates(scope);
+  if (!memo) return dialogCandidates(scope, besideLongLists(scope) ?? undefined);
   let lists = memo.lists.get(scope);
   let list = lists?.get(WINDOWS);
   if (!list) {
-    list = dialogCandidates(scope);
+    list = dialogCandidates(scope, besideLongLists(scope, memo) ?? undefined);
     lists ??= new Map();
     lists.set(WINDOWS, list);
     memo.lists.set(scope, lists);
@@ -257,7 +259,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     let lists = memo?.lists.get(scope);
     let list = lists?.get(selector);
     if (!list) {
-      const beside = besideLongLists(scope, memo);
+      // `:scope` means the scope in a query, the element itself in `matches`.
+      const beside = selector.includes(':scope') ? null : besideLongLists(scope, memo);
       list = beside ? beside.filter((el) => el.matches(selector)) : Array.from(scope.querySelectorAll(selector));
       if (memo) {
         lists ??= new Map();
@@ -452,9 +455,11 @@ export function locateIn(scope: Element, id: LocatorId, ctx: LocateContext = {},
 }
 
 export function locate(doc: Document, id: LocatorId, ctx: LocateContext = {}, depth = 0, memo?: Memo): Located | null {
-  if (memo?.page.has(id)) return memo.page.get(id) ?? null;
+  // A lookup on its own still shares its lists between its cues and the lookups inside it.
+  if (!memo) return locateOnPage(doc, id, ctx, depth, freshMemo());
+  if (memo.page.has(id)) return memo.page.get(id) ?? null;
   const found = locateOnPage(doc, id, ctx, depth, memo);
-  memo?.page.set(id, found);
+  memo.page.set(id, found);
   return found;
 }
 
@@ -491,6 +496,8 @@ interface TouchedRows {
   moved: boolean;
   /** What was taken out of rows still there: it is no longer in them, but was read. */
   removed: Element[];
+  /** The table section each row taken out stood in. */
+  goneFrom: Map<Element, Element>;
 }
 
 /** The outermost row of `table`'s body that holds `node`, if any. */
@@ -512,6 +519,7 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
   const rows = new Set<Element>();
   const gone: Element[] = [];
   const removed: Element[] = [];
+  const goneFrom = new Map<Element, Element>();
   let moved = false;
   for (const record of records) {
     const row = table.contains(record.target) ? bodyRowOf(record.target, table) : null;
@@ -529,13 +537,15 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
       else if (!isBlank(node)) return null;
     }
     for (const node of Array.from(record.removedNodes)) {
-      if (isRow(node)) gone.push(node);
-      else if (!isBlank(node)) return null;
+      if (isRow(node)) {
+        gone.push(node);
+        goneFrom.set(node, section);
+      } else if (!isBlank(node)) return null;
     }
     moved = true;
   }
   const live = [...rows].filter((r) => r.isConnected && table.contains(r));
-  return { live, gone: [...gone, ...[...rows].filter((r) => !live.includes(r))], moved, removed };
+  return { live, gone: [...gone, ...[...rows].filter((r) => !live.includes(r))], moved, removed, goneFrom };
 }
 
 /** The locators a find relies on: its scope, the element it is around, what its window holds. */
@@ -631,7 +641,8 @@ export class Finder {
     // The rows' lists, names and styles are read once for all the finds weighed, and so is
     // what surrounds them: a window holds the table's rows if it holds the table (a window
     // inside a row is read across the page, above).
-    const rowMemo = freshMemo();
+    // The long lists are those of this reading (a list grown long or short ended it, above).
+    const rowMemo: Memo = { ...freshMemo(), long: this.memo.long };
     const headed = new Map<Element, boolean>();
     const around: RowsAround = {
       inWindow: () => {
@@ -641,7 +652,7 @@ export class Finder {
         return this.tableInWindow.inWindow;
       },
       inLongList: (row) => {
-        const body = row.parentElement;
+        const body = row.parentElement ?? touched.goneFrom.get(row);
         return !!body && longBodies(this.doc, this.memo).includes(body);
       },
       headed: (row) => {
@@ -762,14 +773,14 @@ export class Finder {
       );
     }
     for (const row of all) {
-      // A heading in a row names the region around it, beyond the row; a window or region is
-      // known by what it holds, and the row may be part of it.
-      if (spec.strategies.some((s) => s.by === 'heading') && around.headed(row)) return true;
-      if (spec.kind === 'dialog' ? around.inWindow() : spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) {
-        return true;
-      }
-      // A long list's rows are not in this locator's sight (LONG_LIST).
+      // A window is known by what it holds, and a list in a window is part of it.
+      if (spec.kind === 'dialog' && around.inWindow()) return true;
+      // A long list's rows are not in this locator's sight (LONG_LIST), their headings neither.
       if (around.inLongList(row)) continue;
+      // A heading in a row names the region around it, beyond the row; a region is known by
+      // what it holds, and the row may be part of it.
+      if (spec.strategies.some((s) => s.by === 'heading') && around.headed(row)) return true;
+      if (spec.kind !== 'dialog' && spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) return true;
       const best = ranking(spec, row, this.ctx, ROWS_ONLY, memo)[0];
       if (best && (!found || best[1].score >= found.score - 1e-6)) return true;
     }
