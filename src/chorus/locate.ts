@@ -101,6 +101,15 @@ function besideLongLists(scope: ParentNode, memo?: Memo): Element[] | null {
 /** Its key among a scope's lists: not a selector, so no selector's list is taken for it. */
 const BESIDE = '(beside long lists)';
 
+const TABLES = 'table, [role="table"], [role="grid"]';
+
+/** The first table of `region` after `heading`, if any. */
+function tableAfter(heading: Element, region: Element): Element | undefined {
+  return Array.from(region.querySelectorAll(TABLES)).find(
+    (t) => (heading.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+  );
+}
+
 /** What each kind of cue is worth: the label a user reads is trusted most (portal.md §4). */
 const WEIGHT: Record<Strategy['by'], number> = {
   label: 10,
@@ -297,17 +306,21 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return fromList(all('[id]').filter((el) => s.pattern.test(el.id)));
     case 'heading': {
       if (spec.kind === 'dialog') return byText(windows(scope, memo), (d) => [dialogTitle(d)], s.text);
+      // A table's locator: the heading names the first table after it in its region (a
+      // « Résultats » title inside the search form names the results, not the form).
+      const table = spec.strategies.some((x) => x.by === 'table');
       const out: Scored = new Map();
       for (const h of all(HEADINGS)) {
         const score = bestWordScore([h.textContent ?? ''], s.text);
         if (score <= 0) continue;
-        const region = (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h;
+        let region = (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h;
+        if (table && !region.matches(TABLES)) region = tableAfter(h, region) ?? region;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }
       return out;
     }
     case 'table':
-      return byText(all('table, [role="table"], [role="grid"]'), tableTitles, s.text);
+      return byText(all(TABLES), tableTitles, s.text);
     case 'group':
       // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
       return byText(spec.kind === 'choice' ? all(CHOICES) : all(FIELDS), (el) => [groupText(el)], s.text);

@@ -20,6 +20,8 @@ interface Case {
   html(model: PortalModel, spec: VariantSpec): string;
   /** Elements the steps of this screen point at. */
   finds: LocatorId[];
+  /** What some of them must be (a selector they match). */
+  are?: Partial<Record<LocatorId, string>>;
   /** Turn the page's script-made state on (a window the page opens). */
   open?: (doc: Document) => void;
 }
@@ -59,6 +61,8 @@ const CASES: Case[] = [
       return pages(s).searchPage(m, [...m.invoices.slice(0, 5), ...m.invoices.slice(8)], 1, []);
     },
     finds: ['results.table', 'results.download', 'results.numberLink'],
+    // The table of results, not the form around it (a « Résultats » heading inside the form).
+    are: { 'results.table': 'table, [role="table"], [role="grid"]' },
   },
   {
     name: 'download window',
@@ -123,6 +127,9 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
     for (const id of c.finds) expect(locate(doc, id), `${id} — ${where}`).not.toBeNull();
+    for (const [id, selector] of Object.entries(c.are ?? {})) {
+      expect(locate(doc, id as LocatorId)?.element.matches(selector), `${id} is ${selector} — ${where}`).toBe(true);
+    }
   });
 });
 

@@ -99,6 +99,19 @@ describe('buttons and regions', () => {
     expect(locate(doc, 'results.download', { invoiceNumber: 'f-1' })?.element.getAttribute('title')).toContain('F-1');
   });
 
+  test('a « Résultats » heading inside the search form names the table after it, not the form', () => {
+    const doc = page(`<form><fieldset><legend>Critères</legend><table class="form-table"><tbody>
+      <tr><th>Numéro de facture</th><td><input name="n"></td></tr></tbody></table></fieldset>
+      <button>Rechercher</button>
+      <h2>Résultats de la recherche</h2>
+      <div class="table-responsive"><table id="results"><thead><tr><th>Numéro de facture</th></tr></thead>
+      <tbody><tr><td><a href="/consulter?id=1">FT-1</a></td></tr></tbody></table></div></form>`);
+    expect(locate(doc, 'results.table')?.element.id).toBe('results');
+    // A heading with no table after it still names its region.
+    const bare = page('<section><h2>Résultats de la recherche</h2><ul><li>FT-1</li></ul></section>');
+    expect(locate(bare, 'results.table')?.element.tagName).toBe('SECTION');
+  });
+
   test('a dialog counts only while it is shown', () => {
     const shown = page(
       `<div role="dialog" aria-labelledby="t"><h4 id="t">Confirmation d'envoi</h4><button>Confirmer et envoyer</button></div>`,
