@@ -31,6 +31,17 @@ export const PAGE_SCRIPT = `
       if (modal) openModal(modal);
       return;
     }
+    // Bootstrap 3's collapsible panels: the heading opens and closes its body.
+    var toggle = target.closest('[data-toggle="collapse"]');
+    if (toggle) {
+      var body = document.querySelector(toggle.getAttribute('data-target'));
+      if (body) {
+        var open = !body.classList.contains('in');
+        body.classList.toggle('in', open);
+        toggle.setAttribute('aria-expanded', String(open));
+      }
+      return;
+    }
     var dismiss = target.closest('[data-dismiss="modal"]');
     if (dismiss) {
       closeModal(dismiss.closest('.modal'));

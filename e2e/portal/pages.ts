@@ -19,6 +19,9 @@ main{max-width:1100px;margin:0 auto;padding:16px 24px 80px}
 .panel{background:#fff;border:1px solid #ddd;border-radius:4px;margin:16px 0}
 .panel-heading{background:#eef;padding:8px 12px;font-weight:bold}
 .panel-body{padding:12px}
+.collapse{display:none}
+.collapse.in{display:block}
+.panel-heading[data-toggle]{cursor:pointer}
 .btn{display:inline-block;padding:6px 14px;border:1px solid #000091;background:#000091;color:#fff;border-radius:3px;cursor:pointer;text-decoration:none;font-size:14px}
 .btn-default{background:#fff;color:#000091}
 .btn-icon{background:none;border:1px solid #ccc;border-radius:3px;cursor:pointer;padding:2px 6px;color:#000091}
@@ -190,7 +193,7 @@ export function searchPage(model: PortalModel, results: WorksInvoice[] | null, p
       ${errors.length ? html`<div class="alert alert-danger" role="alert">${errors.map((e) => html`<p>${e}</p>`)}</div>` : ''}
       <form method="post" action="${WORKS}/recherche" id="GFT_RechercheFactureTravaux_Form">
       <div class="panel">
-        <div class="panel-heading" data-toggle="collapse" data-target="#GFT_RechercheFactureTravaux_CriteresPanneau_Body" aria-expanded="true">Critères de recherche</div>
+        <div class="panel-heading" data-toggle="collapse" data-target="#GFT_RechercheFactureTravaux_CriteresPanneau_Body" aria-expanded="true" data-qa="criteria-toggle">Critères de recherche</div>
         <div class="panel-body collapse in" id="GFT_RechercheFactureTravaux_CriteresPanneau_Body">
           <fieldset id="${P}_Role"><legend>Rôle</legend>
             ${roles.map(([v, l]) => radio('listeResultats.critere.role', `${P}_Role_${v}`, v, l, c.role === v, false, `role-${v}`))}

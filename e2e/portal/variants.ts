@@ -4,9 +4,10 @@
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
-// download window, tables without <thead>, structures listed once a role is chosen; and a long results list (the one change the server
-// model makes: older invoices). What the model accepts stays the same, so a walk on any seed
-// proves the assistant on markup it was not written for.
+// download window, tables without <thead>, structures listed once a role is chosen, search
+// criteria folded away; and a long results list (the one change the server model makes: older
+// invoices). What the model accepts stays the same, so a walk on any seed proves the assistant
+// on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
 import type { Variant } from './model.js';
@@ -53,6 +54,12 @@ export interface VariantSpec {
    * (their list depends on the role): the field is not there before (0: always there).
    */
   structureAfterRoleMs: number;
+  /**
+   * The search criteria in a folded section (Bootstrap's collapsible panel, or a <details>):
+   * open, folded once results are shown (as many portals do after a search), or folded on
+   * every load of the search screen.
+   */
+  criteria: 'open' | 'foldedWithResults' | 'folded';
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -91,6 +98,7 @@ export function variantFor(seed: number): VariantSpec {
     // Both draws made whatever the first says, so that what is drawn after keeps its meaning.
     otherRows: ((long, n) => (long ? 100 + Math.floor(n * 200) : 0))(chance(0.3), r()),
     structureAfterRoleMs: pick([0, 0, 250, 700]),
+    criteria: pick(['open', 'open', 'foldedWithResults', 'folded'] as const),
   };
 }
 
@@ -307,6 +315,36 @@ function resultsHeading(doc: Doc): void {
   }
 }
 
+/**
+ * The search criteria folded: the replica's collapsible panel closed (classic), or its fieldset
+ * made a <details> (alt), closed when the spec says so for this page. The scripted user's
+ * handle on what opens them is `data-qa="criteria-toggle"`.
+ */
+function foldCriteria(doc: Doc, spec: VariantSpec): void {
+  const results =
+    Array.from(doc.querySelectorAll('caption')).some((c) => /sultats/i.test(c.textContent ?? '')) ||
+    (doc.body.textContent ?? '').includes('GFT_MSG_01.075');
+  const folded = spec.criteria === 'folded' || (spec.criteria === 'foldedWithResults' && results);
+  for (const toggle of Array.from(doc.querySelectorAll('[data-toggle="collapse"]'))) {
+    const body = doc.querySelector(toggle.getAttribute('data-target') ?? '');
+    if (!body || !folded) continue;
+    body.classList.remove('in');
+    toggle.setAttribute('aria-expanded', 'false');
+  }
+  for (const fieldset of Array.from(doc.querySelectorAll('fieldset'))) {
+    const legend = fieldset.querySelector(':scope > legend');
+    if (!legend || !/crit/i.test(legend.textContent ?? '') || !fieldset.querySelector('[name*="role"]')) continue;
+    const details = doc.createElement('details');
+    if (!folded) details.setAttribute('open', '');
+    const summary = doc.createElement('summary');
+    summary.textContent = legend.textContent;
+    summary.setAttribute('data-qa', 'criteria-toggle');
+    legend.remove();
+    details.append(summary, ...Array.from(fieldset.childNodes));
+    fieldset.replaceWith(details);
+  }
+}
+
 function bareDialogs(doc: Doc): void {
   for (const el of allElements(doc)) {
     if (el.classList.contains('modal') || el.tagName === 'DIALOG') {
@@ -374,6 +412,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const r = prng(spec.seed * 7919 + html.length);
   const doc = parse(html);
   if (spec.extraQuestion) extraQuestion(doc);
+  if (spec.criteria !== 'open') foldCriteria(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);

@@ -150,6 +150,31 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await driver.clickAndWait(qa('tab-recherche'));
 
   // 4. Role « Maîtrise d'oeuvre » and the structure; 5. search.
+  // The criteria may be folded away (a collapsed panel, a closed <details>): the assistant
+  // shows what opens them, says so, and makes no choice the user cannot see.
+  await driver.waitFor(() => !!document.querySelector('[data-qa="search"]'), undefined);
+  const folded = await driver.evaluate(() => {
+    const toggle = document.querySelector('[data-qa="criteria-toggle"]');
+    const details = toggle?.parentElement;
+    const closed = toggle?.getAttribute('aria-expanded') === 'false' || (details instanceof HTMLDetailsElement && !details.open);
+    return closed ? (toggle?.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
+  }, undefined);
+  if (folded !== null) {
+    if (opts.assistant) {
+      await check({ screen: 'works-search', step: 4, target: at('criteria-toggle') });
+      const { card } = await shown(driver);
+      assert.ok(card.includes(`ouvrez « ${folded} »`), `the card says to open « ${folded} »: ${card}`);
+      const chosen = await driver.evaluate(
+        () =>
+          Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name*="role"]')).map((e) =>
+            e instanceof HTMLInputElement && !e.checked ? '' : e.value,
+          ),
+        undefined,
+      );
+      assert.ok(!chosen.includes('MOE'), `no role chosen while folded: ${chosen.join(', ')}`);
+    }
+    await driver.click(qa('criteria-toggle'));
+  }
   if (alt) {
     // One structure: the assistant makes both choices.
     if (!opts.assistant) {

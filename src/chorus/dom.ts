@@ -88,7 +88,18 @@ export function forgetReading(): void {
 }
 
 function hidesItself(node: Element): boolean {
-  return node.hasAttribute('hidden') || (node instanceof HTMLDialogElement && !node.open) || styleHides(node);
+  return node.hasAttribute('hidden') || (node instanceof HTMLDialogElement && !node.open) || folded(node) || styleHides(node);
+}
+
+/** Inside a closed <details>, all but its summary is hidden, whatever its own style says. */
+function folded(node: Element): boolean {
+  const details = node.parentElement;
+  return details instanceof HTMLDetailsElement && !details.open && node !== summaryOf(details);
+}
+
+function summaryOf(details: HTMLDetailsElement): Element | null {
+  for (const child of Array.from(details.children)) if (child.tagName === 'SUMMARY') return child;
+  return null;
 }
 
 /** Whether nothing from `node` up to the root hides what is inside it. */
@@ -109,7 +120,48 @@ function shownUp(node: Element): boolean {
 export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
   if (el.closest('template')) return false;
   if (opts.self !== false && el !== el.ownerDocument.documentElement && hidesItself(el)) return false;
+  if (opts.self === false && folded(el)) return false;
   return chainShown(el.parentElement);
+}
+
+/** What opens a section: a shown control that says it is folded, and names the section it opens. */
+const FOLDED_TOGGLES = '[aria-expanded="false"]';
+
+/**
+ * The control a user opens to see `el`, when `el` is hidden only by one folded section: a closed
+ * <details> (its summary), or a section that a shown control marked `aria-expanded="false"`
+ * names (aria-controls, Bootstrap's data-target, a link to it) — the portal's collapsible
+ * panels (portal.md §2). Never a window's opener, a menu's or a list's: what those hide is not
+ * on the page until asked for. `self: false` as for isShown.
+ */
+export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | null {
+  if (el.closest('template')) return null;
+  // The section that hides it: the first element up from it that hides itself.
+  let section: Element | null = opts.self === false ? el.parentElement : el;
+  while (section && section !== section.ownerDocument.documentElement && !hidesItself(section)) {
+    section = section.parentElement;
+  }
+  if (!section || section === section.ownerDocument.documentElement) return null;
+  // Nothing above the section hides it: opened, it shows `el`.
+  if (!chainShown(section.parentElement) || section.getAttribute('aria-hidden') === 'true') return null;
+  if (section.matches(DIALOGS)) return null;
+  const toggle = folded(section) ? summaryOf(section.parentElement as HTMLDetailsElement) : toggleOf(section);
+  return toggle && isShown(toggle) ? toggle : null;
+}
+
+function toggleOf(section: Element): Element | null {
+  const id = section.id;
+  if (!id) return null;
+  for (const toggle of Array.from(section.ownerDocument.querySelectorAll(FOLDED_TOGGLES))) {
+    const popup = toggle.getAttribute('aria-haspopup');
+    if (popup && popup !== 'false') continue;
+    if (toggle.getAttribute('role') === 'combobox') continue;
+    const names =
+      (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id) ||
+      [toggle.getAttribute('data-target'), toggle.getAttribute('data-bs-target'), toggle.getAttribute('href')].includes(`#${id}`);
+    if (names) return toggle;
+  }
+  return null;
 }
 
 export function textOf(el: Element | null | undefined): string {

@@ -14,6 +14,7 @@ import {
   HEADINGS,
   headingsOf,
   isShown,
+  openerOf,
   textOf,
   whileReading,
   withinWindow,
@@ -32,6 +33,17 @@ export interface Located {
   /** The winner's total score, and every cue that contributed to it. */
   score: number;
   cues: string[];
+  /**
+   * When nothing shown answers, but the element is in a folded section (a collapsed panel, a
+   * closed <details>): the control that opens it, which the user is shown instead. Whoever acts
+   * on the element itself waits until it is shown (`shownOnly`).
+   */
+  behind?: Element;
+}
+
+/** A find the user can see and act on: one behind a folded section is not, yet. */
+export function shownOnly(found: Located | null): Located | null {
+  return found?.behind ? null : found;
 }
 
 export interface LocateContext {
@@ -412,8 +424,8 @@ function sameTarget(a: Element, b: Element): boolean {
 
 type Ranked = [Element, { score: number; cues: string[]; first: number }][];
 
-/** Every candidate above the threshold, best first. */
-function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Ranked {
+/** Every candidate above the threshold, shown or not, best first. */
+function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Ranked {
   const totals = new Map<Element, { score: number; cues: string[]; first: number }>();
   spec.strategies.forEach((strategy, index) => {
     // Each later cue is trusted a little less than the one before it.
@@ -427,23 +439,38 @@ function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth
     }
   });
   const needs = spec.needs;
-  // Whether a candidate is shown reads styles: asked only of those whose cues are enough.
   return [...totals.entries()]
-    .filter(
-      ([el, v]) =>
-        v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) && shownFor(spec.kind, el),
-    )
+    .filter(([, v]) => v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))))
     .sort((a, b) => b[1].score - a[1].score);
 }
 
+/** Every shown candidate above the threshold, best first. */
+function ranking(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Ranked {
+  // Whether a candidate is shown reads styles: asked only of those whose cues are enough.
+  return scored(spec, scope, ctx, depth, memo).filter(([el]) => shownFor(spec.kind, el));
+}
+
 function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Located | null {
-  const ranked = ranking(spec, scope, ctx, depth, memo);
+  const candidates = scored(spec, scope, ctx, depth, memo);
+  let ranked = candidates.filter(([el]) => shownFor(spec.kind, el));
+  // Nothing shown: what a folded section holds is there all the same, the user opens it first.
+  // Not a window (closed, it is not there) nor a row (the rows' own bookkeeping is of shown rows).
+  const openers = new Map<Element, Element>();
+  if (ranked.length === 0 && !spec.row && spec.kind !== 'dialog') {
+    const self = spec.kind === 'control' || spec.kind === 'choice' ? false : undefined;
+    ranked = candidates.filter(([el]) => {
+      const opener = openerOf(el, { self });
+      if (opener) openers.set(el, opener);
+      return opener !== null;
+    });
+  }
   const best = ranked[0];
   if (!best) return null;
   const [element, info] = best;
   const tied = ranked.filter(([, v]) => v.score >= info.score - 1e-6).map(([el]) => el);
   if (!spec.many && tied.some((el) => !sameTarget(el, element))) return null;
   const strategy = spec.strategies[info.first] as Strategy;
+  const behind = openers.get(element);
   return {
     element,
     all: tied,
@@ -451,6 +478,7 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
     fallback: info.first,
     score: Math.round(info.score * 100) / 100,
     cues: info.cues,
+    ...(behind ? { behind } : {}),
   };
 }
 

@@ -3,7 +3,8 @@
 // (steps done, the step and its target) → highlight → buildViewModel → render.
 // It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
-import { whileReading } from '../chorus/dom.js';
+import { accessibleName, whileReading } from '../chorus/dom.js';
+import { shownOnly } from '../chorus/locate.js';
 import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
@@ -137,7 +138,8 @@ export class Engine {
       settings: state.settings,
       progress: progressOf(state, invoice),
       now,
-      locate: (id) => this.reading.get().find(id),
+      // A choice is made where the user sees it: not in a folded section.
+      locate: (id) => shownOnly(this.reading.get().find(id)),
       acrossPage: (key, read) => this.reading.get().acrossPage(key, read),
     });
     const facts = new DomFacts(screen, this.reading.get(), this.user.clicked);
@@ -156,6 +158,7 @@ export class Engine {
       step,
       target: element,
       targetMissing: !!target && !element,
+      openFirst: !picked.element && located?.behind ? openerName(located.behind) : null,
       invoice: settled.progress,
       notices: this.features.shownNotices(),
       notDownloaded: settled.notDownloaded,
@@ -184,4 +187,10 @@ export class Engine {
       this.hooks.render(this.vm);
     }
   }
+}
+
+/** What the control that opens a folded section says, shortened, for the card (shown as text). */
+function openerName(opener: Element): string {
+  const name = accessibleName(opener).replace(/\s+/g, ' ').trim();
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }

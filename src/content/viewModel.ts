@@ -12,6 +12,8 @@ export interface ViewModel {
   onScreen: boolean;
   target: Element | null;
   targetMissing: boolean;
+  /** The target is in a folded section: what the control that opens it says ('' if nothing). */
+  openFirst: string | null;
   invoice: InvoiceProgress;
   notices: AutoNotice[];
   alerts: FieldAlert[];
@@ -32,6 +34,7 @@ export interface ViewParts {
   target: Element | null;
   /** The step has a target on this screen, and the page does not show it. */
   targetMissing: boolean;
+  openFirst: string | null;
   invoice: InvoiceProgress;
   notices: AutoNotice[];
   alerts: FieldAlert[];

@@ -191,6 +191,14 @@ export const MESSAGES = {
     fr: 'Je ne trouve pas $TARGET$ sur cette page. Chorus Pro a peut-être changé : cherchez-le vous-même, le reste de l’assistant continue de fonctionner.',
     en: 'I cannot find $TARGET$ on this page. Chorus Pro may have changed: look for it yourself; the rest of the assistant keeps working.',
   },
+  cardOpenFirst: {
+    fr: 'D’abord, ouvrez « $NAME$ », surligné : la suite de l’étape y est repliée.',
+    en: 'First, open “$NAME$” (highlighted): the rest of this step is folded inside it.',
+  },
+  cardOpenFirstUnnamed: {
+    fr: 'D’abord, ouvrez la section surlignée : la suite de l’étape y est repliée.',
+    en: 'First, open the highlighted section: the rest of this step is folded inside it.',
+  },
   cardOtherScreen: { fr: 'Cette étape se fait sur un autre écran.', en: 'This step happens on another screen.' },
   cardLogin: {
     fr: 'Connectez-vous à Chorus Pro, puis l’assistant vous guidera. Il ne lit ni ne remplit jamais cette page.',

@@ -112,6 +112,15 @@ const CASES: Case[] = [
   },
 ];
 
+/** The folded section the seed's criteria are in, if they are (variants.ts, `criteria`). */
+function foldedSection(doc: Document): Element | null {
+  const toggle = doc.querySelector('[data-qa="criteria-toggle"]');
+  const details = toggle?.parentElement;
+  if (details instanceof HTMLDetailsElement) return details.open ? null : details;
+  if (toggle?.getAttribute('aria-expanded') !== 'false') return null;
+  return doc.querySelector(toggle.getAttribute('data-target') ?? '');
+}
+
 function load(html: string): Document {
   const inner = html.replace(/^<!doctype html>\s*/i, '').replace(/^<html[^>]*>|<\/html>\s*$/g, '');
   document.documentElement.innerHTML = inner;
@@ -126,7 +135,14 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     c.open?.(doc);
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
-    for (const id of c.finds) expect(locate(doc, id), `${id} — ${where}`).not.toBeNull();
+    const section = foldedSection(doc);
+    for (const id of c.finds) {
+      const found = locate(doc, id);
+      expect(found, `${id} — ${where}`).not.toBeNull();
+      // What folded criteria hold is found, and shown through what opens them; nothing else is.
+      const folded = !!section && !!found && section.contains(found.element);
+      expect(found?.behind?.getAttribute('data-qa') ?? null, `${id} behind — ${where}`).toBe(folded ? 'criteria-toggle' : null);
+    }
     for (const [id, selector] of Object.entries(c.are ?? {})) {
       expect(locate(doc, id as LocatorId)?.element.matches(selector), `${id} is ${selector} — ${where}`).toBe(true);
     }
@@ -167,6 +183,12 @@ describe('the generator', () => {
       ).toBe(true);
     }
     expect(specs.some((s) => s.lateMs > 0)).toBe(true);
+    for (const base of ['classic', 'alt'])
+      for (const criteria of ['foldedWithResults', 'folded'])
+        expect(
+          specs.some((s) => s.base === base && s.criteria === criteria),
+          `${base} ${criteria}`,
+        ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);

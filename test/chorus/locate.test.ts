@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { visibleProxy } from '../../src/chorus/dom.js';
-import { isFilled, locate } from '../../src/chorus/locate.js';
+import { isShown, openerOf, visibleProxy } from '../../src/chorus/dom.js';
+import { isFilled, locate, shownOnly } from '../../src/chorus/locate.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from './fixtures.js';
 
 describe('the role « Maîtrise d’œuvre » in every markup', () => {
@@ -124,5 +124,85 @@ describe('buttons and regions', () => {
     expect(locate(hidden, 'confirm.send')).toBeNull();
     const native = page(`<dialog open><h2>Confirmer l'envoi</h2><button>Confirmer</button></dialog>`);
     expect(locate(native, 'confirm.send')?.element.textContent).toBe('Confirmer');
+  });
+});
+
+describe('a target in a folded section', () => {
+  const ROLES = ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string;
+  const search = (fold: (roles: string) => string) =>
+    page(`${fold(`${ROLES}<button type="submit">Rechercher</button>`)}<p>Factures de travaux</p>`);
+
+  test.each([
+    [
+      'a Bootstrap panel (data-target)',
+      (inner: string) =>
+        `<div class="panel"><div class="panel-heading" id="t" data-toggle="collapse" data-target="#b" aria-expanded="false">Critères de recherche</div><div class="panel-body" id="b" style="display:none">${inner}</div></div>`,
+    ],
+    [
+      'a button with aria-controls',
+      (inner: string) =>
+        `<button type="button" id="t" aria-expanded="false" aria-controls="other b">Afficher les critères</button><div id="b" hidden>${inner}</div>`,
+    ],
+    [
+      'a link to it',
+      (inner: string) =>
+        `<a id="t" href="#b" aria-expanded="false">Critères</a><div id="b" class="collapse" style="display:none">${inner}</div>`,
+    ],
+    ['a closed <details>', (inner: string) => `<details><summary id="t">Critères</summary><div>${inner}</div></details>`],
+    [
+      'a closed <details>, the fields its own children',
+      (inner: string) => `<details><summary id="t">Critères</summary>${inner}</details>`,
+    ],
+  ])('%s: found, behind what opens it', (_name, fold) => {
+    const doc = search(fold);
+    for (const id of ['search.roleMoe', 'search.submit'] as const) {
+      const found = locate(doc, id);
+      expect(found?.element.tagName, id).toBe(id === 'search.roleMoe' ? 'INPUT' : 'BUTTON');
+      expect(found?.behind?.id, id).toBe('t');
+      // Whoever acts on the element itself waits until it is shown.
+      expect(shownOnly(found), id).toBeNull();
+    }
+  });
+
+  test('shown, it is found as usual, with nothing behind', () => {
+    const doc = search((inner) => `<details open><summary>Critères</summary>${inner}</details>`);
+    const found = locate(doc, 'search.roleMoe');
+    expect(found?.behind).toBeUndefined();
+    expect(shownOnly(found)).toBe(found);
+  });
+
+  test('a shown candidate wins over one in a folded section', () => {
+    const doc = search(
+      (inner) => `${inner}<details><summary>Autres critères</summary><button type="submit">Rechercher</button></details>`,
+    );
+    expect(locate(doc, 'search.submit')?.behind).toBeUndefined();
+  });
+
+  test('not behind: a closed window, a menu, a combobox, an opener hidden itself, a section hidden twice', () => {
+    const cases = [
+      // A window's opener: what a closed window holds is not on the page.
+      `<button aria-expanded="false" aria-haspopup="dialog" aria-controls="b">Ouvrir</button><div id="b" hidden>${ROLES}</div>`,
+      `<button aria-expanded="false" aria-controls="b">Ouvrir</button><div id="b" role="dialog" style="display:none">${ROLES}</div>`,
+      `<span role="combobox" aria-expanded="false" aria-controls="b">Choisir</span><div id="b" hidden>${ROLES}</div>`,
+      // Its opener is not shown either.
+      `<div hidden><button aria-expanded="false" aria-controls="b">Ouvrir</button></div><div id="b" hidden>${ROLES}</div>`,
+      // Opened, the section would still be hidden by what holds it.
+      `<button aria-expanded="false" aria-controls="b">Ouvrir</button><div style="display:none"><div id="b" hidden>${ROLES}</div></div>`,
+      // An opener that says it is open, or names nothing.
+      `<button aria-expanded="true" aria-controls="b">Fermer</button><div id="b" hidden>${ROLES}</div>`,
+      `<button aria-expanded="false">Ouvrir</button><div hidden>${ROLES}</div>`,
+    ];
+    for (const html of cases) expect(locate(page(html), 'search.roleMoe'), html).toBeNull();
+  });
+
+  test('a closed <details> hides all but its summary', () => {
+    const doc = page('<details><summary id="s">Critères</summary><p id="p">Texte</p><div><span id="i">x</span></div></details>');
+    expect(isShown(doc.getElementById('s') as Element)).toBe(true);
+    expect(isShown(doc.getElementById('p') as Element)).toBe(false);
+    expect(isShown(doc.getElementById('i') as Element)).toBe(false);
+    expect(openerOf(doc.getElementById('i') as Element)?.id).toBe('s');
+    (doc.querySelector('details') as HTMLDetailsElement).open = true;
+    expect(isShown(doc.getElementById('i') as Element)).toBe(true);
+    expect(openerOf(doc.getElementById('i') as Element)).toBeNull();
   });
 });

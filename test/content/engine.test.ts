@@ -68,6 +68,32 @@ describe('the engine', () => {
     expect(doc.querySelector('[data-moe-step]')).toBeNull();
   });
 
+  test('search criteria folded away: what opens them is marked, the card says so, no choice is made unseen', () => {
+    const { doc, vm } = run(
+      `<h1>Factures de travaux</h1><form><details><summary id="open">Critères de recherche</summary>
+        <fieldset><legend>Rôle</legend>
+          <label><input type="radio" name="role" value="FOURNISSEUR"> Fournisseur</label>
+          <label><input type="radio" name="role" value="MOE"> Maîtrise d'oeuvre</label></fieldset>
+        <button type="submit">Rechercher</button></details></form>`,
+      markDone(defaultState(0), PENDING, upTo(3), 0),
+    );
+    expect(vm.screen).toBe('works-search');
+    expect(vm.step?.n).toBe(4);
+    expect(vm.openFirst).toBe('Critères de recherche');
+    expect(vm.targetMissing).toBe(false);
+    expect(Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => e.id)).toEqual(['open']);
+    expect(vm.notices).toEqual([]);
+    expect(doc.querySelector<HTMLInputElement>('input[value="MOE"]')?.checked).toBe(false);
+    // Opened: the choice is made where the user sees it, and the card goes on with the step.
+    (doc.querySelector('details') as HTMLDetailsElement).open = true;
+    engine?.evaluate();
+    const next = engine?.view();
+    expect(doc.querySelector<HTMLInputElement>('input[value="MOE"]')?.checked).toBe(true);
+    expect(next?.notices.map((n) => n.id)).toContain('role-moe');
+    expect(next?.openFirst).toBeNull();
+    expect(doc.getElementById('open')?.hasAttribute('data-moe-step')).toBe(false);
+  });
+
   test('past the download without having downloaded: the card warns (mistake n° 1)', () => {
     expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(5), 0)).vm.notes.map((n) => n.key)).toEqual(['not-downloaded']);
     expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0)).vm.notes).toEqual([]);

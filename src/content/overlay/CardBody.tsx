@@ -37,6 +37,11 @@ export function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActio
       <h2 class="moe-title" tabIndex={-1}>
         {stepText(step.n, 'Title')}
       </h2>
+      {vm.openFirst !== null && (
+        <p class="moe-open-first" data-moe-open-first="">
+          {vm.openFirst ? t('cardOpenFirst', { NAME: vm.openFirst }) : t('cardOpenFirstUnnamed')}
+        </p>
+      )}
       <p class="moe-text">{stepText(step.n, 'Text')}</p>
       {why && <p class="moe-why">{why}</p>}
       {!vm.onScreen && <p class="moe-note">{t('cardOtherScreen')}</p>}

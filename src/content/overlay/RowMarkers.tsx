@@ -4,7 +4,7 @@
 import { Component } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { columnHeadings, type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
-import { locate } from '../../chorus/locate.js';
+import { locate, shownOnly } from '../../chorus/locate.js';
 import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
 import { moeDeadline, urgency } from '../../core/deadline.js';
 import { normalizeLabel } from '../../core/normalize.js';
@@ -132,7 +132,8 @@ function bodyRows(table: HTMLTableElement): ArrayLike<Element> {
 }
 
 function resultsTable(doc: Document): HTMLTableElement | null {
-  const found = locate(doc, 'results.table')?.element;
+  // A folded list's rows are not on screen: no markers for them.
+  const found = shownOnly(locate(doc, 'results.table'))?.element;
   return found?.closest('table') ?? found?.querySelector('table') ?? null;
 }
 

@@ -35,7 +35,8 @@ export class Highlight {
         'info',
       );
     }
-    const chosen = picked ?? located?.element ?? null;
+    // A target in a folded section: the user is shown what opens it.
+    const chosen = picked ?? located?.behind ?? located?.element ?? null;
     const el = chosen ? visibleProxy(chosen) : null;
     this.mark(el, step);
     return el;
