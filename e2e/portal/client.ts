@@ -34,7 +34,8 @@ export const PAGE_SCRIPT = `
     // Bootstrap 3's collapsible panels: the heading opens and closes its body.
     var toggle = target.closest('[data-toggle="collapse"]');
     if (toggle) {
-      var body = document.querySelector(toggle.getAttribute('data-target'));
+      event.preventDefault();
+      var body = document.querySelector(toggle.getAttribute('data-target') || toggle.getAttribute('href'));
       if (body) {
         var open = !body.classList.contains('in');
         body.classList.toggle('in', open);

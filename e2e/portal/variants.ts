@@ -4,10 +4,10 @@
 // defaults pre-selected by the page, results announced by a heading, windows without ARIA,
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
-// download window, tables without <thead>, structures listed once a role is chosen, search
-// criteria folded away; and a long results list (the one change the server model makes: older
-// invoices). What the model accepts stays the same, so a walk on any seed proves the assistant
-// on markup it was not written for.
+// download window, tables without <thead>, structures listed once a role is chosen, the search
+// criteria or the form's attachments folded away; and a long results list (the one change the
+// server model makes: older invoices). What the model accepts stays the same, so a walk on any
+// seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
 import type { Variant } from './model.js';
@@ -60,6 +60,8 @@ export interface VariantSpec {
    * every load of the search screen.
    */
   criteria: 'open' | 'foldedWithResults' | 'folded';
+  /** The form's « Pièces jointes » block is folded on every load of the form. */
+  foldAttachments: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -99,6 +101,7 @@ export function variantFor(seed: number): VariantSpec {
     otherRows: ((long, n) => (long ? 100 + Math.floor(n * 200) : 0))(chance(0.3), r()),
     structureAfterRoleMs: pick([0, 0, 250, 700]),
     criteria: pick(['open', 'open', 'foldedWithResults', 'folded'] as const),
+    foldAttachments: chance(0.3),
   };
 }
 
@@ -159,7 +162,7 @@ const SCRIPT_IDS = new Set([
   'GFT_RefusFactureTravaux_BoutonConfirmer',
 ]);
 const REFERRING = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'data-file-name-for', 'data-select-id'];
-const SELECTOR_REFERRING = ['data-open-modal', 'data-open-dialog', 'data-target'];
+const SELECTOR_REFERRING = ['data-open-modal', 'data-open-dialog', 'data-target', 'href'];
 
 // happy-dom's classes stand in for the DOM's own types here (Node, not a browser).
 type Doc = Document;
@@ -316,32 +319,61 @@ function resultsHeading(doc: Doc): void {
 }
 
 /**
- * The search criteria folded: the replica's collapsible panel closed (classic), or its fieldset
- * made a <details> (alt), closed when the spec says so for this page. The scripted user's
- * handle on what opens them is `data-qa="criteria-toggle"`.
+ * The block of the form that holds `holder` made foldable, and folded if `folded`: a Bootstrap
+ * panel's body collapses under its heading (classic: the heading itself opens it, or a link in
+ * it as in Bootstrap's accordions), a fieldset becomes a <details> (alt). The scripted user's
+ * handle on what opens it is `data-qa=toggleQa`.
  */
-function foldCriteria(doc: Doc, spec: VariantSpec): void {
-  const results =
-    Array.from(doc.querySelectorAll('caption')).some((c) => /sultats/i.test(c.textContent ?? '')) ||
-    (doc.body.textContent ?? '').includes('GFT_MSG_01.075');
-  const folded = spec.criteria === 'folded' || (spec.criteria === 'foldedWithResults' && results);
-  for (const toggle of Array.from(doc.querySelectorAll('[data-toggle="collapse"]'))) {
-    const body = doc.querySelector(toggle.getAttribute('data-target') ?? '');
-    if (!body || !folded) continue;
-    body.classList.remove('in');
-    toggle.setAttribute('aria-expanded', 'false');
+function foldBlock(doc: Doc, holder: El | null, toggleQa: string, folded: boolean, how: 'heading' | 'link'): void {
+  const panel = holder?.closest('.panel');
+  const heading = panel?.querySelector(':scope > .panel-heading');
+  const body = panel?.querySelector(':scope > .panel-body');
+  if (panel && heading && body?.contains(holder as El)) {
+    if (!body.id) body.id = `${panel.id || 'panel'}_Corps`;
+    body.classList.add('collapse');
+    body.classList.toggle('in', !folded);
+    let toggle = heading;
+    if (how === 'link' && !heading.hasAttribute('data-toggle')) {
+      toggle = doc.createElement('a');
+      toggle.setAttribute('href', `#${body.id}`);
+      toggle.textContent = heading.textContent;
+      heading.textContent = '';
+      heading.append(toggle);
+    } else {
+      toggle.setAttribute('data-target', `#${body.id}`);
+    }
+    toggle.setAttribute('data-toggle', 'collapse');
+    toggle.setAttribute('aria-expanded', String(!folded));
+    toggle.setAttribute('data-qa', toggleQa);
+    return;
   }
-  for (const fieldset of Array.from(doc.querySelectorAll('fieldset'))) {
-    const legend = fieldset.querySelector(':scope > legend');
-    if (!legend || !/crit/i.test(legend.textContent ?? '') || !fieldset.querySelector('[name*="role"]')) continue;
-    const details = doc.createElement('details');
-    if (!folded) details.setAttribute('open', '');
-    const summary = doc.createElement('summary');
-    summary.textContent = legend.textContent;
-    summary.setAttribute('data-qa', 'criteria-toggle');
-    legend.remove();
-    details.append(summary, ...Array.from(fieldset.childNodes));
-    fieldset.replaceWith(details);
+  const fieldset = holder?.closest('fieldset');
+  const legend = fieldset?.querySelector(':scope > legend');
+  if (!fieldset || !legend) return;
+  const details = doc.createElement('details');
+  if (!folded) details.setAttribute('open', '');
+  const summary = doc.createElement('summary');
+  summary.textContent = legend.textContent;
+  summary.setAttribute('data-qa', toggleQa);
+  legend.remove();
+  details.append(summary, ...Array.from(fieldset.childNodes));
+  fieldset.replaceWith(details);
+}
+
+/**
+ * Sections folded away: the search criteria (folded on every load, or once results are shown),
+ * and the form's « Pièces jointes » block.
+ */
+function fold(doc: Doc, spec: VariantSpec): void {
+  if (spec.criteria !== 'open') {
+    const results =
+      Array.from(doc.querySelectorAll('caption')).some((c) => /sultats/i.test(c.textContent ?? '')) ||
+      (doc.body.textContent ?? '').includes('GFT_MSG_01.075');
+    const folded = spec.criteria === 'folded' || (spec.criteria === 'foldedWithResults' && results);
+    foldBlock(doc, doc.querySelector('[data-qa="search"]'), 'criteria-toggle', folded, 'heading');
+  }
+  if (spec.foldAttachments) {
+    foldBlock(doc, doc.querySelector('[data-qa="add-attachment"]'), 'attachments-toggle', true, 'link');
   }
 }
 
@@ -412,7 +444,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const r = prng(spec.seed * 7919 + html.length);
   const doc = parse(html);
   if (spec.extraQuestion) extraQuestion(doc);
-  if (spec.criteria !== 'open') foldCriteria(doc, spec);
+  fold(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);

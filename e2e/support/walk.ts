@@ -129,6 +129,37 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     if (opts.at && e.step !== null) await opts.at(e.step, driver);
   };
   const at = (name: string) => ({ selector: qa(name) });
+  /**
+   * When what the user is about to use (`data-qa=name`) is in a folded section: the assistant
+   * marks what opens it and says to open it (then `also` checks more), and the user opens it.
+   */
+  const unfold = async (step: number, screen: string, name: string, also?: () => Promise<void>) => {
+    const toggle = await driver.evaluate((n) => {
+      const el = document.querySelector(`[data-qa="${n}"]`);
+      for (let up = el?.parentElement; up; up = up.parentElement) {
+        if (up instanceof HTMLDetailsElement && !up.open) {
+          const summary = up.querySelector(':scope > summary');
+          return summary ? { qa: summary.getAttribute('data-qa') ?? '', text: summary.textContent ?? '' } : null;
+        }
+        if (up.classList.contains('collapse') && !up.classList.contains('in')) {
+          const opener = Array.from(document.querySelectorAll('[data-toggle="collapse"]')).find(
+            (t) => (t.getAttribute('data-target') ?? t.getAttribute('href')) === `#${up?.id}`,
+          );
+          return opener ? { qa: opener.getAttribute('data-qa') ?? '', text: opener.textContent ?? '' } : null;
+        }
+      }
+      return null;
+    }, name);
+    if (!toggle) return;
+    if (opts.assistant) {
+      await expectShown(driver, { screen, step, target: at(toggle.qa) });
+      const { card } = await shown(driver);
+      const text = toggle.text.replace(/\s+/g, ' ').trim();
+      assert.ok(card.includes(`ouvrez « ${text} »`), `step ${step}: the card says to open « ${text} »: ${card}`);
+      await also?.();
+    }
+    await driver.click(qa(toggle.qa));
+  };
 
   // 1. Log in.
   await driver.goto(HOME_URL);
@@ -153,28 +184,16 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   // The criteria may be folded away (a collapsed panel, a closed <details>): the assistant
   // shows what opens them, says so, and makes no choice the user cannot see.
   await driver.waitFor(() => !!document.querySelector('[data-qa="search"]'), undefined);
-  const folded = await driver.evaluate(() => {
-    const toggle = document.querySelector('[data-qa="criteria-toggle"]');
-    const details = toggle?.parentElement;
-    const closed = toggle?.getAttribute('aria-expanded') === 'false' || (details instanceof HTMLDetailsElement && !details.open);
-    return closed ? (toggle?.textContent ?? '').replace(/\s+/g, ' ').trim() : null;
-  }, undefined);
-  if (folded !== null) {
-    if (opts.assistant) {
-      await check({ screen: 'works-search', step: 4, target: at('criteria-toggle') });
-      const { card } = await shown(driver);
-      assert.ok(card.includes(`ouvrez « ${folded} »`), `the card says to open « ${folded} »: ${card}`);
-      const chosen = await driver.evaluate(
-        () =>
-          Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name*="role"]')).map((e) =>
-            e instanceof HTMLInputElement && !e.checked ? '' : e.value,
-          ),
-        undefined,
-      );
-      assert.ok(!chosen.includes('MOE'), `no role chosen while folded: ${chosen.join(', ')}`);
-    }
-    await driver.click(qa('criteria-toggle'));
-  }
+  await unfold(4, 'works-search', 'search', async () => {
+    const chosen = await driver.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name*="role"]')).map((e) =>
+          e instanceof HTMLInputElement && !e.checked ? '' : e.value,
+        ),
+      undefined,
+    );
+    assert.ok(!chosen.includes('MOE'), `no role chosen while folded: ${chosen.join(', ')}`);
+  });
   if (alt) {
     // One structure: the assistant makes both choices.
     if (!opts.assistant) {
@@ -285,7 +304,8 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await check({ screen: 'invoice-form', step: 17, target: at('amounts') });
   if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
 
-  // 18–21. The invoice as an attachment.
+  // 18–21. The invoice as an attachment (its block may be folded away).
+  await unfold(18, 'invoice-form', 'add-attachment');
   await check({ screen: 'invoice-form', step: 18, target: at('add-attachment') });
   await driver.click(qa('add-attachment'));
   await check({ screen: 'attachment-dialog', step: 19, target: at('attachment-picker') });

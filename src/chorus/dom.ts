@@ -274,7 +274,8 @@ function groupOf(control: Element): string {
   return '';
 }
 
-export const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
+export const HEADINGS =
+  'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"], .panel-heading, .panel-title, .modal-title';
 /** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
 export const DIALOGS =
   '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';

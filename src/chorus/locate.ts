@@ -66,7 +66,7 @@ const ROLE_SELECTORS = {
   tab: '[role="tab"]',
 } as const;
 const REGION =
-  'section, fieldset, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card';
+  'section, fieldset, details, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card';
 
 /**
  * A table body is a long list from this many rows on: a results list, not a form's table. Its
@@ -325,7 +325,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       for (const h of all(HEADINGS)) {
         const score = bestWordScore([h.textContent ?? ''], s.text);
         if (score <= 0) continue;
-        let region = (h.tagName === 'CAPTION' || h.tagName === 'LEGEND' ? h.parentElement : h.closest(REGION)) ?? h;
+        // A caption, a legend, a summary: the heading of what holds it.
+        let region = (['CAPTION', 'LEGEND', 'SUMMARY'].includes(h.tagName) ? h.parentElement : h.closest(REGION)) ?? h;
         if (table && !region.matches(TABLES)) region = tableAfter(h, region) ?? region;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }

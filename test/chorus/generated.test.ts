@@ -112,13 +112,21 @@ const CASES: Case[] = [
   },
 ];
 
-/** The folded section the seed's criteria are in, if they are (variants.ts, `criteria`). */
-function foldedSection(doc: Document): Element | null {
-  const toggle = doc.querySelector('[data-qa="criteria-toggle"]');
-  const details = toggle?.parentElement;
-  if (details instanceof HTMLDetailsElement) return details.open ? null : details;
-  if (toggle?.getAttribute('aria-expanded') !== 'false') return null;
-  return doc.querySelector(toggle.getAttribute('data-target') ?? '');
+/** The sections the seed folded (variants.ts: `criteria`, `foldAttachments`), each with what opens it. */
+function foldedSections(doc: Document): [Element, string][] {
+  const out: [Element, string][] = [];
+  for (const toggle of Array.from(doc.querySelectorAll('[data-qa$="-toggle"]'))) {
+    const qa = toggle.getAttribute('data-qa') ?? '';
+    const details = toggle.parentElement;
+    if (details instanceof HTMLDetailsElement) {
+      if (!details.open) out.push([details, qa]);
+      continue;
+    }
+    if (toggle.getAttribute('aria-expanded') !== 'false') continue;
+    const section = doc.querySelector(toggle.getAttribute('data-target') ?? toggle.getAttribute('href') ?? '');
+    if (section) out.push([section, qa]);
+  }
+  return out;
 }
 
 function load(html: string): Document {
@@ -135,13 +143,13 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     c.open?.(doc);
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
-    const section = foldedSection(doc);
+    const folded = foldedSections(doc);
     for (const id of c.finds) {
       const found = locate(doc, id);
       expect(found, `${id} — ${where}`).not.toBeNull();
-      // What folded criteria hold is found, and shown through what opens them; nothing else is.
-      const folded = !!section && !!found && section.contains(found.element);
-      expect(found?.behind?.getAttribute('data-qa') ?? null, `${id} behind — ${where}`).toBe(folded ? 'criteria-toggle' : null);
+      // What a folded section holds is found, and shown through what opens it; nothing else is.
+      const opener = folded.find(([section]) => found && section.contains(found.element))?.[1] ?? null;
+      expect(found?.behind?.getAttribute('data-qa') ?? null, `${id} behind — ${where}`).toBe(opener);
     }
     for (const [id, selector] of Object.entries(c.are ?? {})) {
       expect(locate(doc, id as LocatorId)?.element.matches(selector), `${id} is ${selector} — ${where}`).toBe(true);
@@ -189,6 +197,11 @@ describe('the generator', () => {
           specs.some((s) => s.base === base && s.criteria === criteria),
           `${base} ${criteria}`,
         ).toBe(true);
+    for (const base of ['classic', 'alt'])
+      expect(
+        specs.some((s) => s.base === base && s.foldAttachments),
+        `${base} foldAttachments`,
+      ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);

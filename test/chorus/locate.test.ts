@@ -195,6 +195,17 @@ describe('a target in a folded section', () => {
     for (const html of cases) expect(locate(page(html), 'search.roleMoe'), html).toBeNull();
   });
 
+  test('a block that is a <details> is named by its summary, open or closed', () => {
+    const html = (open: string) => `<form><details${open}><summary id="t">Pièces jointes</summary><p>Aucune.</p>
+      <button type="button" id="add">Ajouter</button></details><button type="button">Ajouter un contact</button></form>`;
+    const closed = page(html(''));
+    expect(locate(closed, 'form.attachmentsBlock')?.element.tagName).toBe('DETAILS');
+    expect(locate(closed, 'form.addAttachment')).toMatchObject({ element: { id: 'add' }, behind: { id: 't' } });
+    const open = locate(page(html(' open')), 'form.addAttachment');
+    expect(open?.element.id).toBe('add');
+    expect(open?.behind).toBeUndefined();
+  });
+
   test('a closed <details> hides all but its summary', () => {
     const doc = page('<details><summary id="s">Critères</summary><p id="p">Texte</p><div><span id="i">x</span></div></details>');
     expect(isShown(doc.getElementById('s') as Element)).toBe(true);
