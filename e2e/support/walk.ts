@@ -153,9 +153,15 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     if (!toggle) return;
     if (opts.assistant) {
       await expectShown(driver, { screen, step, target: at(toggle.qa) });
+      // The card names it as the page shows it now (a framework may bind its text late).
+      const says = (n: string) => {
+        const text = (document.querySelector(`[data-qa="${n}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const card = document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent;
+        return !!text && !text.includes('…') && !!card?.includes(`ouvrez « ${text} »`);
+      };
+      await driver.waitFor(says, toggle.qa, 5000).catch(() => undefined);
       const { card } = await shown(driver);
-      const text = toggle.text.replace(/\s+/g, ' ').trim();
-      assert.ok(card.includes(`ouvrez « ${text} »`), `step ${step}: the card says to open « ${text} »: ${card}`);
+      assert.ok(await driver.evaluate(says, toggle.qa), `step ${step}: the card says to open « ${toggle.text} »: ${card}`);
       await also?.();
     }
     await driver.click(qa(toggle.qa));

@@ -46,6 +46,8 @@ export interface LocatorReport {
   fallback?: number;
   cues?: string[];
   element?: ElementShape;
+  /** Found in a folded section: the shape of what opens it. */
+  behind?: ElementShape;
 }
 
 export interface Diagnostic {
@@ -255,6 +257,7 @@ export function buildDiagnostic(
       report.fallback = located.fallback;
       report.cues = located.cues;
       report.element = shapeOf(located.element, scrub, flowSelects);
+      if (located.behind) report.behind = shapeOf(located.behind, scrub, flowSelects);
     }
     return report;
   });

@@ -40,6 +40,8 @@ interface ReadingMemo {
   names: WeakMap<Element, string>;
   /** The page's <label for=…> by the id they name. */
   labels: WeakMap<Document, Map<string, HTMLLabelElement[]>>;
+  /** The page's folded sections' openers by the id they name. */
+  toggles: WeakMap<Document, Map<string, Element[]>>;
   /** What labels each control, and what its group is about: every locator of a kind asks. */
   controlLabels: WeakMap<Element, string[]>;
   groups: WeakMap<Element, string>;
@@ -49,6 +51,7 @@ const freshMemo = (): ReadingMemo => ({
   shown: new WeakMap(),
   names: new WeakMap(),
   labels: new WeakMap(),
+  toggles: new WeakMap(),
   controlLabels: new WeakMap(),
   groups: new WeakMap(),
 });
@@ -124,44 +127,72 @@ export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
   return chainShown(el.parentElement);
 }
 
-/** What opens a section: a shown control that says it is folded, and names the section it opens. */
+/** What may open a section: a control that says it is folded. */
 const FOLDED_TOGGLES = '[aria-expanded="false"]';
+/** Tabs say `aria-expanded` too (Bootstrap 3), but another tab is another screen, not a fold. */
+const TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [role="tablist"] *, .nav-tabs *';
 
 /**
  * The control a user opens to see `el`, when `el` is hidden only by one folded section: a closed
  * <details> (its summary), or a section that a shown control marked `aria-expanded="false"`
  * names (aria-controls, Bootstrap's data-target, a link to it) — the portal's collapsible
- * panels (portal.md §2). Never a window's opener, a menu's or a list's: what those hide is not
- * on the page until asked for. `self: false` as for isShown.
+ * panels (portal.md §2). Never a window's opener, a menu's, a list's or a tab: what those hide
+ * is not on this screen until asked for. `self: false` as for isShown.
  */
 export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | null {
   if (el.closest('template')) return null;
-  // The section that hides it: the first element up from it that hides itself.
-  let section: Element | null = opts.self === false ? el.parentElement : el;
-  while (section && section !== section.ownerDocument.documentElement && !hidesItself(section)) {
+  // The section that hides it: the first element up from it that hides itself (a control the
+  // portal hides on purpose, `self: false`, hides nothing but when a closed <details> does).
+  let section: Element | null = opts.self === false && !folded(el) ? el.parentElement : el;
+  const root = el.ownerDocument.documentElement;
+  while (section && section !== root && !hidesItself(section)) {
+    if (section.getAttribute('aria-hidden') === 'true') return null;
     section = section.parentElement;
   }
-  if (!section || section === section.ownerDocument.documentElement) return null;
+  if (!section || section === root || section.getAttribute('aria-hidden') === 'true') return null;
   // Nothing above the section hides it: opened, it shows `el`.
-  if (!chainShown(section.parentElement) || section.getAttribute('aria-hidden') === 'true') return null;
-  if (section.matches(DIALOGS)) return null;
-  const toggle = folded(section) ? summaryOf(section.parentElement as HTMLDetailsElement) : toggleOf(section);
-  return toggle && isShown(toggle) ? toggle : null;
+  if (!chainShown(section.parentElement) || section.matches(DIALOGS)) return null;
+  if (folded(section)) {
+    const details = section.parentElement as HTMLDetailsElement;
+    // A <details> without a summary shows the browser's own: the <details> box is what to click.
+    return summaryOf(details) ?? details;
+  }
+  return toggleOf(section);
 }
 
+/** The first shown control that says it opens `section` (by id), if any. */
 function toggleOf(section: Element): Element | null {
   const id = section.id;
   if (!id) return null;
-  for (const toggle of Array.from(section.ownerDocument.querySelectorAll(FOLDED_TOGGLES))) {
-    const popup = toggle.getAttribute('aria-haspopup');
-    if (popup && popup !== 'false') continue;
-    if (toggle.getAttribute('role') === 'combobox') continue;
-    const names =
-      (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id) ||
-      [toggle.getAttribute('data-target'), toggle.getAttribute('data-bs-target'), toggle.getAttribute('href')].includes(`#${id}`);
-    if (names) return toggle;
+  const doc = section.ownerDocument;
+  let index = memo?.toggles.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const toggle of Array.from(doc.querySelectorAll(FOLDED_TOGGLES))) {
+      const popup = toggle.getAttribute('aria-haspopup');
+      if ((popup && popup !== 'false') || toggle.getAttribute('role') === 'combobox' || toggle.matches(TABS)) continue;
+      const named = [
+        ...(toggle.getAttribute('aria-controls') ?? '').split(/\s+/),
+        ...[toggle.getAttribute('data-target'), toggle.getAttribute('data-bs-target'), toggle.getAttribute('href')].map((v) =>
+          v?.startsWith('#') ? v.slice(1) : '',
+        ),
+      ];
+      for (const name of new Set(named)) {
+        if (!name) continue;
+        const list = index.get(name);
+        if (list) list.push(toggle);
+        else index.set(name, [toggle]);
+      }
+    }
+    memo?.toggles.set(doc, index);
   }
-  return null;
+  return index.get(id)?.find((toggle) => isShown(toggle)) ?? null;
+}
+
+/** `el` if it is shown, else what opens the folded section it is in, else `el` (for a ring, a scroll). */
+export function shownOrOpener(el: Element | null): Element | null {
+  if (!el || isShown(el, { self: false })) return el;
+  return openerOf(el, { self: false }) ?? el;
 }
 
 export function textOf(el: Element | null | undefined): string {
@@ -323,7 +354,8 @@ export function dialogTitle(dialog: Element): string {
     const text = byIds(dialog.ownerDocument, labelledBy);
     if (text.trim()) return text;
   }
-  const title = dialog.querySelector(`${HEADINGS}, [class*="title"], [class*="titre"]`);
+  // A summary heads a block inside the window, not the window.
+  const title = dialog.querySelector(`${HEADINGS.replace('summary, ', '')}, [class*="title"], [class*="titre"]`);
   return dialog.getAttribute('aria-label') ?? title?.textContent ?? '';
 }
 

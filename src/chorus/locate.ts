@@ -824,7 +824,8 @@ export class Finder {
       if (spec.strategies.some((s) => s.by === 'heading') && around.headed(row)) return true;
       if (spec.kind !== 'dialog' && spec.strategies.some((s) => s.by === 'contains') && row.closest(REGION)) return true;
       const best = ranking(spec, row, this.ctx, ROWS_ONLY, memo)[0];
-      if (best && (!found || best[1].score >= found.score - 1e-6)) return true;
+      // Anything shown beats a find behind a folded section.
+      if (best && (!found || found.behind || best[1].score >= found.score - 1e-6)) return true;
     }
     return false;
   }

@@ -13,7 +13,7 @@ import {
   type PickedLocator,
   type PickedRole,
 } from '../core/state.js';
-import { accessibleName, controlLabels, isShown } from './dom.js';
+import { accessibleName, controlLabels, isShown, openerOf } from './dom.js';
 
 /** Longer text is page content, not a label. */
 const MAX_LABEL = 80;
@@ -112,9 +112,17 @@ function candidates(doc: Document, locator: PickedLocator): Element[] {
   }
 }
 
-/** The one shown element the locator designates on this page, or null (none, or several). */
+/**
+ * The one shown element the locator designates on this page, or null (none, or several); when
+ * the one it designates is in a folded section, what opens that section.
+ */
 export function resolvePicked(doc: Document, locator: PickedLocator): Element | null {
-  const found = candidates(doc, locator).filter((el) => isShown(el, { self: !el.matches(FIELDS) }));
+  const all = candidates(doc, locator);
+  const found = all.filter((el) => isShown(el, { self: !el.matches(FIELDS) }));
+  if (found.length === 0) {
+    const openers = all.map((el) => openerOf(el, { self: !el.matches(FIELDS) })).filter((el) => el !== null);
+    return openers.length === 1 ? (openers[0] ?? null) : null;
+  }
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 

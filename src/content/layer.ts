@@ -1,6 +1,7 @@
 // The guards' layer over the page: its window, the line after « proceed », the ring after
 // « cancel », and the row markers of the results.
 import { h } from 'preact';
+import { shownOrOpener } from '../chorus/dom.js';
 import { stepWhere } from '../core/steps.js';
 import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
@@ -36,7 +37,8 @@ export function guardLayer(win: Window, overlay: OverlayHost, engine: () => Engi
       cancel: guarded('cancel', () => {
         const stopped = guards.cancel();
         if (stopped?.id === 'refuse') engine().card.markStepDone(stepWhere((s) => s.guard === 'refuse'));
-        ring = stopped?.blockers[0]?.anchor ?? null;
+        // What to complete may be in a folded section: the ring goes on what opens it.
+        ring = shownOrOpener(stopped?.blockers[0]?.anchor ?? null);
         ring?.scrollIntoView({ block: 'center' });
         if (ring instanceof HTMLElement) ring.focus();
         render();

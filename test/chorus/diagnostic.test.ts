@@ -166,6 +166,16 @@ describe.each(CASES)('the diagnostic of the $name screen', (c) => {
   });
 });
 
+test('a find in a folded section says what opens it', () => {
+  const doc = page(`<h1>Factures de travaux</h1><details><summary>Critères de recherche</summary>
+    <label><input type="radio" name="role" value="MOE"> Maîtrise d'oeuvre</label><button type="submit">Rechercher</button></details>`);
+  const d = buildDiagnostic(doc, { extensionVersion: '0.1.0', step: 4 });
+  expect(d.screen).toBe('works-search');
+  const role = d.locators.find((l) => l.locator === 'search.roleMoe');
+  expect(role).toMatchObject({ found: true, element: { tag: 'input' }, behind: { tag: 'summary' } });
+  expect(d.locators.find((l) => l.locator === 'search.structure')?.behind).toBeUndefined();
+});
+
 describe('the diagnostic keeps the portal’s words', () => {
   test('the cadre select’s options, labels and the portal’s ids stay readable', () => {
     const m = model('classic');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isShown, openerOf, visibleProxy } from '../../src/chorus/dom.js';
+import { isShown, openerOf, shownOrOpener, visibleProxy } from '../../src/chorus/dom.js';
 import { isFilled, locate, shownOnly } from '../../src/chorus/locate.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from './fixtures.js';
 
@@ -150,8 +150,22 @@ describe('a target in a folded section', () => {
     ],
     ['a closed <details>', (inner: string) => `<details><summary id="t">Critères</summary><div>${inner}</div></details>`],
     [
-      'a closed <details>, the fields its own children',
+      'a closed <details>, the fieldset its own child',
       (inner: string) => `<details><summary id="t">Critères</summary>${inner}</details>`,
+    ],
+    [
+      'a closed <details>, the radio its own child',
+      () =>
+        `<details><summary id="t">Critères</summary><input type="radio" id="r" name="role" value="MOE" style="opacity:0"><label for="r">Maîtrise d'oeuvre</label><button type="submit">Rechercher</button></details>`,
+    ],
+    [
+      'a Bootstrap panel whose first opener is hidden (another layout’s)',
+      (inner: string) =>
+        `<span id="m" aria-expanded="false" aria-controls="b" hidden>+</span><a id="t" href="#b" aria-expanded="false">Critères</a><div id="b" style="display:none">${inner}</div>`,
+    ],
+    [
+      'a <details> without a summary (the browser shows its own)',
+      (inner: string) => `<details id="t"><div>${inner}</div></details>`,
     ],
   ])('%s: found, behind what opens it', (_name, fold) => {
     const doc = search(fold);
@@ -191,6 +205,11 @@ describe('a target in a folded section', () => {
       // An opener that says it is open, or names nothing.
       `<button aria-expanded="true" aria-controls="b">Fermer</button><div id="b" hidden>${ROLES}</div>`,
       `<button aria-expanded="false">Ouvrir</button><div hidden>${ROLES}</div>`,
+      // Another tab is another screen, not a fold (Bootstrap 3 marks tabs aria-expanded too).
+      `<ul class="nav nav-tabs" role="tablist"><li><a href="#p" role="tab" data-toggle="tab" aria-expanded="false">Rechercher</a></li></ul><div id="p" class="tab-pane" style="display:none">${ROLES}</div>`,
+      `<ul class="nav-tabs"><li><a href="#p" aria-expanded="false">Rechercher</a></li></ul><div id="p" style="display:none">${ROLES}</div>`,
+      // Hidden from assistive technology on the way: opened, it would still not be there.
+      `<button aria-expanded="false" aria-controls="b">Ouvrir</button><div id="b" hidden><div aria-hidden="true">${ROLES}</div></div>`,
     ];
     for (const html of cases) expect(locate(page(html), 'search.roleMoe'), html).toBeNull();
   });
@@ -206,11 +225,22 @@ describe('a target in a folded section', () => {
     expect(open?.behind).toBeUndefined();
   });
 
+  test('a ring on what is folded goes on what opens it', () => {
+    const doc = page(
+      '<details><summary id="s">Pièces jointes</summary><button id="add">Ajouter</button></details><p id="p">x</p>',
+    );
+    expect(shownOrOpener(doc.getElementById('add'))?.id).toBe('s');
+    expect(shownOrOpener(doc.getElementById('p'))?.id).toBe('p');
+    expect(shownOrOpener(null)).toBeNull();
+  });
+
   test('a closed <details> hides all but its summary', () => {
     const doc = page('<details><summary id="s">Critères</summary><p id="p">Texte</p><div><span id="i">x</span></div></details>');
     expect(isShown(doc.getElementById('s') as Element)).toBe(true);
     expect(isShown(doc.getElementById('p') as Element)).toBe(false);
     expect(isShown(doc.getElementById('i') as Element)).toBe(false);
+    // A control the portal hides on purpose is judged by what holds it: a closed <details> hides it.
+    expect(isShown(doc.getElementById('p') as Element, { self: false })).toBe(false);
     expect(openerOf(doc.getElementById('i') as Element)?.id).toBe('s');
     (doc.querySelector('details') as HTMLDetailsElement).open = true;
     expect(isShown(doc.getElementById('i') as Element)).toBe(true);

@@ -120,6 +120,17 @@ describe('resolving a stored locator', () => {
     expect(resolvePicked(page('<div style="display:none"><button id="go">Go</button></div>'), { by: 'id', id: 'go' })).toBeNull();
   });
 
+  test('in a folded section, what opens it stands for it', () => {
+    const folded = page('<details><summary id="s">Critères</summary><button id="go">Go</button></details>');
+    expect(resolvePicked(folded, { by: 'id', id: 'go' })?.id).toBe('s');
+    (folded.querySelector('details') as HTMLDetailsElement).open = true;
+    expect(resolvePicked(folded, { by: 'id', id: 'go' })?.id).toBe('go');
+    const panel = page(
+      '<a id="t" href="#b" aria-expanded="false">Critères</a><div id="b" style="display:none"><button id="go">Go</button></div>',
+    );
+    expect(resolvePicked(panel, { by: 'id', id: 'go' })?.id).toBe('t');
+  });
+
   test('a path whose steps no longer exist is no match', () => {
     const locator: PickedLocator = { by: 'path', from: { landmark: 'main' }, steps: [{ tag: 'div', nth: 3 }] };
     expect(resolvePicked(page('<main><div></div><div></div></main>'), locator)).toBeNull();
