@@ -237,6 +237,44 @@ export function guardsSuite(browser: string, launch: () => Promise<Harness>): vo
       expect(await guardShown(h.driver), 'a complete form is never stopped').toBeNull();
     });
 
+    test('send stopped with the « Pièces jointes » block folded: « cancel » rings and focuses what opens it', async () => {
+      await h.driver.goto(openForm(h.model));
+      await waitForScreen(h.driver, 'invoice-form');
+      // The portal folds the block, as an accordion does (its heading's link opens it).
+      await h.driver.evaluate(() => {
+        const add = document.querySelector('[data-qa="add-attachment"]');
+        const panel = add?.closest('.panel');
+        const body = panel?.querySelector('.panel-body');
+        const heading = panel?.querySelector('.panel-heading');
+        if (!body || !heading) throw new Error('no attachments panel');
+        body.id = 'pj-body';
+        body.classList.add('collapse');
+        heading.innerHTML = '<a href="#pj-body" id="pj-open" data-toggle="collapse" aria-expanded="false">Pièces jointes</a>';
+      }, undefined);
+      await h.driver.click(SEND);
+      await waitForGuard(h.driver, 'send');
+      await h.driver.clickInOverlay('[data-moe-guard-action="cancel"]');
+      await waitForGuard(h.driver, null);
+      await h.driver.waitFor(() => document.activeElement?.id === 'pj-open', undefined, 5000);
+      const ring = await h.driver.evaluate(() => {
+        const r = document
+          .getElementById('chorus-moe-assistant')
+          ?.shadowRoot?.querySelector('.moe-guard-ring')
+          ?.getBoundingClientRect();
+        const t = document.getElementById('pj-open')?.getBoundingClientRect();
+        return r && t ? { r: [r.left, r.top, r.right, r.bottom], t: [t.left, t.top, t.right, t.bottom] } : null;
+      }, undefined);
+      // The ring goes around the link the user clicks to open the block.
+      expect(ring).not.toBeNull();
+      const [rl, rt, rr, rb] = ring?.r ?? [];
+      const [tl, tt, tr, tb] = ring?.t ?? [];
+      expect(rl).toBeLessThanOrEqual(tl as number);
+      expect(rt).toBeLessThanOrEqual(tt as number);
+      expect(rr).toBeGreaterThanOrEqual(tr as number);
+      expect(rb).toBeGreaterThanOrEqual(tb as number);
+      expect(h.model.sent).toEqual([]);
+    });
+
     test('« Enregistrer » is not sending: the card says the état d’acompte is still a draft', async () => {
       await h.driver.goto(openForm(h.model));
       await waitForScreen(h.driver, 'invoice-form');
