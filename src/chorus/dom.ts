@@ -305,8 +305,10 @@ function groupOf(control: Element): string {
   return '';
 }
 
-export const HEADINGS =
-  'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"], .panel-heading, .panel-title, .modal-title';
+/** What titles a window, a block or a table. */
+const TITLES = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
+/** …and a <details>' summary, which heads its block (never a window: see dialogTitle). */
+export const HEADINGS = `${TITLES}, summary`;
 /** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
 export const DIALOGS =
   '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';
@@ -355,7 +357,7 @@ export function dialogTitle(dialog: Element): string {
     if (text.trim()) return text;
   }
   // A summary heads a block inside the window, not the window.
-  const title = dialog.querySelector(`${HEADINGS.replace('summary, ', '')}, [class*="title"], [class*="titre"]`);
+  const title = dialog.querySelector(`${TITLES}, [class*="title"], [class*="titre"]`);
   return dialog.getAttribute('aria-label') ?? title?.textContent ?? '';
 }
 

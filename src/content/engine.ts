@@ -191,6 +191,8 @@ export class Engine {
 
 /** What the control that opens a folded section says, shortened, for the card (shown as text). */
 function openerName(opener: Element): string {
+  // A <details> with no summary of its own: the browser's « Détails », not its content.
+  if (opener instanceof HTMLDetailsElement) return '';
   const name = accessibleName(opener).replace(/\s+/g, ' ').trim();
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }

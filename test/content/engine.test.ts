@@ -94,6 +94,18 @@ describe('the engine', () => {
     expect(doc.getElementById('open')?.hasAttribute('data-moe-step')).toBe(false);
   });
 
+  test('a <details> with no summary of its own: marked, and the card does not read its content as a name', () => {
+    const { doc, vm } = run(
+      `<h1>Factures de travaux</h1><form><details id="d"><fieldset><legend>Rôle</legend>
+        <label><input type="radio" name="role" value="MOE"> Maîtrise d'oeuvre</label></fieldset>
+        <button type="submit">Rechercher</button></details></form>`,
+      markDone(defaultState(0), PENDING, upTo(3), 0),
+    );
+    expect(vm.step?.n).toBe(4);
+    expect(vm.openFirst).toBe('');
+    expect(doc.querySelector('[data-moe-step]')?.id).toBe('d');
+  });
+
   test('past the download without having downloaded: the card warns (mistake n° 1)', () => {
     expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(5), 0)).vm.notes.map((n) => n.key)).toEqual(['not-downloaded']);
     expect(run(DETAIL, markDone(defaultState(0), PENDING, upTo(7), 0)).vm.notes).toEqual([]);
