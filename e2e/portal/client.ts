@@ -40,6 +40,7 @@ export const PAGE_SCRIPT = `
         var open = !body.classList.contains('in');
         body.classList.toggle('in', open);
         toggle.setAttribute('aria-expanded', String(open));
+        toggle.classList.toggle('collapsed', !open);
       }
       return;
     }

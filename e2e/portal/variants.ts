@@ -62,6 +62,12 @@ export interface VariantSpec {
   criteria: 'open' | 'foldedWithResults' | 'folded';
   /** The form's « Pièces jointes » block is folded on every load of the form. */
   foldAttachments: boolean;
+  /**
+   * A Bootstrap panel's opener says whether it is folded (`aria-expanded`), as portal.md §2
+   * quotes; or, as Bootstrap 3 markup often is written, only by its `collapsed` class until
+   * the first click.
+   */
+  foldAria: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -102,6 +108,7 @@ export function variantFor(seed: number): VariantSpec {
     structureAfterRoleMs: pick([0, 0, 250, 700]),
     criteria: pick(['open', 'open', 'foldedWithResults', 'folded'] as const),
     foldAttachments: chance(0.3),
+    foldAria: chance(0.6),
   };
 }
 
@@ -324,7 +331,7 @@ function resultsHeading(doc: Doc): void {
  * it as in Bootstrap's accordions), a fieldset becomes a <details> (alt). The scripted user's
  * handle on what opens it is `data-qa=toggleQa`.
  */
-function foldBlock(doc: Doc, holder: El | null, toggleQa: string, folded: boolean, how: 'heading' | 'link'): void {
+function foldBlock(doc: Doc, holder: El | null, toggleQa: string, folded: boolean, how: 'heading' | 'link', aria: boolean): void {
   const panel = holder?.closest('.panel');
   const heading = panel?.querySelector(':scope > .panel-heading');
   const body = panel?.querySelector(':scope > .panel-body');
@@ -343,7 +350,11 @@ function foldBlock(doc: Doc, holder: El | null, toggleQa: string, folded: boolea
       toggle.setAttribute('data-target', `#${body.id}`);
     }
     toggle.setAttribute('data-toggle', 'collapse');
-    toggle.setAttribute('aria-expanded', String(!folded));
+    if (aria) toggle.setAttribute('aria-expanded', String(!folded));
+    else {
+      toggle.removeAttribute('aria-expanded');
+      toggle.classList.toggle('collapsed', folded);
+    }
     toggle.setAttribute('data-qa', toggleQa);
     return;
   }
@@ -370,10 +381,10 @@ function fold(doc: Doc, spec: VariantSpec): void {
       Array.from(doc.querySelectorAll('caption')).some((c) => /sultats/i.test(c.textContent ?? '')) ||
       (doc.body.textContent ?? '').includes('GFT_MSG_01.075');
     const folded = spec.criteria === 'folded' || (spec.criteria === 'foldedWithResults' && results);
-    foldBlock(doc, doc.querySelector('[data-qa="search"]'), 'criteria-toggle', folded, 'heading');
+    foldBlock(doc, doc.querySelector('[data-qa="search"]'), 'criteria-toggle', folded, 'heading', spec.foldAria);
   }
   if (spec.foldAttachments) {
-    foldBlock(doc, doc.querySelector('[data-qa="add-attachment"]'), 'attachments-toggle', true, 'link');
+    foldBlock(doc, doc.querySelector('[data-qa="add-attachment"]'), 'attachments-toggle', true, 'link', spec.foldAria);
   }
 }
 

@@ -127,8 +127,12 @@ export function isShown(el: Element, opts: { self?: boolean } = {}): boolean {
   return chainShown(el.parentElement);
 }
 
-/** What may open a section: a control that says it is folded. */
-const FOLDED_TOGGLES = '[aria-expanded="false"]';
+/**
+ * What may open a section: a control that says it is folded, or Bootstrap's collapse trigger
+ * written without `aria-expanded` (Bootstrap 3 adds it only on the first click).
+ */
+const FOLDED_TOGGLES =
+  '[aria-expanded="false"], [data-toggle="collapse"]:not([aria-expanded]), [data-bs-toggle="collapse"]:not([aria-expanded])';
 /** Tabs say `aria-expanded` too (Bootstrap 3), but another tab is another screen, not a fold. */
 const TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [role="tablist"] *, .nav-tabs *';
 

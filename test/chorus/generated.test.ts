@@ -122,7 +122,9 @@ function foldedSections(doc: Document): [Element, string][] {
       if (!details.open) out.push([details, qa]);
       continue;
     }
-    if (toggle.getAttribute('aria-expanded') !== 'false') continue;
+    // Bootstrap 3 markup without aria-expanded says it is folded by its `collapsed` class.
+    const expanded = toggle.getAttribute('aria-expanded');
+    if (expanded === 'true' || (expanded === null && !toggle.classList.contains('collapsed'))) continue;
     const section = doc.querySelector(toggle.getAttribute('data-target') ?? toggle.getAttribute('href') ?? '');
     if (section) out.push([section, qa]);
   }
@@ -201,6 +203,11 @@ describe('the generator', () => {
       expect(
         specs.some((s) => s.base === base && s.foldAttachments),
         `${base} foldAttachments`,
+      ).toBe(true);
+    for (const aria of [true, false])
+      expect(
+        specs.some((s) => s.base === 'classic' && s.foldAria === aria && (s.criteria !== 'open' || s.foldAttachments)),
+        `classic folds, aria-expanded ${aria}`,
       ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);

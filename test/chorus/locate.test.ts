@@ -139,6 +139,16 @@ describe('a target in a folded section', () => {
         `<div class="panel"><div class="panel-heading" id="t" data-toggle="collapse" data-target="#b" aria-expanded="false">Critères de recherche</div><div class="panel-body" id="b" style="display:none">${inner}</div></div>`,
     ],
     [
+      'a Bootstrap panel whose opener says nothing of its state (no aria-expanded)',
+      (inner: string) =>
+        `<div class="panel"><a id="t" class="collapsed" data-toggle="collapse" href="#b">Critères de recherche</a><div class="panel-body collapse" id="b" style="display:none">${inner}</div></div>`,
+    ],
+    [
+      'a Bootstrap 5 accordion (data-bs-target, no aria-expanded)',
+      (inner: string) =>
+        `<h2><button type="button" id="t" data-bs-toggle="collapse" data-bs-target="#b">Critères</button></h2><div id="b" class="collapse" style="display:none">${inner}</div>`,
+    ],
+    [
       'a button with aria-controls',
       (inner: string) =>
         `<button type="button" id="t" aria-expanded="false" aria-controls="other b">Afficher les critères</button><div id="b" hidden>${inner}</div>`,
@@ -204,6 +214,7 @@ describe('a target in a folded section', () => {
       `<button aria-expanded="false" aria-controls="b">Ouvrir</button><div style="display:none"><div id="b" hidden>${ROLES}</div></div>`,
       // An opener that says it is open, or names nothing.
       `<button aria-expanded="true" aria-controls="b">Fermer</button><div id="b" hidden>${ROLES}</div>`,
+      `<a data-toggle="collapse" href="#b" aria-expanded="true">Fermer</a><div id="b" hidden>${ROLES}</div>`,
       `<button aria-expanded="false">Ouvrir</button><div hidden>${ROLES}</div>`,
       // Another tab is another screen, not a fold (Bootstrap 3 marks tabs aria-expanded too).
       `<ul class="nav nav-tabs" role="tablist"><li><a href="#p" role="tab" data-toggle="tab" aria-expanded="false">Rechercher</a></li></ul><div id="p" class="tab-pane" style="display:none">${ROLES}</div>`,
