@@ -31,6 +31,19 @@ export const PAGE_SCRIPT = `
       if (modal) openModal(modal);
       return;
     }
+    // Bootstrap 3's button groups: a click on a label marks it, then checks its radio itself.
+    var button = target.closest('[data-toggle="buttons"] .btn');
+    if (button) {
+      var radio = button.querySelector('input');
+      if (target !== radio) event.preventDefault();
+      Array.prototype.forEach.call(button.parentElement.children, function (b) { b.classList.remove('active'); });
+      button.classList.add('active');
+      if (radio && !radio.checked) {
+        radio.checked = true;
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      return;
+    }
     // Bootstrap 3's collapsible panels: the heading opens and closes its body.
     var toggle = target.closest('[data-toggle="collapse"]');
     if (toggle) {

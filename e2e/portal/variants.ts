@@ -68,6 +68,11 @@ export interface VariantSpec {
    * the first click.
    */
   foldAria: boolean;
+  /**
+   * The role is a Bootstrap 3 button group: each radio, with no id, wrapped in a `.btn` label,
+   * and only a click on the label marks the choice on screen (its `active` class).
+   */
+  roleButtons: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -109,6 +114,7 @@ export function variantFor(seed: number): VariantSpec {
     criteria: pick(['open', 'open', 'foldedWithResults', 'folded'] as const),
     foldAttachments: chance(0.3),
     foldAria: chance(0.6),
+    roleButtons: chance(0.35),
   };
 }
 
@@ -388,6 +394,37 @@ function fold(doc: Doc, spec: VariantSpec): void {
   }
 }
 
+const BUTTON_GROUP = `.btn-group{display:inline-flex;gap:0}.btn-group>.btn{border-radius:0;background:#fff;color:#000091}
+.btn-group>.btn.active{background:#000091;color:#fff}.btn-group input[type=radio]{position:absolute;clip:rect(0,0,0,0);pointer-events:none}`;
+
+/** The role radios as a Bootstrap 3 button group (`data-toggle="buttons"`), their ids gone. */
+function roleButtons(doc: Doc): void {
+  const lines = allElements(doc).filter(
+    (el) =>
+      el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
+  );
+  if (!lines.length) return;
+  const group = doc.createElement('div');
+  group.className = 'btn-group';
+  group.setAttribute('data-toggle', 'buttons');
+  lines[0]?.before(group);
+  for (const line of lines) {
+    const input = line.querySelector('input') as El;
+    const label = line.querySelector('label');
+    const button = doc.createElement('label');
+    button.className = `btn btn-default${input.hasAttribute('checked') ? ' active' : ''}`;
+    button.setAttribute('data-qa', label?.getAttribute('data-qa') ?? '');
+    input.removeAttribute('id');
+    input.setAttribute('autocomplete', 'off');
+    button.append(input, ` ${label?.textContent ?? ''}`);
+    group.append(button);
+    line.remove();
+  }
+  const style = doc.createElement('style');
+  style.textContent = BUTTON_GROUP;
+  doc.head.append(style);
+}
+
 function bareDialogs(doc: Doc): void {
   for (const el of allElements(doc)) {
     if (el.classList.contains('modal') || el.tagName === 'DIALOG') {
@@ -458,6 +495,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   fold(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
+  if (spec.roleButtons) roleButtons(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);
   if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));
   if (spec.reword) reword(doc, prng(spec.seed + 1));

@@ -208,8 +208,18 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     }
     await check({ screen: 'works-search', step: 5, target: at('search'), autos: ['role-moe', 'structure'] });
   } else {
-    if (opts.assistant) await check({ screen: 'works-search', step: 4, target: at('structure-box'), autos: ['role-moe'] });
-    else await driver.click(qa('role-MOE'));
+    if (opts.assistant) {
+      await check({ screen: 'works-search', step: 4, target: at('structure-box'), autos: ['role-moe'] });
+      // The choice shows on the page as a user's click shows it (a button group marks its label).
+      const marked = await driver.evaluate(
+        () =>
+          Array.from(document.querySelectorAll<HTMLInputElement>('[data-toggle="buttons"] input')).every(
+            (input) => input.checked === !!input.closest('.btn')?.classList.contains('active'),
+          ),
+        undefined,
+      );
+      assert.ok(marked, 'step 4: the role chosen shows as chosen');
+    } else await driver.click(qa('role-MOE'));
     await driver.click(qa('structure-open'));
     await driver.click(qa('structure-25123'));
     await check({ screen: 'works-search', step: 5, target: at('search') });

@@ -40,7 +40,9 @@ export function checkedInGroup(radio: HTMLInputElement): HTMLInputElement | null
  */
 export function check(input: HTMLInputElement, checked = true): boolean {
   if (input.checked === checked) return true;
-  const label = labelsFor(input)[0] ?? null;
+  // Its own labels, wrapping ones included (Bootstrap's button groups wrap a radio with no id
+  // in a label whose click alone marks the choice on screen).
+  const label = input.labels?.[0] ?? labelsFor(input)[0] ?? null;
   // A click on the label of a radio or checkbox toggles it and nothing else: it cannot
   // submit, send or download. Checked: the label really is this input's.
   if (

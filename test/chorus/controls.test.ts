@@ -23,6 +23,29 @@ describe('setting a control as a user would', () => {
     expect((doc.getElementById('r2') as HTMLInputElement).checked).toBe(false);
   });
 
+  test('a radio wrapped in its label, with no id, is chosen by a click on the label (Bootstrap’s button group)', () => {
+    const doc = page(
+      '<div class="btn-group" data-toggle="buttons">' +
+        '<label class="btn active"><input type="radio" name="role" value="FOURNISSEUR" checked style="position:absolute;clip:rect(0,0,0,0)"> Fournisseur</label>' +
+        '<label class="btn"><input type="radio" name="role" value="MOE" style="position:absolute;clip:rect(0,0,0,0)"> Maîtrise d’œuvre</label></div>',
+    );
+    // Bootstrap 3's button plugin: a delegated click marks the label, then checks its input itself.
+    doc.addEventListener('click', (e) => {
+      const btn = (e.target as Element).closest('[data-toggle="buttons"] .btn');
+      if (!btn) return;
+      e.preventDefault();
+      for (const other of Array.from(btn.parentElement?.children ?? [])) other.classList.remove('active');
+      btn.classList.add('active');
+      const input = btn.querySelector('input') as HTMLInputElement;
+      input.checked = true;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const moe = doc.querySelector('input[value="MOE"]') as HTMLInputElement;
+    expect(choose(moe)).toMatchObject({ kind: 'checked', checked: doc.querySelector('input[value="FOURNISSEUR"]') });
+    expect(moe.checked).toBe(true);
+    expect(moe.closest('label')?.classList.contains('active')).toBe(true);
+  });
+
   test('a label click that goes through chooses the radio, with what undo needs', () => {
     const doc = page(
       '<span><input type="radio" id="r1" name="r" value="A" checked></span><label for="r1">A</label><span><input type="radio" id="r2" name="r" value="B"></span><label for="r2">B</label>',

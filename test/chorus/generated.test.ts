@@ -209,6 +209,7 @@ describe('the generator', () => {
         specs.some((s) => s.base === 'classic' && s.foldAria === aria && (s.criteria !== 'open' || s.foldAttachments)),
         `classic folds, aria-expanded ${aria}`,
       ).toBe(true);
+    expect(specs.some((s) => s.base === 'classic' && s.roleButtons)).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);
