@@ -54,6 +54,12 @@ interface Signature {
   cues: [Cue, number][];
   /** Each of these groups must have one cue there (a results table in another space is not ours). */
   requires?: Cue[][];
+  /**
+   * A window opens over one page of the flow: over a page that shows another page's cue
+   * (`not`) and none of its own page's (`over`), it is some other window, misread. A page
+   * hidden behind its window (aria-hidden) shows neither, and does not count against it.
+   */
+  host?: { over: Cue[]; not: Cue[] };
 }
 
 /**
@@ -62,10 +68,18 @@ interface Signature {
  * user is. The upload screen is known from its file choice alone, before its cadre appears
  * (the tutorial: the page « s'agrandit » once the file is chosen).
  */
+const OVER_FORM = {
+  over: ['form.amounts', 'form.send', 'form.attachmentsBlock'],
+  not: ['results.table'],
+} satisfies Signature['host'];
 const SIGNATURES: Signature[] = [
-  { screen: 'send-confirm', cues: [['confirm.dialog', 5]] },
-  { screen: 'attachment-dialog', cues: [['attach.dialog', 5]] },
-  { screen: 'download-dialog', cues: [['download.dialog', 5]] },
+  { screen: 'send-confirm', cues: [['confirm.dialog', 5]], host: OVER_FORM },
+  { screen: 'attachment-dialog', cues: [['attach.dialog', 5]], host: OVER_FORM },
+  {
+    screen: 'download-dialog',
+    cues: [['download.dialog', 5]],
+    host: { over: ['results.table'], not: ['form.amounts', 'form.send'] },
+  },
   {
     screen: 'invoice-form',
     cues: [
@@ -160,7 +174,7 @@ export function detectScreen(
   };
   let best: Screen = 'unknown';
   let bestScore = ENOUGH - 0.5;
-  for (const { screen, cues, requires, most } of WEIGHED) {
+  for (const { screen, cues, requires, host, most } of WEIGHED) {
     // Ties go to the earlier screen: one that can only tie the best is not weighed.
     if (most <= bestScore) continue;
     if (requires && !requires.every((group) => group.some(has))) continue;
@@ -172,6 +186,9 @@ export function detectScreen(
       if (has(cue)) score += weight;
       else if (score + left <= bestScore) break;
     }
+    // Weighed only for a window found: a misread window would mark every step before its page
+    // done, for good.
+    if (host && score > bestScore && host.not.some(has) && !host.over.some(has)) continue;
     if (score > bestScore) {
       best = screen;
       bestScore = score;

@@ -132,4 +132,23 @@ describe('detectScreen', () => {
     dialog.hidden = true;
     expect(detectScreen(doc)).toBe('works-results');
   });
+
+  test('a window is read with the page it opens over: one misread would mark every step before it done', () => {
+    // A window that asks what an attachment window asks (a designation, a type) …
+    const window = `<div role="dialog" aria-label="Filtrer la liste"><label for="d">Désignation</label><input id="d">
+      <label for="t">Type</label><select id="t"><option>Tous</option></select><button>Appliquer</button></div>`;
+    const results =
+      '<h1>Factures de travaux</h1><table><caption>Résultats de la recherche</caption><tbody><tr><td>FT-1</td></tr></tbody></table>';
+    const form =
+      '<form><h2>Montants totaux</h2><input name="montantHtTotal"><h2>Pièces jointes</h2><button type="button">Valider et envoyer</button></form>';
+    // … over the results list is not the form's attachment window;
+    expect(detectScreen(page(`${results}${window}`))).toBe('works-results');
+    // over the form it is, and over a page hidden from assistive technology behind it too.
+    expect(detectScreen(page(`${form}${window}`))).toBe('attachment-dialog');
+    expect(detectScreen(page(`<div aria-hidden="true">${results}</div>${window}`))).toBe('attachment-dialog');
+    // The download window over the form is another window misread; over the list it is the one.
+    const download = '<div role="dialog" aria-label="Télécharger la facture"><button>Télécharger</button></div>';
+    expect(detectScreen(page(`${results}${download}`))).toBe('download-dialog');
+    expect(detectScreen(page(`${form}${download}`))).toBe('invoice-form');
+  });
 });
