@@ -117,6 +117,9 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
   }
 }
 
+/** The words the tutorial (and the card's step text) gives these steps' buttons. */
+const TUTORIAL_WORDS: Record<number, string> = { 5: 'Rechercher', 10: 'Traiter', 14: 'Continuer', 22: 'Valider et envoyer' };
+
 /** The scripted user's handle on a replica element (never used by the extension). */
 const qa = (name: string) => `[data-qa="${name}"]`;
 /** The block of the form that holds the invoice number, whatever markup the replica chose. */
@@ -125,8 +128,22 @@ const REFERENCES_BLOCK = ':is(section, fieldset, .panel, [role="region"], [role=
 export async function walkAllSteps(driver: Driver, model: PortalModel, opts: WalkOptions): Promise<void> {
   const alt = model.variant === 'alt';
   const check = async (e: Expect) => {
-    if (opts.assistant) await expectShown(driver, e);
+    if (opts.assistant) {
+      await expectShown(driver, e);
+      if (e.step !== null && e.step in TUTORIAL_WORDS) await namesAsPage(e.step);
+    }
     if (opts.at && e.step !== null) await opts.at(e.step, driver);
+  };
+  /**
+   * The card calls the highlighted button as the page does: the tutorial's word is in the
+   * button's, or the card quotes the button (a reworded page, variants.ts `reword`).
+   */
+  const namesAsPage = async (step: number) => {
+    const { marked, card } = await shown(driver);
+    const text = (marked[0]?.text ?? '').replace(/\s+/g, ' ');
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (!text || fold(text).includes(fold(TUTORIAL_WORDS[step] ?? ''))) return;
+    assert.ok(card.includes(`« ${text} »`), `step ${step}: the card quotes the button « ${text} » as the page does: ${card}`);
   };
   const at = (name: string) => ({ selector: qa(name) });
   /**

@@ -1,8 +1,10 @@
 // What the overlay shows, built from what the stages found. The overlay reads only this.
+import { accessibleName } from '../chorus/dom.js';
+import { normalizeLabel } from '../core/normalize.js';
 import type { Screen } from '../core/screens.js';
 import type { HelpContact, InvoiceProgress, StoredState } from '../core/state.js';
 import type { Step } from '../core/steps.js';
-import { t } from '../i18n.js';
+import { stepText, t } from '../i18n.js';
 import type { AutoNotice, CardNote, FieldAlert } from './features/types.js';
 
 export interface ViewModel {
@@ -14,6 +16,8 @@ export interface ViewModel {
   targetMissing: boolean;
   /** The target is in a folded section: what the control that opens it says ('' if nothing). */
   openFirst: string | null;
+  /** What the highlighted button says on this page, when the step's text calls it otherwise. */
+  pageName: string | null;
   invoice: InvoiceProgress;
   notices: AutoNotice[];
   alerts: FieldAlert[];
@@ -50,5 +54,27 @@ export interface ViewParts {
 export function buildViewModel(parts: ViewParts): ViewModel {
   const { notDownloaded, ...rest } = parts;
   const notes = notDownloaded ? [...parts.notes, { key: 'not-downloaded', text: t('noteNotDownloaded') }] : parts.notes;
-  return { ...rest, notes, onScreen: !!parts.step && parts.step.screens.includes(parts.screen), help: parts.state.settings.help };
+  const pageName = parts.step && parts.target && parts.openFirst === null ? nameOnPage(parts.step.n, parts.target) : null;
+  return {
+    ...rest,
+    notes,
+    pageName,
+    onScreen: !!parts.step && parts.step.screens.includes(parts.screen),
+    help: parts.state.settings.help,
+  };
+}
+
+const ACTIONS = 'button, a[href], [role="button"], [role="link"], [role="tab"], input[type="submit"], input[type="button"]';
+
+/**
+ * The highlighted button's own words, when the step's text quotes the tutorial's (« Traiter »)
+ * and the page says something else (« Associer un état d’acompte »): portal labels are guesses
+ * (portal.md §3), and the user reads the page.
+ */
+function nameOnPage(step: number, target: Element): string | null {
+  const quoted = /[«“]\s*([^»”]+?)\s*[»”]/.exec(stepText(step, 'Target'))?.[1];
+  if (!quoted || !target.matches(ACTIONS)) return null;
+  const name = accessibleName(target).replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(name) || normalizeLabel(name).includes(normalizeLabel(quoted))) return null;
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }

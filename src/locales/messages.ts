@@ -199,6 +199,10 @@ export const MESSAGES = {
     fr: 'D’abord, ouvrez la section surlignée : la suite de l’étape y est repliée.',
     en: 'First, open the highlighted section: the rest of this step is folded inside it.',
   },
+  cardPageName: {
+    fr: 'Sur cette page, son libellé est « $NAME$ ».',
+    en: 'On this page, it reads “$NAME$”.',
+  },
   cardOtherScreen: { fr: 'Cette étape se fait sur un autre écran.', en: 'This step happens on another screen.' },
   cardLogin: {
     fr: 'Connectez-vous à Chorus Pro, puis l’assistant vous guidera. Il ne lit ni ne remplit jamais cette page.',

@@ -58,6 +58,16 @@ describe('the engine', () => {
     ]);
   });
 
+  test('the card gives the highlighted button’s own words when the page calls it otherwise than the tutorial', () => {
+    const state = markDone(defaultState(0), PENDING, upTo(9), 0);
+    expect(run(DETAIL, state).vm.pageName).toBeNull();
+    const other = run(DETAIL.replace('>Traiter</a>', '>Déposer un état d’acompte</a>'), state);
+    expect(other.doc.querySelector('[data-moe-step]')?.id).toBe('go');
+    expect(other.vm.pageName).toBe('Déposer un état d’acompte');
+    // The same words, cased or spelt otherwise, or more of them, are not another name.
+    expect(run(DETAIL.replace('>Traiter</a>', '>TRAITER LA FACTURE</a>'), state).vm.pageName).toBeNull();
+  });
+
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
     const { doc, vm } = run(
       DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''),

@@ -43,6 +43,11 @@ export function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActio
         </p>
       )}
       <p class="moe-text">{stepText(step.n, 'Text')}</p>
+      {vm.pageName && (
+        <p class="moe-page-name" data-moe-page-name="">
+          {t('cardPageName', { NAME: vm.pageName })}
+        </p>
+      )}
       {why && <p class="moe-why">{why}</p>}
       {!vm.onScreen && <p class="moe-note">{t('cardOtherScreen')}</p>}
       {vm.targetMissing && <p class="moe-missing">{t('cardNotFound', { TARGET: stepText(step.n, 'Target') })}</p>}
