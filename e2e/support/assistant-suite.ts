@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PortalModel } from '../portal/model.js';
 import { HOME_URL } from '../portal/pages.js';
 import type { Driver } from './driver.js';
-import { amountScenario, backAndForthScenario, notFoundScenario, undoScenario } from './scenarios.js';
+import { amountScenario, backAndForthScenario, cadreScenario, notFoundScenario, undoScenario } from './scenarios.js';
 import { expectShown } from './walk.js';
 
 export interface Harness {
@@ -49,6 +49,10 @@ export function assistantSuite(browser: string, launch: () => Promise<Harness>):
 
     test('amount mistakes: a point, sums that do not add up, an ambiguous value — fixed in one click', async () => {
       await amountScenario(h.driver, h.model);
+    });
+
+    test('a supplier’s cadre chosen by the user: a warning on the field, fixed in one click', async () => {
+      await cadreScenario(h.driver, h.model);
     });
 
     test('going back and forward keeps the progress', async () => {

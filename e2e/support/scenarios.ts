@@ -90,6 +90,44 @@ export async function amountScenario(driver: Driver, model: PortalModel): Promis
   assert.equal(model.drafts[0]?.amounts.tva, '1234');
 }
 
+/** A supplier's cadre chosen by the user: a warning on the field, the usual cadre one click away. */
+export async function cadreScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  const deposit = model.startDeposit('880101');
+  deposit.certificate.push({ fileName: 'certificat.pdf', size: 100 });
+  await driver.goto(`${WORKS}/depot?idDepot=${deposit.id}`);
+  const cadre = '[name="cadreFacturation.code"]';
+  const value = () => driver.evaluate((sel) => (document.querySelector(sel) as HTMLSelectElement).value, cadre);
+  await driver.waitFor(
+    () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-auto="cadre"]'),
+    undefined,
+  );
+  assert.equal(await value(), 'A15_ETAT_ACOMPTE_MOE');
+  assert.deepEqual(await alerts(driver), []);
+  // The user picks A1 (an ordinary invoice, the list's first cadre) with the keyboard: kept, and
+  // flagged on the field.
+  await driver.press(cadre, 'Home');
+  await driver.press(cadre, 'ArrowDown');
+  const shown = await waitForAlerts(
+    driver,
+    (a) => a.some((x) => x.field === 'cadreFacturation.code' && x.fixes === 1),
+    'a warning on the cadre',
+  );
+  assert.match(shown[0]?.text ?? '', /A1 n’est pas un cadre de maîtrise d’œuvre/);
+  assert.equal(await value(), 'A1_FACTURE_FOURNISSEUR');
+  await driver.clickInOverlay('[data-moe-field="cadreFacturation.code"] [data-moe-fix]');
+  assert.equal(await value(), 'A15_ETAT_ACOMPTE_MOE');
+  await waitForAlerts(driver, (a) => a.length === 0, 'the warning gone');
+  // A value set by the page's own script (a synthetic change, no attribute changed) is read too.
+  await driver.select(cadre, 'A1_FACTURE_FOURNISSEUR');
+  await waitForAlerts(driver, (a) => a.some((x) => x.field === 'cadreFacturation.code'), 'a warning on a cadre set by script');
+  await driver.clickInOverlay('[data-moe-field="cadreFacturation.code"] [data-moe-fix]');
+  assert.equal(await value(), 'A15_ETAT_ACOMPTE_MOE');
+  // What the user fixed is what the portal receives.
+  await driver.clickAndWait('[data-qa="continue"]');
+  assert.equal(deposit.cadre, 'A15_ETAT_ACOMPTE_MOE');
+}
+
 export async function undoScenario(driver: Driver, model: PortalModel): Promise<void> {
   model.loggedIn = true;
   await driver.goto(`${WORKS}/recherche`);

@@ -35,7 +35,14 @@ export class UserEvents {
   ) {}
 
   onUserChange(event: Event): void {
-    if (!event.isTrusted || this.isOwnEvent(event)) return;
+    if (this.isOwnEvent(event)) return;
+    if (!event.isTrusted) {
+      // The page's own script set a value (select2, a framework, a test tool): no attribute
+      // changes, so only its event tells. Read again, but it is not the user's choice.
+      this.reading.forget();
+      this.schedule(30);
+      return;
+    }
     const target = event.target;
     if (target instanceof Element) this.touched.add(target);
     this.reading.forget();

@@ -246,9 +246,10 @@ export const MESSAGES = {
     en: 'Several options look like $WHAT$: choose yourself.',
   },
   warnCadreNotMoe: {
-    fr: 'Le cadre $CADRE$ n’est pas un cadre de maîtrise d’œuvre. Pour un état d’acompte mensuel, choisissez A15.',
-    en: 'Framework $CADRE$ is not a project-manager framework. For a monthly payment certificate, choose A15.',
+    fr: 'Le cadre $CADRE$ n’est pas un cadre de maîtrise d’œuvre. Pour votre état d’acompte, choisissez $USUAL$.',
+    en: 'Framework $CADRE$ is not a project-manager framework. For your payment certificate, choose $USUAL$.',
   },
+  cadreChooseUsual: { fr: 'Choisir $CADRE$', en: 'Choose $CADRE$' },
 
   amountUseComma: { fr: 'Utilisez une virgule : $FIX$', en: 'Use a comma: $FIX$' },
   amountEnglish: { fr: 'Écriture anglaise : en français, $FIX$', en: 'English notation: in French, $FIX$' },

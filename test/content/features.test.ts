@@ -250,8 +250,13 @@ describe('cadre (step 13)', () => {
     r.userTouched(select);
     r.run();
     expect(select.value).toBe('A1_FACTURE_FOURNISSEUR');
-    expect(r.notes.map((n) => n.key)).toEqual(['cadre-not-moe']);
-    expect(r.notes[0]?.text).toContain('A1');
+    // A warning on the field (the contract's [role=alert][data-moe-field]), the usual cadre one click away.
+    expect(r.alerts.map((a) => [a.field, a.anchor])).toEqual([[select.name || select.id, select]]);
+    expect(r.alerts[0]?.message).toContain('A1');
+    const seen = events(select);
+    r.alerts[0]?.fixes[0]?.apply();
+    expect(select.value).toBe('A15_ETAT_ACOMPTE_MOE');
+    expect(seen).toEqual(['input', 'change']);
   });
 });
 

@@ -1,18 +1,47 @@
 // Step 13: the cadre de facturation, usually A15 « Dépôt par une MOE d'un état d'acompte »
 // (domain.md). Options are matched on their code prefix, whatever the label's separator.
 
+import { setValue } from '../../chorus/controls.js';
 import { isMoeCadre, optionCadre } from '../../core/cadres.js';
 import { t } from '../../i18n.js';
 import { makeChoice } from './choose.js';
 import type { FeatureContext, FeatureRun } from './types.js';
 
+/** The options of `select` for one cadre code. */
+function optionsFor(select: HTMLSelectElement, code: string): HTMLOptionElement[] {
+  return Array.from(select.options).filter((o) => optionCadre(o.value, o.text) === code);
+}
+
+/**
+ * A cadre that is not an MOE's (A1, a supplier's) is a mistake on the MOE's deposit (domain.md):
+ * a warning on the field, with the usual cadre one click away — never chosen in the user's place.
+ */
 function warnIfNotMoe(ctx: FeatureContext): void {
   const select = ctx.locate('upload.cadre')?.element;
   if (!(select instanceof HTMLSelectElement)) return;
   const option = select.options[select.selectedIndex];
   if (!option || option.value === '') return;
   const code = optionCadre(option.value, option.text);
-  if (code && !isMoeCadre(code)) ctx.note({ key: 'cadre-not-moe', text: t('warnCadreNotMoe', { CADRE: code }) });
+  if (!code || isMoeCadre(code)) return;
+  const usual = optionsFor(select, ctx.settings.defaultCadre);
+  const fix = usual.length === 1 ? usual[0] : undefined;
+  ctx.alert({
+    field: select.name || select.id,
+    anchor: select,
+    message: t('warnCadreNotMoe', { CADRE: code, USUAL: ctx.settings.defaultCadre }),
+    fixes: fix
+      ? [
+          {
+            label: t('cadreChooseUsual', { CADRE: ctx.settings.defaultCadre }),
+            apply: () => {
+              setValue(select, fix.value);
+              ctx.markTouched(select);
+              ctx.recheckSoon(0);
+            },
+          },
+        ]
+      : [],
+  });
 }
 
 const chooseCadre = makeChoice({
@@ -22,7 +51,7 @@ const chooseCadre = makeChoice({
   control: (el): el is HTMLSelectElement => el instanceof HTMLSelectElement,
   held: (select) => select.value !== '',
   pick: (select, ctx) => {
-    const matches = Array.from(select.options).filter((o) => optionCadre(o.value, o.text) === ctx.settings.defaultCadre);
+    const matches = optionsFor(select, ctx.settings.defaultCadre);
     const [option] = matches;
     if (!option) return 'missing';
     return matches.length > 1 ? 'ambiguous' : { choose: option };
