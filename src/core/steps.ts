@@ -116,6 +116,12 @@ export interface Step {
 
 const LATER_THAN_SEARCH = screensFrom('works-results');
 const FORM_AND_AFTER = screensFrom('invoice-form');
+/**
+ * The certificate is loaded: the page lists it, or has grown the cadre field, which it shows
+ * only once the certificate is loaded (tutorial, step 13) — a page sent back by the server
+ * shows its file input empty again, and may list the file in words of its own.
+ */
+const CERTIFICATE_LOADED: Evidence[] = [{ present: 'upload.imported' }, { present: 'upload.cadre' }];
 
 export const SECTIONS: SectionId[] = ['login', 'find', 'open', 'certificate', 'complete', 'finish'];
 
@@ -223,14 +229,14 @@ export const STEPS: readonly Step[] = [
     section: 'certificate',
     screens: ['certificate-upload'],
     targets: [{ locator: 'upload.file' }],
-    done: [{ filled: 'upload.file' }, { present: 'upload.imported' }, { screen: FORM_AND_AFTER }],
+    done: [{ filled: 'upload.file' }, ...CERTIFICATE_LOADED, { screen: FORM_AND_AFTER }],
   },
   {
     n: 12,
     section: 'certificate',
     screens: ['certificate-upload'],
     targets: [{ locator: 'upload.import' }],
-    done: [{ present: 'upload.imported' }, { screen: FORM_AND_AFTER }],
+    done: [...CERTIFICATE_LOADED, { screen: FORM_AND_AFTER }],
   },
   {
     n: 13,
