@@ -48,6 +48,19 @@ describe('a file chooser is a file input, never a field that mentions a file', (
     expect(detectScreen(doc)).toBe('certificate-upload');
   });
 
+  test('a hidden file input opened by a button of the page’s own is shown through that button, not the submit beside it', () => {
+    const doc = page(`
+      <fieldset><legend>Choix du fichier à importer</legend><div class="input-group">
+        <input type="text" readonly aria-label="Fichier sélectionné">
+        <input type="file" id="f" name="fichier" style="display:none">
+        <button type="button" class="btn" title="Parcourir">📂</button>
+        <button type="submit">Charger</button></div>
+      </fieldset>`);
+    const found = locate(doc, 'upload.file');
+    expect(found?.element).toBe(doc.getElementById('f'));
+    expect(visibleProxy(found?.element as Element)).toBe(doc.querySelector('button[type="button"]'));
+  });
+
   test('the attachment window’s file input, wrapped in its « Parcourir » label, beside a file-name field', () => {
     const doc = page(`
       <div class="modal in" role="dialog" style="display:block"><h4 class="modal-title">Ajouter une pièce jointe</h4>
