@@ -117,11 +117,14 @@ export interface Step {
 const LATER_THAN_SEARCH = screensFrom('works-results');
 const FORM_AND_AFTER = screensFrom('invoice-form');
 /**
- * The certificate is loaded: the page lists it, or has grown the cadre field, which it shows
- * only once the certificate is loaded (tutorial, step 13) — a page sent back by the server
- * shows its file input empty again, and may list the file in words of its own.
+ * The certificate is loaded: the upload screen lists it, or has grown the cadre field, which it
+ * shows only once the certificate is loaded (tutorial, step 13) — a page sent back by the server
+ * shows its file input empty again, and may name the file in words of its own. On that screen
+ * only: another screen's « Cadre de facturation » filter says nothing of the upload.
  */
-const CERTIFICATE_LOADED: Evidence[] = [{ present: 'upload.imported' }, { present: 'upload.cadre' }];
+const CERTIFICATE_LOADED: Evidence[] = [
+  { all: [{ screen: ['certificate-upload'] }, { any: [{ present: 'upload.imported' }, { present: 'upload.cadre' }] }] },
+];
 
 export const SECTIONS: SectionId[] = ['login', 'find', 'open', 'certificate', 'complete', 'finish'];
 
