@@ -106,7 +106,8 @@ export const PAGE_SCRIPT = `
       var shown = document.querySelector('[data-file-name-for="' + target.id + '"]');
       if (shown) {
         var names = Array.prototype.map.call(target.files || [], function (f) { return f.name; });
-        shown.textContent = names.length ? names.join(', ') : 'Aucun fichier sélectionné';
+        if (shown instanceof HTMLInputElement) shown.value = names.join(', ');
+        else shown.textContent = names.length ? names.join(', ') : 'Aucun fichier sélectionné';
       }
     }
     if (target instanceof HTMLInputElement && target.name === 'format') {

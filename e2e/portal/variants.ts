@@ -73,6 +73,19 @@ export interface VariantSpec {
    * and only a click on the label marks the choice on screen (its `active` class).
    */
   roleButtons: boolean;
+  // Task « file choosers, the upload screen, the number block » (blind test): from here on.
+  /**
+   * The download window titled « Télécharger le document », its format field labelled « Format
+   * du fichier » (a select, alt, XML chosen by the page): a field that mentions a file is not a
+   * file chooser.
+   */
+  downloadWording: boolean;
+  /** A read-only field shows the chosen file's name beside each styled file input (not the chooser). */
+  fileNameField: boolean;
+  /** The upload screen, grown by the server once the certificate is loaded, names it in a line (« Fichier chargé : … »), not a table of imported files. */
+  importedAsRow: boolean;
+  /** The form's number and date in an « Identification » block of their own, before « Références » (portal.md §3). */
+  numberInIdentification: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -115,6 +128,11 @@ export function variantFor(seed: number): VariantSpec {
     foldAttachments: chance(0.3),
     foldAria: chance(0.6),
     roleButtons: chance(0.35),
+    // Task « file choosers, the upload screen, the number block ».
+    downloadWording: chance(0.4),
+    fileNameField: chance(0.4),
+    importedAsRow: chance(0.4),
+    numberInIdentification: chance(0.4),
   };
 }
 
@@ -487,11 +505,92 @@ function bindTexts(main: El): boolean {
 const ACTIONS_RIGHT =
   '.btn-toolbar,form > p:last-of-type{display:flex;justify-content:flex-end;gap:8px;position:sticky;bottom:0;background:#f6f6f6;padding:8px 0}';
 
+/** The download window retitled, its format « Format du fichier », XML chosen in its select (downloadWording). */
+function downloadWording(doc: Doc): void {
+  for (const dialog of allElements(doc).filter((el) => el.getAttribute('data-qa') === 'download-dialog')) {
+    const title = dialog.querySelector('h1, h2, h3, h4');
+    if (title) title.textContent = 'Télécharger le document';
+    for (const el of Array.from(dialog.querySelectorAll('legend, label'))) {
+      if ((el.textContent ?? '').trim() === 'Format') el.textContent = 'Format du fichier';
+    }
+    for (const option of Array.from(dialog.querySelectorAll('select[name="format"] option'))) {
+      option.toggleAttribute('selected', option.getAttribute('value') === 'PIVOT');
+    }
+  }
+}
+
+/**
+ * A read-only field with the chosen file's name before each file input's chooser, an icon
+ * named by its title only (fileNameField).
+ */
+function fileNameField(doc: Doc): void {
+  for (const input of allElements(doc).filter((el) => el.tagName === 'INPUT' && el.getAttribute('type') === 'file')) {
+    const root = input.getRootNode() as ParentNode;
+    const pickers = input.id ? Array.from(root.querySelectorAll(`label[for="${input.id}"]`)) : [];
+    for (const hidden of pickers.flatMap((label) => Array.from(label.querySelectorAll('.sr-only')))) hidden.remove();
+    const field = doc.createElement('input');
+    field.setAttribute('type', 'text');
+    field.setAttribute('readonly', '');
+    field.setAttribute('aria-label', 'Fichier sélectionné');
+    field.setAttribute('value', '');
+    const shown = input.id ? root.querySelector(`[data-file-name-for="${input.id}"]`) : null;
+    if (shown) {
+      field.setAttribute('data-file-name-for', input.id);
+      shown.replaceWith(field);
+    } else (input.closest('label') ?? input).before(field);
+  }
+}
+
+/** The upload screen's table of imported files as lines « Fichier chargé : … » (importedAsRow). */
+function importedAsRow(doc: Doc): void {
+  for (const caption of Array.from(doc.querySelectorAll('caption'))) {
+    if (!/^Fichiers? importés?$/.test((caption.textContent ?? '').trim())) continue;
+    const table = caption.parentElement as El;
+    const lines = doc.createElement('div');
+    for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+      const line = doc.createElement('p');
+      const name = doc.createElement('strong');
+      name.textContent = row.querySelector('td')?.textContent ?? '';
+      line.append('Fichier chargé : ', name);
+      lines.append(line);
+    }
+    table.replaceWith(lines);
+  }
+}
+
+/** The form's number and date moved into an « Identification » block before their own (numberInIdentification). */
+function numberInIdentification(doc: Doc): void {
+  const rows = ['number', 'date'].map((qa) => doc.querySelector(`[data-qa="${qa}"]`)?.closest('.form-row'));
+  const block = rows[0]?.closest('section, fieldset');
+  if (!block) return;
+  const ident = doc.createElement(block.tagName);
+  let body: El = ident;
+  if (block.tagName === 'FIELDSET') {
+    const legend = doc.createElement('legend');
+    legend.textContent = 'Identification';
+    ident.append(legend);
+  } else {
+    ident.className = block.className;
+    const heading = doc.createElement('h2');
+    heading.className = 'panel-heading';
+    heading.textContent = 'Identification';
+    body = doc.createElement('div');
+    body.className = 'panel-body';
+    ident.append(heading, body);
+  }
+  for (const row of rows) if (row) body.append(row);
+  block.before(ident);
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
   const doc = parse(html);
   if (spec.extraQuestion) extraQuestion(doc);
+  if (spec.downloadWording) downloadWording(doc);
+  if (spec.fileNameField) fileNameField(doc);
+  if (spec.importedAsRow) importedAsRow(doc);
+  if (spec.numberInIdentification) numberInIdentification(doc);
   fold(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);

@@ -398,7 +398,26 @@ export function visibleProxy(el: Element): Element {
   const wrappingLabel = el.closest('label');
   if (wrappingLabel && isShown(wrappingLabel)) return wrappingLabel;
   if (isShown(el) && hasBox(el)) return el;
+  const opener = el instanceof HTMLInputElement && el.type === 'file' ? fileButtonOf(el) : null;
+  if (opener) return opener;
   return el.parentElement && isShown(el.parentElement) ? el.parentElement : el;
+}
+
+/**
+ * The button that opens a hidden file input's chooser when no label does: one that says it
+ * controls it, else the one plain button beside it (a page's script ties it to the input; the
+ * form's submit buttons send, they do not choose).
+ */
+function fileButtonOf(input: HTMLInputElement): Element | null {
+  const parent = input.parentElement;
+  if (!parent) return null;
+  const buttons = Array.from(parent.querySelectorAll(':scope > button[type="button"], :scope > [role="button"]')).filter((b) =>
+    isShown(b),
+  );
+  const named = input.id
+    ? buttons.find((b) => (b.getAttribute('aria-controls') ?? '').split(/\s+/).includes(input.id))
+    : undefined;
+  return named ?? (buttons.length === 1 ? (buttons[0] as Element) : null);
 }
 
 function hasBox(el: Element): boolean {

@@ -134,6 +134,7 @@ const WEIGHT: Record<Strategy['by'], number> = {
   id: 5,
   css: 5,
   around: 6,
+  block: 9,
 };
 /** Below this, a candidate is noise (one weak word in common). */
 const THRESHOLD = 3.4;
@@ -326,7 +327,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
         const score = bestWordScore([h.textContent ?? ''], s.text);
         if (score <= 0) continue;
         // A caption, a legend, a summary: the heading of what holds it.
-        let region = (['CAPTION', 'LEGEND', 'SUMMARY'].includes(h.tagName) ? h.parentElement : h.closest(REGION)) ?? h;
+        let region = regionOfHeading(h);
         if (table && !region.matches(TABLES)) region = tableAfter(h, region) ?? region;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }
@@ -360,7 +361,27 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       const holder = inner?.element.parentElement;
       return fromList(holder && (scope as Node).contains(holder) ? [holder] : []);
     }
+    case 'block': {
+      const inner =
+        depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1, memo);
+      const block = inner ? titledBlockOf(inner.element) : null;
+      return fromList(block && (scope as Node).contains(block) ? [block] : []);
+    }
   }
+}
+
+/** The region a heading names: a caption's, a legend's, a summary's is what holds it. */
+function regionOfHeading(h: Element): Element {
+  return (['CAPTION', 'LEGEND', 'SUMMARY'].includes(h.tagName) ? h.parentElement : h.closest(REGION)) ?? h;
+}
+
+/** The nearest region around `el` that a heading of its own names (a table or a form inside a panel is not). */
+function titledBlockOf(el: Element): Element | null {
+  for (let region = el.parentElement?.closest(REGION); region; region = region.parentElement?.closest(REGION)) {
+    const own = region;
+    if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
+  }
+  return null;
 }
 
 /**
@@ -439,9 +460,14 @@ function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth:
       totals.set(el, entry);
     }
   });
-  const needs = spec.needs;
+  const { needs, only } = spec;
   return [...totals.entries()]
-    .filter(([, v]) => v.score >= THRESHOLD && (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))))
+    .filter(
+      ([el, v]) =>
+        v.score >= THRESHOLD &&
+        (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) &&
+        (!only || el.matches(only)),
+    )
     .sort((a, b) => b[1].score - a[1].score);
 }
 
@@ -594,7 +620,7 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
 function reliesOn(spec: LocatorSpec): LocatorId[] {
   const out: LocatorId[] = spec.within ? [spec.within] : [];
   for (const s of spec.strategies) {
-    if (s.by === 'around') out.push(s.locator);
+    if (s.by === 'around' || s.by === 'block') out.push(s.locator);
     if (s.by === 'contains') out.push(...s.all, ...(s.any ?? []));
   }
   return out;

@@ -27,7 +27,9 @@ export type Strategy =
   /** A known CSS hook, when nothing better exists. */
   | { by: 'css'; selector: string }
   /** The element that holds another located element (e.g. the bar around « Refuser »). */
-  | { by: 'around'; locator: LocatorId };
+  | { by: 'around'; locator: LocatorId }
+  /** The titled block (a panel, a fieldset, a section with its heading) that holds another located element. */
+  | { by: 'block'; locator: LocatorId };
 
 export type LocatorKind = 'action' | 'control' | 'choice' | 'region' | 'dialog';
 
@@ -43,8 +45,15 @@ export interface LocatorSpec {
   many?: true;
   /** The winner must have matched one of these cues, whatever its score from the others. */
   needs?: Strategy['by'][];
+  /**
+   * What the element must be, whatever its cues: a file chooser is a file input (shown through
+   * its label or its button), never a select or a text field whose label mentions a file.
+   */
+  only?: string;
   strategies: Strategy[];
 }
+
+const FILE_INPUT = 'input[type="file"]';
 
 export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   // Portal home (ServiceNow). "Se connecter", tiles and "Accéder" [C].
@@ -218,9 +227,10 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   // Certificate upload: "Choix du fichier à importer" [C tutorial], cadre [C generic].
   'upload.file': {
     kind: 'control',
+    only: FILE_INPUT,
     strategies: [
       { by: 'label', text: ['Choix du fichier à importer', 'Parcourir', 'Fichier', 'Sélectionner un fichier'] },
-      { by: 'css', selector: 'input[type="file"]' },
+      { by: 'css', selector: FILE_INPUT },
     ],
   },
   'upload.import': {
@@ -255,14 +265,18 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   },
 
   // Invoice form: blocks [C generic], API amount fields [C] → labels [G].
+  // The block to fill is the one that holds the invoice number, whatever it is called: the
+  // number sits in « Identification » on some versions (portal.md §3), with other references
+  // (marché, engagement) in a « Références » block of their own [G].
   'form.references': {
     kind: 'region',
-    strategies: [{ by: 'heading', text: ['Références', 'Identification'] }],
+    strategies: [
+      { by: 'block', locator: 'form.number' },
+      { by: 'heading', text: ['Références', 'Identification'] },
+    ],
   },
   'form.number': {
     kind: 'control',
-    within: 'form.references',
-    withinIfFound: true,
     strategies: [
       {
         by: 'label',
@@ -281,8 +295,6 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   },
   'form.date': {
     kind: 'control',
-    within: 'form.references',
-    withinIfFound: true,
     strategies: [
       { by: 'label', text: ['Date de facture', 'Date de la facture', "Date d'émission", 'Date de la facture (jj/mm/aaaa)'] },
       { by: 'name', name: /dateFacture|dateEmission/i },
@@ -360,9 +372,10 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'attach.file': {
     kind: 'control',
     within: 'attach.dialog',
+    only: FILE_INPUT,
     strategies: [
       { by: 'label', text: ['Parcourir', 'Fichier', 'Choix du fichier à importer', 'Sélectionner un fichier'] },
-      { by: 'css', selector: 'input[type="file"]' },
+      { by: 'css', selector: FILE_INPUT },
     ],
   },
   'attach.upload': {

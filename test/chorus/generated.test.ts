@@ -6,8 +6,10 @@ import { addOlderInvoices, PortalModel } from '../../e2e/portal/model.js';
 import * as classic from '../../e2e/portal/pages.js';
 import * as alt from '../../e2e/portal/pages-alt.js';
 import { describeVariant, transformPage, type VariantSpec, variantFor } from '../../e2e/portal/variants.js';
-import { locate } from '../../src/chorus/locate.js';
+import { Finder, locate } from '../../src/chorus/locate.js';
+import { DomFacts } from '../../src/chorus/readPage.js';
 import { detectScreen } from '../../src/chorus/screens.js';
+import { stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
 import { openDownload } from './fixtures.js';
@@ -24,6 +26,12 @@ interface Case {
   are?: Partial<Record<LocatorId, string>>;
   /** Turn the page's script-made state on (a window the page opens). */
   open?: (doc: Document) => void;
+  /** Finds a seed's markup does not have (the table of imported files, for a line). */
+  unless?: Partial<Record<LocatorId, (spec: VariantSpec) => boolean>>;
+  /** Found elements that hold other found elements (the block to fill holds the number). */
+  holds?: [LocatorId, LocatorId][];
+  /** Steps this page alone shows done, loaded fresh. */
+  done?: number[];
 }
 
 function model(spec: VariantSpec): PortalModel {
@@ -73,6 +81,8 @@ const CASES: Case[] = [
     },
     open: openDownload,
     finds: ['download.formatPdf', 'download.confirm'],
+    // A format field labelled « Format du fichier » is no file chooser (downloadWording).
+    are: { 'download.formatPdf': 'option, input[type="radio"]' },
   },
   {
     name: 'detail',
@@ -85,24 +95,35 @@ const CASES: Case[] = [
     screen: 'certificate-upload',
     html: (m, s) => pages(s).uploadPage(invoice(m), deposit(m, 'empty')),
     finds: ['upload.file', 'upload.import'],
+    // The file input (shown through its label), never the field that shows its name (fileNameField).
+    are: { 'upload.file': 'input[type="file"]' },
   },
   {
     name: 'upload, file imported',
     screen: 'certificate-upload',
     html: (m, s) => pages(s).uploadPage(invoice(m), deposit(m, 'imported')),
     finds: ['upload.cadre', 'upload.continue', 'upload.imported'],
+    unless: { 'upload.imported': (s) => s.importedAsRow },
+    // The server sends the grown page back, its file input empty: the cadre field says the file is loaded.
+    done: [11, 12],
   },
   {
     name: 'form',
     screen: 'invoice-form',
     html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'form' as never)),
     finds: ['form.references', 'form.number', 'form.date', 'form.amounts', 'form.addAttachment', 'form.send'],
+    // The block to fill is the one with the number, « Références » or « Identification » (numberInIdentification).
+    holds: [
+      ['form.references', 'form.number'],
+      ['form.references', 'form.date'],
+    ],
   },
   {
     name: 'attachment window',
     screen: 'attachment-dialog',
     html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'attachment')),
     finds: ['attach.file', 'attach.upload', 'attach.close'],
+    are: { 'attach.file': 'input[type="file"]' },
   },
   {
     name: 'attachment window, file uploaded',
@@ -146,7 +167,7 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
     const folded = foldedSections(doc);
-    for (const id of c.finds) {
+    for (const id of c.finds.filter((f) => !c.unless?.[f]?.(spec))) {
       const found = locate(doc, id);
       expect(found, `${id} — ${where}`).not.toBeNull();
       // What a folded section holds is found, and shown through what opens it; nothing else is.
@@ -155,6 +176,15 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     }
     for (const [id, selector] of Object.entries(c.are ?? {})) {
       expect(locate(doc, id as LocatorId)?.element.matches(selector), `${id} is ${selector} — ${where}`).toBe(true);
+    }
+    for (const [outer, inner] of c.holds ?? []) {
+      const held = locate(doc, inner)?.element;
+      expect(held && locate(doc, outer)?.element.contains(held), `${outer} holds ${inner} — ${where}`).toBe(true);
+    }
+    if (c.done) {
+      const finder = new Finder(doc);
+      const shown = stepsDoneOnPage(new DomFacts(c.screen, finder, new Set()));
+      expect(shown, where).toEqual(expect.arrayContaining(c.done));
     }
   });
 });
@@ -210,6 +240,12 @@ describe('the generator', () => {
         `classic folds, aria-expanded ${aria}`,
       ).toBe(true);
     expect(specs.some((s) => s.base === 'classic' && s.roleButtons)).toBe(true);
+    for (const base of ['classic', 'alt'])
+      for (const key of ['downloadWording', 'fileNameField', 'importedAsRow', 'numberInIdentification'] as const)
+        expect(
+          specs.some((s) => s.base === base && s[key]),
+          `${base} ${key}`,
+        ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);

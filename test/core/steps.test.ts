@@ -104,6 +104,15 @@ describe('the rules the table holds', () => {
     expect(currentStep('invoice-form', [...upTo(14), 15])?.n).toBe(16);
   });
 
+  test('steps 11–12 are done once the upload screen lists the file or has grown the cadre field, on that screen only', () => {
+    expect(stepsDoneOnPage(facts('certificate-upload'))).not.toContain(11);
+    for (const shown of ['upload.imported', 'upload.cadre'] as const) {
+      expect(stepsDoneOnPage(facts('certificate-upload', { present: [shown] }))).toEqual(expect.arrayContaining([11, 12]));
+    }
+    expect(stepsDoneOnPage(facts('works-search', { present: ['upload.cadre'] }))).not.toContain(11);
+    expect(stepsDoneOnPage(facts('invoice-detail', { present: ['upload.imported'] }))).not.toContain(12);
+  });
+
   test('the last step sends the invoice; lookups by rule name the step', () => {
     expect(isSent(upTo(22))).toBe(false);
     expect(isSent([23])).toBe(true);
