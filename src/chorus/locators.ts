@@ -18,8 +18,8 @@ export type Strategy =
   | { by: 'id'; pattern: RegExp }
   /** A region (panel, fieldset, table, dialog) by its heading, legend or caption. */
   | { by: 'heading'; text: string[] }
-  /** A table by its caption, label, or the heading just before it. */
-  | { by: 'table'; text: string[] }
+  /** A table by its caption, label, or the heading just before it; `lists`: a <ul> or <ol> too. */
+  | { by: 'table'; text: string[]; lists?: true }
   /** A choice or control by what its group (legend, the line around it) is about. */
   | { by: 'group'; text: string[] }
   /** A region or window by what it holds (each inner locator scoring at least `min`). */
@@ -43,6 +43,13 @@ export interface LocatorSpec {
   many?: true;
   /** The winner must have matched one of these cues, whatever its score from the others. */
   needs?: Strategy['by'][];
+  /**
+   * A list, or a line of one: found only while it lists something — not the line a table shows
+   * while empty (« Aucune pièce jointe »), nor a header row (src/chorus/entries.ts).
+   */
+  entries?: true;
+  /** Never what this other locator finds better (« Ajouter la pièce jointe » is not an upload button). */
+  unlike?: LocatorId;
   strategies: Strategy[];
 }
 
@@ -305,9 +312,12 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'region',
     strategies: [{ by: 'heading', text: ['Pièces jointes'] }],
   },
+  // A line of the block's table, never the one it shows while empty; one of several will do.
   'form.attachmentListed': {
     kind: 'region',
     within: 'form.attachmentsBlock',
+    many: true,
+    entries: true,
     strategies: [{ by: 'css', selector: 'table tbody tr' }],
   },
   'form.send': {
@@ -368,6 +378,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'attach.upload': {
     kind: 'action',
     within: 'attach.dialog',
+    // « Joindre » is close to « Ajouter la pièce jointe »: in a window without an upload button, that one is not it.
+    unlike: 'attach.add',
     strategies: [
       { by: 'role', roles: ['button'], name: ['Téléverser', 'Importer', 'Charger', 'Joindre'] },
       { by: 'id', pattern: /BoutonTeleverser$/i },
@@ -408,21 +420,27 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       { by: 'id', pattern: /AjoutPieceJointe_BoutonAjouter$/i },
     ],
   },
+  // What the window lists as added, a table or a list, once it lists something.
   'attach.listed': {
     kind: 'region',
     within: 'attach.dialog',
+    entries: true,
     strategies: [
       // A list of files, not a heading: the window's own title has the same words.
-      { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'] },
+      { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'], lists: true },
       { by: 'id', pattern: /AjoutPieceJointe_Liste$/i },
     ],
   },
   'attach.close': {
     kind: 'action',
     within: 'attach.dialog',
+    // A Bootstrap window has two ways out, its header's « × » (aria-label « Fermer ») and its
+    // footer's « Fermer » [C Bootstrap 3]: the footer's button, the one the tutorial names; else the first.
+    many: true,
     strategies: [
       { by: 'role', roles: ['button'], name: ['Fermer', 'Terminer', 'Close'] },
       { by: 'css', selector: '[data-dismiss="modal"]' },
+      { by: 'css', selector: '.modal-footer [data-dismiss="modal"]' },
     ],
   },
 

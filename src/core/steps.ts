@@ -115,6 +115,11 @@ export interface Step {
 }
 
 const LATER_THAN_SEARCH = screensFrom('works-results');
+/**
+ * The file sent into the attachment window: in a window with an upload button, the fields that
+ * name the file come with it (« Fichier téléversé »), not before.
+ */
+const UPLOADED: Evidence = { all: [{ present: 'attach.designation' }, { present: 'attach.upload' }] };
 const FORM_AND_AFTER = screensFrom('invoice-form');
 
 export const SECTIONS: SectionId[] = ['login', 'find', 'open', 'certificate', 'complete', 'finish'];
@@ -286,12 +291,8 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.file' }],
-    done: [
-      { filled: 'attach.file' },
-      { present: 'attach.designation' },
-      { present: 'attach.listed' },
-      { screen: screensFrom('send-confirm') },
-    ],
+    // Chosen: the file input says so, not the other fields (a window may show them from the start).
+    done: [{ filled: 'attach.file' }, UPLOADED, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
     card: ['send-checks'],
     invoiceFile: 'attached',
   },
@@ -300,7 +301,13 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.upload' }],
-    done: [{ present: 'attach.designation' }, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
+    done: [
+      UPLOADED,
+      // A window with no upload button: the file chosen is all there is to this step.
+      { all: [{ filled: 'attach.file' }, { absent: 'attach.upload' }] },
+      { present: 'attach.listed' },
+      { screen: screensFrom('send-confirm') },
+    ],
     card: ['send-checks'],
   },
   {
