@@ -116,10 +116,19 @@ export interface Step {
 
 const LATER_THAN_SEARCH = screensFrom('works-results');
 /**
+ * Facts read in the attachment window only: another window may look like it to its locators
+ * (a download window's « Format du fichier » select, filled, is no file chosen).
+ */
+const inAttachmentWindow = (...facts: Evidence[]): Evidence => ({ all: [{ screen: ['attachment-dialog'] }, ...facts] });
+/** The file chosen in the attachment window, as its file input says (not the other fields). */
+const FILE_CHOSEN = inAttachmentWindow({ filled: 'attach.file' });
+/**
  * The file sent into the attachment window: in a window with an upload button, the fields that
  * name the file come with it (« Fichier téléversé »), not before.
  */
-const UPLOADED: Evidence = { all: [{ present: 'attach.designation' }, { present: 'attach.upload' }] };
+const UPLOADED = inAttachmentWindow({ present: 'attach.designation' }, { present: 'attach.upload' });
+/** The window lists a file as added. */
+const LISTED = inAttachmentWindow({ present: 'attach.listed' });
 const FORM_AND_AFTER = screensFrom('invoice-form');
 
 export const SECTIONS: SectionId[] = ['login', 'find', 'open', 'certificate', 'complete', 'finish'];
@@ -292,7 +301,7 @@ export const STEPS: readonly Step[] = [
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.file' }],
     // Chosen: the file input says so, not the other fields (a window may show them from the start).
-    done: [{ filled: 'attach.file' }, UPLOADED, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
+    done: [FILE_CHOSEN, UPLOADED, LISTED, { screen: screensFrom('send-confirm') }],
     card: ['send-checks'],
     invoiceFile: 'attached',
   },
@@ -304,8 +313,8 @@ export const STEPS: readonly Step[] = [
     done: [
       UPLOADED,
       // A window with no upload button: the file chosen is all there is to this step.
-      { all: [{ filled: 'attach.file' }, { absent: 'attach.upload' }] },
-      { present: 'attach.listed' },
+      inAttachmentWindow({ filled: 'attach.file' }, { absent: 'attach.upload' }),
+      LISTED,
       { screen: screensFrom('send-confirm') },
     ],
     card: ['send-checks'],

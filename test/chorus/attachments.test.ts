@@ -129,3 +129,16 @@ describe('a window that asks for everything at once (steps 19–21)', () => {
     expect(shownInWindow(doc)).toMatchObject({ step: 21, target: 'attach.add' });
   });
 });
+
+describe('what is no file chosen for the attachment window', () => {
+  test('a download window’s « Format du fichier », filled, marks neither step 19 nor 20', () => {
+    const doc = page(`<h1>Factures de travaux</h1>
+      <div class="modal in" role="dialog" aria-labelledby="dt" style="display:block"><div class="modal-dialog"><form>
+        <h4 id="dt">Télécharger le document</h4>
+        <table><tbody><tr><th><label for="fmt">Format du fichier</label></th><td><select id="fmt" name="telechargement.format"><option value="PIVOT" selected>XML (format Pivot)</option><option value="PDF">PDF</option></select></td></tr></tbody></table>
+        <button type="button" data-dismiss="modal">Annuler</button><button type="submit">Télécharger</button></form></div></div>`);
+    const done = stepsDoneOnPage(facts(doc, 'download-dialog'));
+    expect(done).not.toContain(19);
+    expect(done).not.toContain(20);
+  });
+});
