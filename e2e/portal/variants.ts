@@ -5,8 +5,9 @@
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
 // download window, tables without <thead>, structures listed once a role is chosen, the search
-// criteria or the form's attachments folded away; and a long results list (the one change the
-// server model makes: older invoices). What the model accepts stays the same, so a walk on any
+// criteria or the form's attachments folded away, lists of attachments that show a line while
+// empty, an attachment window that asks for everything at once; and a long results list (the
+// server model's: older invoices; it also takes the file with « Ajouter » for that window). What the model accepts stays the same, so a walk on any
 // seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
