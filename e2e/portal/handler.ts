@@ -279,6 +279,12 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
         deposit.attachmentDialogOpen = true;
       } else if (action === 'ajouterPJ') {
         deposit.attachmentDialogOpen = true;
+        // A window that asks for everything at once (variants.ts: attachOneStep) sends the file with « Ajouter ».
+        const [file] = files(form, 'pieceJointe.fichier');
+        if (file) {
+          deposit.pendingAttachment = { fileName: file.name, size: file.size };
+          model.uploads.push({ depositId: deposit.id, kind: 'attachment', fileName: file.name, size: file.size });
+        }
         const designation = text(form, 'pieceJointe.designation').trim();
         const typeCode = text(form, 'pieceJointe.typeCode');
         const type = ATTACHMENT_TYPES.find(([code]) => typeCode !== '' && (code === typeCode || code.endsWith(`_${typeCode}`)));

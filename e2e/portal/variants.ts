@@ -5,12 +5,13 @@
 // content rendered late by script (its texts bound in place later still, as a framework does),
 // a choice enabled late or not rendered until PDF is chosen, a second Oui/Non question in the
 // download window, tables without <thead>, structures listed once a role is chosen, the search
-// criteria or the form's attachments folded away; and a long results list (the one change the
-// server model makes: older invoices). What the model accepts stays the same, so a walk on any
+// criteria or the form's attachments folded away, lists of attachments that show a line while
+// empty, an attachment window that asks for everything at once; and a long results list (the
+// server model's: older invoices; it also takes the file with « Ajouter » for that window). What the model accepts stays the same, so a walk on any
 // seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
-import type { Variant } from './model.js';
+import { ATTACHMENT_TYPES, type Variant } from './model.js';
 
 export interface VariantSpec {
   seed: number;
@@ -86,6 +87,20 @@ export interface VariantSpec {
   importedAsRow: boolean;
   /** The form's number and date in an « Identification » block of their own, before « Références » (portal.md §3). */
   numberInIdentification: boolean;
+  // Steps 18–21 (the form's attachments and the attachment window): empty lines and one-step windows.
+  /**
+   * While nothing is attached, the form's « Pièces jointes » table is there all the same, with
+   * one line that says it is empty (one cell across it, as DataTables and many portals do); so
+   * is the window's list of what was added.
+   */
+  attachEmptyLine: boolean;
+  /**
+   * The attachment window asks for everything at once: its file input hidden inside the label
+   * that opens the picker (a folder icon), the designation and type shown from the start, no
+   * upload button; « Ajouter » sends the file with them (the server takes it so: handler.ts),
+   * and the window lists what was added in a <ul>.
+   */
+  attachOneStep: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -127,6 +142,9 @@ export function variantFor(seed: number): VariantSpec {
     criteria: pick(['open', 'open', 'foldedWithResults', 'folded'] as const),
     foldAttachments: chance(0.3),
     foldAria: chance(0.6),
+    // Steps 18–21.
+    attachEmptyLine: chance(0.4),
+    attachOneStep: chance(0.4),
     roleButtons: chance(0.35),
     // Task « file choosers, the upload screen, the number block ».
     downloadWording: chance(0.4),
@@ -443,6 +461,82 @@ function roleButtons(doc: Doc): void {
   doc.head.append(style);
 }
 
+/** The attachment window around its file input, if the page has one. */
+function attachmentWindow(doc: Doc): El | null {
+  return doc.querySelector('[data-qa="attachment-file"]')?.closest('.modal, dialog') ?? null;
+}
+
+/** The window's list of what was added (a table or a list holding no field), if any. */
+function addedList(win: El): El | null {
+  return Array.from(win.querySelectorAll('table, ul')).find((t) => !t.querySelector('input, select, textarea')) ?? null;
+}
+
+/** A window that asks for the file, its designation and its type at once (VariantSpec.attachOneStep). */
+function attachOneStep(doc: Doc): void {
+  const win = attachmentWindow(doc);
+  const file = win?.querySelector('[data-qa="attachment-file"]');
+  const picker = win?.querySelector('[data-qa="attachment-picker"]');
+  if (!win || !file || !picker) return;
+  // The input inside the label that opens the picker, hidden: the label is what the user clicks.
+  picker.append(file);
+  file.setAttribute('hidden', '');
+  win.querySelector('[data-qa="attachment-upload"]')?.remove();
+  const row = picker.closest('.form-row') ?? picker;
+  if (!win.querySelector('[data-qa="designation"]')) {
+    const fields = doc.createElement('div');
+    fields.innerHTML = `<div class="form-row"><label for="pj-designation">Désignation</label><input id="pj-designation" name="pieceJointe.designation" data-qa="designation" maxlength="100"></div>
+      <div class="form-row"><label for="pj-type">Type de pièce jointe</label><select id="pj-type" name="pieceJointe.typeCode" data-qa="type"><option value="">Sélectionnez</option>${ATTACHMENT_TYPES.map(([code, label]) => `<option value="${code}">${label}</option>`).join('')}</select></div>
+      <button type="submit" class="btn" name="_action" value="ajouterPJ" data-qa="attachment-add">Ajouter la pièce jointe</button>`;
+    row.after(...Array.from(fields.childNodes));
+  }
+  // What was added, one item per file, under its heading.
+  const table = addedList(win);
+  const list = doc.createElement('ul');
+  for (const tr of Array.from(table?.querySelectorAll('tbody tr') ?? [])) {
+    const item = doc.createElement('li');
+    item.textContent = Array.from(tr.children)
+      .map((c) => (c.textContent ?? '').trim())
+      .join(' – ');
+    list.append(item);
+  }
+  const heading = doc.createElement('h5');
+  heading.textContent = 'Pièces jointes ajoutées';
+  if (table) table.replaceWith(heading, list);
+  else win.querySelector('[data-qa="attachment-close"]')?.before(heading, list);
+}
+
+const EMPTY_LINES = [
+  ['Aucune pièce jointe complémentaire', 'text-muted'],
+  ['Aucune donnée disponible dans le tableau', 'dataTables_empty'],
+  ['Aucun élément à afficher', ''],
+] as const;
+
+/** Tables and lists that say they are empty (VariantSpec.attachEmptyLine). */
+function attachEmptyLine(doc: Doc, r: () => number): void {
+  const [text, cls] = EMPTY_LINES[Math.floor(r() * EMPTY_LINES.length)] as (typeof EMPTY_LINES)[number];
+  const block = doc.querySelector('[data-qa="add-attachment"]')?.parentElement;
+  const none = Array.from(block?.querySelectorAll(':scope > p') ?? []).find((p) => /^Aucune?\b/.test(p.textContent ?? ''));
+  if (none) {
+    const table = doc.createElement('table');
+    table.innerHTML = `<thead><tr><th>Fichier</th><th>Désignation</th><th>Type</th></tr></thead><tbody><tr><td colspan="3"></td></tr></tbody>`;
+    const cell = table.querySelector('td') as El;
+    cell.textContent = text;
+    if (cls) cell.className = cls;
+    none.replaceWith(table);
+  }
+  const win = attachmentWindow(doc);
+  if (!win) return;
+  const list = addedList(win);
+  if (list?.tagName === 'UL') {
+    if (list.children.length === 0) list.innerHTML = '<li class="text-muted">Aucune pièce jointe ajoutée</li>';
+  } else if (!list) {
+    const table = doc.createElement('table');
+    table.innerHTML =
+      '<caption>Pièces jointes ajoutées</caption><tbody><tr><td colspan="3" class="text-muted">Aucune pièce jointe ajoutée</td></tr></tbody>';
+    win.querySelector('[data-qa="attachment-close"]')?.before(table);
+  }
+}
+
 function bareDialogs(doc: Doc): void {
   for (const el of allElements(doc)) {
     if (el.classList.contains('modal') || el.tagName === 'DIALOG') {
@@ -587,6 +681,8 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const r = prng(spec.seed * 7919 + html.length);
   const doc = parse(html);
   if (spec.extraQuestion) extraQuestion(doc);
+  if (spec.attachOneStep) attachOneStep(doc);
+  if (spec.attachEmptyLine) attachEmptyLine(doc, prng(spec.seed + 2));
   if (spec.downloadWording) downloadWording(doc);
   if (spec.fileNameField) fileNameField(doc);
   if (spec.importedAsRow) importedAsRow(doc);

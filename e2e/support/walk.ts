@@ -341,22 +341,35 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await unfold(18, 'invoice-form', 'add-attachment');
   await check({ screen: 'invoice-form', step: 18, target: at('add-attachment') });
   await driver.click(qa('add-attachment'));
-  await check({ screen: 'attachment-dialog', step: 19, target: at('attachment-picker') });
+  // A window may ask for everything at once (variants.ts: attachOneStep): no upload button,
+  // the designation and type shown from the start, which the assistant fills on opening.
+  const oneStep = await driver.evaluate(
+    () => !document.querySelector('[data-qa="attachment-upload"]') && !!document.querySelector('[data-qa="designation"]'),
+    undefined,
+  );
+  const filled = ['attachment-designation', 'attachment-type'];
+  // Whatever is filled, the file is the first thing to choose.
+  await check({ screen: 'attachment-dialog', step: 19, target: at('attachment-picker'), ...(oneStep ? { autos: filled } : {}) });
   await driver.upload(qa('attachment-file'), `${INVOICE_NUMBER}.pdf`, '%PDF-1.4 facture');
-  await check({ screen: 'attachment-dialog', step: 20, target: at('attachment-upload') });
-  await driver.clickAndWait(qa('attachment-upload'));
+  if (!oneStep) {
+    await check({ screen: 'attachment-dialog', step: 20, target: at('attachment-upload') });
+    await driver.clickAndWait(qa('attachment-upload'));
+  }
   if (opts.assistant) {
-    await check({
-      screen: 'attachment-dialog',
-      step: 21,
-      target: at('attachment-add'),
-      autos: ['attachment-designation', 'attachment-type'],
-    });
+    await check({ screen: 'attachment-dialog', step: 21, target: at('attachment-add'), autos: filled });
   } else {
     await driver.type(qa('designation'), 'Facture');
-    await driver.select(qa('type'), alt ? 'ANNEXE' : 'DOCUMENT_ANNEXE');
+    const annexe = await driver.evaluate(
+      () =>
+        Array.from(document.querySelectorAll<HTMLOptionElement>('[data-qa="type"] option')).find(
+          (o) => o.text === 'Document annexe',
+        )?.value ?? '',
+      undefined,
+    );
+    await driver.select(qa('type'), annexe);
   }
   await driver.clickAndWait(qa('attachment-add'));
+  // Listed as added (a table or a <ul>): the last thing is to close the window.
   await check({ screen: 'attachment-dialog', step: 21, target: at('attachment-close') });
   await driver.click(qa('attachment-close'));
 

@@ -19,6 +19,7 @@ import {
   whileReading,
   withinWindow,
 } from './dom.js';
+import { listedEntries } from './entries.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
 import { bestWordScore, reading } from './words.js';
 
@@ -114,6 +115,8 @@ function besideLongLists(scope: ParentNode, memo?: Memo): Element[] | null {
 const BESIDE = '(beside long lists)';
 
 const TABLES = 'table, [role="table"], [role="grid"]';
+/** A table or a list of things (a window's « Pièces jointes ajoutées » may be a <ul>). */
+const LISTS = `${TABLES}, ul, ol, [role="list"]`;
 
 /** The first table of `region` after `heading`, if any. */
 function tableAfter(heading: Element, region: Element): Element | undefined {
@@ -334,7 +337,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return out;
     }
     case 'table':
-      return byText(all(TABLES), tableTitles, s.text);
+      return byText(all(s.lists ? LISTS : TABLES), tableTitles, s.text);
     case 'group':
       // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
       return byText(spec.kind === 'choice' ? all(CHOICES) : all(FIELDS), (el) => [groupText(el)], s.text);
@@ -461,14 +464,20 @@ function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth:
     }
   });
   const { needs, only } = spec;
-  return [...totals.entries()]
+  const out = [...totals.entries()]
     .filter(
       ([el, v]) =>
         v.score >= THRESHOLD &&
         (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) &&
         (!only || el.matches(only)),
     )
+    .filter(([el]) => !spec.entries || listedEntries(el).length > 0)
     .sort((a, b) => b[1].score - a[1].score);
+  if (!spec.unlike || out.length === 0 || depth > 4) return out;
+  // The other's, if it is more the other's than ours (« Joindre » is an upload button, even
+  // when no « Ajouter » is there for it to be taken for).
+  const other = locate((scope as Node).ownerDocument ?? (scope as Document), spec.unlike, ctx, depth + 1, memo);
+  return other ? out.filter(([el, v]) => el !== other.element || v.score > other.score) : out;
 }
 
 /** Every shown candidate above the threshold, best first. */
@@ -619,6 +628,7 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
 /** The locators a find relies on: its scope, the element it is around, what its window holds. */
 function reliesOn(spec: LocatorSpec): LocatorId[] {
   const out: LocatorId[] = spec.within ? [spec.within] : [];
+  if (spec.unlike) out.push(spec.unlike);
   for (const s of spec.strategies) {
     if (s.by === 'around' || s.by === 'block') out.push(s.locator);
     if (s.by === 'contains') out.push(...s.all, ...(s.any ?? []));

@@ -18,8 +18,8 @@ export type Strategy =
   | { by: 'id'; pattern: RegExp }
   /** A region (panel, fieldset, table, dialog) by its heading, legend or caption. */
   | { by: 'heading'; text: string[] }
-  /** A table by its caption, label, or the heading just before it. */
-  | { by: 'table'; text: string[] }
+  /** A table by its caption, label, or the heading just before it; `lists`: a <ul> or <ol> too. */
+  | { by: 'table'; text: string[]; lists?: true }
   /** A choice or control by what its group (legend, the line around it) is about. */
   | { by: 'group'; text: string[] }
   /** A region or window by what it holds (each inner locator scoring at least `min`). */
@@ -50,6 +50,13 @@ export interface LocatorSpec {
    * its label or its button), never a select or a text field whose label mentions a file.
    */
   only?: string;
+  /**
+   * A list, or a line of one: found only while it lists something — not the line a table shows
+   * while empty (« Aucune pièce jointe »), nor a header row (src/chorus/entries.ts).
+   */
+  entries?: true;
+  /** Never what this other locator finds better (« Ajouter la pièce jointe » is not an upload button). */
+  unlike?: LocatorId;
   strategies: Strategy[];
 }
 
@@ -317,9 +324,12 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'region',
     strategies: [{ by: 'heading', text: ['Pièces jointes'] }],
   },
+  // A line of the block's table, never the one it shows while empty; one of several will do.
   'form.attachmentListed': {
     kind: 'region',
     within: 'form.attachmentsBlock',
+    many: true,
+    entries: true,
     strategies: [{ by: 'css', selector: 'table tbody tr' }],
   },
   'form.send': {
@@ -381,6 +391,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'attach.upload': {
     kind: 'action',
     within: 'attach.dialog',
+    // « Joindre » is close to « Ajouter la pièce jointe »: in a window without an upload button, that one is not it.
+    unlike: 'attach.add',
     strategies: [
       { by: 'role', roles: ['button'], name: ['Téléverser', 'Importer', 'Charger', 'Joindre'] },
       { by: 'id', pattern: /BoutonTeleverser$/i },
@@ -421,21 +433,27 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       { by: 'id', pattern: /AjoutPieceJointe_BoutonAjouter$/i },
     ],
   },
+  // What the window lists as added, a table or a list, once it lists something.
   'attach.listed': {
     kind: 'region',
     within: 'attach.dialog',
+    entries: true,
     strategies: [
       // A list of files, not a heading: the window's own title has the same words.
-      { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'] },
+      { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'], lists: true },
       { by: 'id', pattern: /AjoutPieceJointe_Liste$/i },
     ],
   },
   'attach.close': {
     kind: 'action',
     within: 'attach.dialog',
+    // A Bootstrap window has two ways out, its header's « × » (aria-label « Fermer ») and its
+    // footer's « Fermer » [C Bootstrap 3]: the footer's button, the one the tutorial names; else the first.
+    many: true,
     strategies: [
       { by: 'role', roles: ['button'], name: ['Fermer', 'Terminer', 'Close'] },
       { by: 'css', selector: '[data-dismiss="modal"]' },
+      { by: 'css', selector: '.modal-footer [data-dismiss="modal"]' },
     ],
   },
 

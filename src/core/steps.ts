@@ -115,6 +115,20 @@ export interface Step {
 }
 
 const LATER_THAN_SEARCH = screensFrom('works-results');
+/**
+ * Facts read in the attachment window only: another window may look like it to its locators
+ * (a download window's « Format du fichier » select, filled, is no file chosen).
+ */
+const inAttachmentWindow = (...facts: Evidence[]): Evidence => ({ all: [{ screen: ['attachment-dialog'] }, ...facts] });
+/** The file chosen in the attachment window, as its file input says (not the other fields). */
+const FILE_CHOSEN = inAttachmentWindow({ filled: 'attach.file' });
+/**
+ * The file sent into the attachment window: in a window with an upload button, the fields that
+ * name the file come with it (« Fichier téléversé »), not before.
+ */
+const UPLOADED = inAttachmentWindow({ present: 'attach.designation' }, { present: 'attach.upload' });
+/** The window lists a file as added. */
+const LISTED = inAttachmentWindow({ present: 'attach.listed' });
 const FORM_AND_AFTER = screensFrom('invoice-form');
 /**
  * The certificate is loaded: the upload screen lists it, or has grown the cadre field, which it
@@ -295,12 +309,8 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.file' }],
-    done: [
-      { filled: 'attach.file' },
-      { present: 'attach.designation' },
-      { present: 'attach.listed' },
-      { screen: screensFrom('send-confirm') },
-    ],
+    // Chosen: the file input says so, not the other fields (a window may show them from the start).
+    done: [FILE_CHOSEN, UPLOADED, LISTED, { screen: screensFrom('send-confirm') }],
     card: ['send-checks'],
     invoiceFile: 'attached',
   },
@@ -309,7 +319,13 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.upload' }],
-    done: [{ present: 'attach.designation' }, { present: 'attach.listed' }, { screen: screensFrom('send-confirm') }],
+    done: [
+      UPLOADED,
+      // A window with no upload button: the file chosen is all there is to this step.
+      inAttachmentWindow({ filled: 'attach.file' }, { absent: 'attach.upload' }),
+      LISTED,
+      { screen: screensFrom('send-confirm') },
+    ],
     card: ['send-checks'],
   },
   {

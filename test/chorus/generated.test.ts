@@ -9,7 +9,7 @@ import { describeVariant, transformPage, type VariantSpec, variantFor } from '..
 import { Finder, locate } from '../../src/chorus/locate.js';
 import { DomFacts } from '../../src/chorus/readPage.js';
 import { detectScreen } from '../../src/chorus/screens.js';
-import { stepsDoneOnPage } from '../../src/core/progress.js';
+import { activeTarget, currentStep, stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
 import { openDownload } from './fixtures.js';
@@ -21,7 +21,11 @@ interface Case {
   screen: Screen;
   html(model: PortalModel, spec: VariantSpec): string;
   /** Elements the steps of this screen point at. */
-  finds: LocatorId[];
+  finds: LocatorId[] | ((spec: VariantSpec) => LocatorId[]);
+  /** What this page must not be taken to show (an empty list's line is no attachment). */
+  lacks?: (spec: VariantSpec) => LocatorId[];
+  /** With the steps before `after` done (and the page's fields filled by `fill`): the step shown, and its target. */
+  shows?: { after: number; step: number; target: LocatorId; fill?: (doc: Document) => void };
   /** What some of them must be (a selector they match). */
   are?: Partial<Record<LocatorId, string>>;
   /** Turn the page's script-made state on (a window the page opens). */
@@ -44,14 +48,32 @@ function model(spec: VariantSpec): PortalModel {
 const pages = (spec: VariantSpec) => (spec.base === 'alt' ? alt : classic);
 const invoice = (m: PortalModel) => m.invoices[0] as NonNullable<PortalModel['invoices'][number]>;
 
-function deposit(m: PortalModel, stage: 'empty' | 'imported' | 'attachment' | 'qualify') {
+function deposit(m: PortalModel, stage: 'empty' | 'imported' | 'attachment' | 'qualify' | 'added' | 'attached') {
   const d = m.startDeposit(invoice(m).id);
   if (stage !== 'empty') d.certificate = [{ fileName: 'certificat.pdf', size: 10 }];
   if (stage === 'imported') return d;
   d.cadre = 'A15_ETAT_ACOMPTE_MOE';
-  if (stage === 'attachment' || stage === 'qualify') d.attachmentDialogOpen = true;
+  if (stage === 'attachment' || stage === 'qualify' || stage === 'added') d.attachmentDialogOpen = true;
   if (stage === 'qualify') d.pendingAttachment = { fileName: 'facture.pdf', size: 10 };
+  if (stage === 'added' || stage === 'attached') {
+    d.attachments.push({
+      fileName: 'FT-2026-0142.pdf',
+      size: 10,
+      designation: 'Facture',
+      typeCode: 'DOCUMENT_ANNEXE',
+      typeLabel: 'Document annexe',
+    });
+  }
   return d;
+}
+
+/** The window's designation and type filled, as the assistant fills them on opening (step 21's choices). */
+function fillAttachmentFields(doc: Document): void {
+  const designation = doc.querySelector<HTMLInputElement>('[data-qa="designation"]');
+  if (designation) designation.value = 'Facture';
+  const type = doc.querySelector<HTMLSelectElement>('[data-qa="type"]');
+  const annexe = Array.from(type?.options ?? []).find((o) => o.text === 'Document annexe');
+  if (type && annexe) type.value = annexe.value;
 }
 
 const CASES: Case[] = [
@@ -117,13 +139,38 @@ const CASES: Case[] = [
       ['form.references', 'form.number'],
       ['form.references', 'form.date'],
     ],
+    // Nothing attached yet, whatever line the table shows while empty (attachEmptyLine).
+    lacks: () => ['form.attachmentListed'],
+    shows: { after: 17, step: 18, target: 'form.addAttachment' },
+  },
+  {
+    name: 'form, the invoice attached',
+    screen: 'invoice-form',
+    html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'attached')),
+    finds: ['form.attachmentListed', 'form.send'],
+    shows: { after: 17, step: 22, target: 'form.send' },
   },
   {
     name: 'attachment window',
     screen: 'attachment-dialog',
     html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'attachment')),
-    finds: ['attach.file', 'attach.upload', 'attach.close'],
     are: { 'attach.file': 'input[type="file"]' },
+    finds: (s) =>
+      s.attachOneStep
+        ? ['attach.file', 'attach.designation', 'attach.type', 'attach.add', 'attach.close']
+        : ['attach.file', 'attach.upload', 'attach.close'],
+    // Nothing added yet; in a window without an upload button, « Ajouter la pièce jointe » is not one.
+    lacks: (s) => ['attach.listed', ...(s.attachOneStep ? (['attach.upload'] as const) : [])],
+    // The fields filled on opening, the file is still to choose.
+    shows: { after: 18, step: 19, target: 'attach.file', fill: fillAttachmentFields },
+  },
+  {
+    name: 'attachment window, the invoice added',
+    screen: 'attachment-dialog',
+    html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'added')),
+    finds: ['attach.listed', 'attach.close'],
+    // Once the window lists it, the last thing is to close the window.
+    shows: { after: 18, step: 21, target: 'attach.close' },
   },
   {
     name: 'attachment window, file uploaded',
@@ -167,7 +214,7 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
     const folded = foldedSections(doc);
-    for (const id of c.finds.filter((f) => !c.unless?.[f]?.(spec))) {
+    for (const id of (typeof c.finds === 'function' ? c.finds(spec) : c.finds).filter((f) => !c.unless?.[f]?.(spec))) {
       const found = locate(doc, id);
       expect(found, `${id} — ${where}`).not.toBeNull();
       // What a folded section holds is found, and shown through what opens it; nothing else is.
@@ -185,6 +232,15 @@ describe.each(CASES)('$name, on generated markups', (c) => {
       const finder = new Finder(doc);
       const shown = stepsDoneOnPage(new DomFacts(c.screen, finder, new Set()));
       expect(shown, where).toEqual(expect.arrayContaining(c.done));
+    }
+    for (const id of c.lacks?.(spec) ?? []) expect(locate(doc, id), `no ${id} — ${where}`).toBeNull();
+    if (c.shows) {
+      c.shows.fill?.(doc);
+      const facts = new DomFacts(c.screen, new Finder(doc), new Set());
+      const before = Array.from({ length: c.shows.after }, (_, i) => i + 1);
+      const step = currentStep(c.screen, [...before, ...stepsDoneOnPage(facts)]);
+      const target = step ? activeTarget(step, facts) : null;
+      expect(`${step?.n} ${target?.locator}`, where).toBe(`${c.shows.step} ${c.shows.target}`);
     }
   });
 });
@@ -247,6 +303,17 @@ describe('the generator', () => {
           `${base} ${key}`,
         ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
+    // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
+    for (const base of ['classic', 'alt'])
+      for (const [empty, oneStep] of [
+        [true, false],
+        [false, true],
+        [true, true],
+      ])
+        expect(
+          specs.some((s) => s.base === base && s.attachEmptyLine === empty && s.attachOneStep === oneStep),
+          `${base} attachEmptyLine ${empty} attachOneStep ${oneStep}`,
+        ).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'classic')).toBe(true);
     expect(specs.some((s) => s.structureAfterRoleMs > 0 && s.base === 'alt')).toBe(true);
     expect(new Set(specs.map((s) => s.base))).toEqual(new Set(['classic', 'alt']));

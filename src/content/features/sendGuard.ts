@@ -5,6 +5,7 @@
 // download moot). A line we cannot read on this markup is unknown, and never blocks.
 
 import { amountFields } from '../../chorus/amounts.js';
+import { listedEntries } from '../../chorus/entries.js';
 import { isFilled } from '../../chorus/locate.js';
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
 import { blockingProblems, checkTotals, parseFrenchAmount } from '../../core/amounts.js';
@@ -73,7 +74,8 @@ function attachmentCheck(find: Find): SendCheck {
   const block = find('form.attachmentsBlock');
   if (!block) return { id: 'attachment', ok: null, blocking: true, anchor: null };
   const designation = normalizeLabel(ATTACHMENT_DESIGNATION);
-  const listed = Array.from(block.querySelectorAll('tr, li')).some((row) => {
+  // The lines steps 18–21 count as attachments (entries.ts), of which one must be the invoice.
+  const listed = listedEntries(block).some((row) => {
     const cells = row.tagName === 'TR' ? Array.from(row.children) : [row];
     const raw = cells.map((c) => c.textContent ?? '').join(' ');
     const text = ` ${normalizeLabel(raw.replace(/_/g, ' '))} `;

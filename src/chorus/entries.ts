@@ -1,0 +1,43 @@
+// What a list of attachments holds (steps 18–21 and the send guard read the same): its
+// entries, never the line a table or a list shows while it is empty (« Aucune pièce jointe
+// complémentaire », DataTables' « Aucune donnée disponible dans le tableau »), a header row,
+// or a row of the window's own fields.
+import { normalizeLabel } from '../core/normalize.js';
+
+/** A text that says there is nothing (normalised: no accents, lower case, one apostrophe). */
+const NOTHING =
+  /^(?:il n'y a |there (?:is|are) )?(?:aucune?\b|pas d(?:e\b|')|rien\b|neant\b|vide\b|liste vide\b|none\b|nothing\b|no (?:data|items?|files?|attachments?|records?|entries)\b|empty\b|chargement\b|loading\b)/;
+/** A field a user fills: a row holding one is a form's line, not something listed. */
+const FIELD =
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="reset"]), select, textarea';
+/** Lists that are a page's navigation, not a list of things: pagination, menus, tabs. */
+const NAVIGATION = 'nav, .pagination, .pager, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]';
+/** The classes tables give their empty line (DataTables' `dataTables_empty`, `empty`, `no-data`). */
+const EMPTY_CLASS = /(?:^|[\s_-])(?:empty|no-?data)(?:$|[\s_-])/i;
+
+/** Whether this row of a table, or item of a list, is something listed. */
+export function isEntry(el: Element): boolean {
+  const text = normalizeLabel(el.textContent ?? '');
+  if (text === '' || NOTHING.test(text)) return false;
+  if (el.querySelector(FIELD)) return false;
+  if (EMPTY_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  if (el.tagName === 'LI') return el.parentElement?.closest(NAVIGATION) == null;
+  if (el.tagName !== 'TR') return true;
+  const cells = Array.from(el.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  // A header row (moved into the body on older markup).
+  if (cells.every((c) => c.tagName === 'TH')) return false;
+  const [only] = cells;
+  // One cell across the table: the line a table shows while it has nothing to show.
+  if (cells.length === 1 && only && (Number(only.getAttribute('colspan')) > 1 || EMPTY_CLASS.test(only.className))) {
+    return false;
+  }
+  return true;
+}
+
+/** The entries of a list, a table, or a region holding them: rows of its tables' bodies, items of its lists. */
+export function listedEntries(holder: Element): Element[] {
+  if (holder.tagName === 'TR' || holder.tagName === 'LI') return isEntry(holder) ? [holder] : [];
+  const rows = Array.from(holder.querySelectorAll('tr')).filter((r) => r.parentElement?.tagName !== 'THEAD');
+  const items = Array.from(holder.querySelectorAll('li'));
+  return [...rows, ...items].filter(isEntry);
+}
