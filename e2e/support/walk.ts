@@ -139,10 +139,22 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
    * button's, or the card quotes the button (a reworded page, variants.ts `reword`).
    */
   const namesAsPage = async (step: number) => {
-    const { marked, card } = await shown(driver);
-    const text = (marked[0]?.text ?? '').replace(/\s+/g, ' ');
+    // Read once the page's framework has bound the button's text (« … » until then).
+    await driver
+      .waitFor(() => !(document.querySelector('[data-moe-step]')?.textContent ?? '').includes('…'), undefined, 5000)
+      .catch(() => undefined);
+    const read = async () => {
+      const { marked, card } = await shown(driver);
+      return { text: (marked[0]?.text ?? '').replace(/\s+/g, ' '), card };
+    };
     const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    let { text, card } = await read();
     if (!text || fold(text).includes(fold(TUTORIAL_WORDS[step] ?? ''))) return;
+    // The card follows the bound text at the next evaluation.
+    for (let end = Date.now() + 3000; !card.includes(`« ${text} »`) && Date.now() < end; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      ({ text, card } = await read());
+    }
     assert.ok(card.includes(`« ${text} »`), `step ${step}: the card quotes the button « ${text} » as the page does: ${card}`);
   };
   const at = (name: string) => ({ selector: qa(name) });
