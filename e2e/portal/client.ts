@@ -31,6 +31,19 @@ export const PAGE_SCRIPT = `
       if (modal) openModal(modal);
       return;
     }
+    // ARIA radio buttons: a click checks the one clicked and copies its value into the hidden
+    // input the form sends, whose change the page listens to.
+    var ariaRadio = target.closest('[role="radiogroup"] [role="radio"]');
+    if (ariaRadio) {
+      var radioGroup = ariaRadio.closest('[role="radiogroup"]');
+      radioGroup.querySelectorAll('[role="radio"]').forEach(function (r) { r.setAttribute('aria-checked', String(r === ariaRadio)); });
+      var carrier = radioGroup.nextElementSibling;
+      if (carrier && carrier.type === 'hidden' && carrier.value !== ariaRadio.getAttribute('data-value')) {
+        carrier.value = ariaRadio.getAttribute('data-value');
+        carrier.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      return;
+    }
     // Bootstrap 3's button groups: a click on a label marks it, then checks its radio itself.
     var button = target.closest('[data-toggle="buttons"] .btn');
     if (button) {

@@ -87,6 +87,12 @@ export interface VariantSpec {
   importedAsRow: boolean;
   /** The form's number and date in an « Identification » block of their own, before « Références » (portal.md §3). */
   numberInIdentification: boolean;
+  /**
+   * The role as ARIA radio buttons (`<button type="button" role="radio" aria-checked>` in a
+   * `role="radiogroup"`), the page's script copying the choice into a hidden input the form
+   * sends; over `roleButtons` when both are drawn.
+   */
+  roleAria: boolean;
   // Steps 18–21 (the form's attachments and the attachment window): empty lines and one-step windows.
   /**
    * While nothing is attached, the form's « Pièces jointes » table is there all the same, with
@@ -151,6 +157,7 @@ export function variantFor(seed: number): VariantSpec {
     fileNameField: chance(0.4),
     importedAsRow: chance(0.4),
     numberInIdentification: chance(0.4),
+    roleAria: chance(0.3),
   };
 }
 
@@ -537,6 +544,47 @@ function attachEmptyLine(doc: Doc, r: () => number): void {
   }
 }
 
+/** The role radios as ARIA radio buttons and a hidden input the page's script fills (roleAria). */
+function roleAria(doc: Doc): void {
+  const lines = allElements(doc).filter(
+    (el) =>
+      el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
+  );
+  const first = lines[0];
+  if (!first) return;
+  const group = doc.createElement('span');
+  group.setAttribute('role', 'radiogroup');
+  const legend = first.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) {
+    legend.id ||= 'role-legende';
+    group.setAttribute('aria-labelledby', legend.id);
+  }
+  const hidden = doc.createElement('input');
+  hidden.setAttribute('type', 'hidden');
+  first.before(group, hidden);
+  for (const line of lines) {
+    const input = line.querySelector('input') as El;
+    const label = line.querySelector('label');
+    const checked = input.hasAttribute('checked');
+    hidden.setAttribute('name', input.getAttribute('name') ?? '');
+    if (checked) hidden.setAttribute('value', input.getAttribute('value') ?? '');
+    const button = doc.createElement('button');
+    button.setAttribute('type', 'button');
+    button.setAttribute('role', 'radio');
+    button.setAttribute('aria-checked', String(checked));
+    button.setAttribute('data-value', input.getAttribute('value') ?? '');
+    button.setAttribute('data-qa', label?.getAttribute('data-qa') ?? '');
+    button.className = 'btn btn-default';
+    button.textContent = label?.textContent ?? '';
+    group.append(button);
+    line.remove();
+  }
+  if (!hidden.hasAttribute('value')) hidden.setAttribute('value', '');
+  const style = doc.createElement('style');
+  style.textContent = '[role="radio"][aria-checked="true"]{background:#000091;color:#fff}';
+  doc.head.append(style);
+}
+
 function bareDialogs(doc: Doc): void {
   for (const el of allElements(doc)) {
     if (el.classList.contains('modal') || el.tagName === 'DIALOG') {
@@ -690,7 +738,8 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   fold(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
-  if (spec.roleButtons) roleButtons(doc);
+  if (spec.roleAria) roleAria(doc);
+  else if (spec.roleButtons) roleButtons(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);
   if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));
   if (spec.reword) reword(doc, prng(spec.seed + 1));

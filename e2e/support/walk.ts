@@ -244,6 +244,9 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
         () =>
           Array.from(document.querySelectorAll<HTMLInputElement>('[data-toggle="buttons"] input')).every(
             (input) => input.checked === !!input.closest('.btn')?.classList.contains('active'),
+          ) &&
+          Array.from(document.querySelectorAll('[role="radiogroup"] [role="radio"]')).every(
+            (radio) => (radio.getAttribute('aria-checked') === 'true') === (radio.getAttribute('data-value') === 'MOE'),
           ),
         undefined,
       );

@@ -1,11 +1,16 @@
 // Changing a control the way a user would, so the portal's own listeners (jQuery, select2)
 // see it: native setter, then bubbling input and change (Bitwarden's form filling). A radio
 // the portal hides behind a styled span is chosen through its label, as users do.
-import { labelsFor } from './dom.js';
+import { ariaChecked, isAriaChoice, labelsFor } from './dom.js';
 
 export type Snapshot =
   | { kind: 'checked'; el: HTMLInputElement; checked: HTMLInputElement | null }
-  | { kind: 'value'; el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string };
+  | { kind: 'value'; el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string }
+  /** An ARIA radio or box (`role="radio"`), and the one of its group checked before. */
+  | { kind: 'aria'; el: Element; checked: Element | null };
+
+/** What a feature may choose: a native radio, box or option, or an ARIA radio or box. */
+export type Choosable = HTMLInputElement | HTMLOptionElement | Element;
 
 function fire(el: Element, ...types: string[]): void {
   for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
@@ -59,8 +64,47 @@ export function check(input: HTMLInputElement, checked = true): boolean {
   return true;
 }
 
+/** The ARIA radio of `radio`'s group (its radiogroup, else its parent) that is checked. */
+function ariaCheckedInGroup(radio: Element): Element | null {
+  const group = radio.closest('[role="radiogroup"]') ?? radio.parentElement;
+  return Array.from(group?.querySelectorAll('[role="radio"]') ?? []).find(ariaChecked) ?? null;
+}
+
+/**
+ * Whether a click on this ARIA radio or box only chooses it: not a button that submits its
+ * form, not a link that leaves the page.
+ */
+function onlyChooses(el: Element): boolean {
+  if (el instanceof HTMLButtonElement) return el.type === 'button';
+  if (el instanceof HTMLAnchorElement) return !el.href || el.getAttribute('href')?.startsWith('#') === true;
+  return !(el instanceof HTMLInputElement);
+}
+
+/**
+ * Chooses an ARIA radio or box as a user does, by a click (the page's script keeps its state);
+ * never one whose click could submit or leave the page.
+ */
+function chooseAria(el: Element): Snapshot | null {
+  if (el.getAttribute('aria-disabled') === 'true' || !onlyChooses(el) || !(el instanceof HTMLElement)) return null;
+  const snapshot: Snapshot = {
+    kind: 'aria',
+    el,
+    checked: el.getAttribute('role') === 'radio' ? ariaCheckedInGroup(el) : ariaChecked(el) ? el : null,
+  };
+  if (!ariaChecked(el)) el.click();
+  return ariaChecked(el) ? snapshot : null;
+}
+
+/** Whether this radio, box or option is the one chosen. */
+export function isChosen(el: Choosable): boolean {
+  if (el instanceof HTMLOptionElement) return el.selected;
+  if (el instanceof HTMLInputElement) return el.checked;
+  return ariaChecked(el);
+}
+
 /** Chooses a radio, a checkbox or an option. Returns what undo needs. */
-export function choose(el: HTMLInputElement | HTMLOptionElement): Snapshot | null {
+export function choose(el: Choosable): Snapshot | null {
+  if (!(el instanceof HTMLOptionElement) && !(el instanceof HTMLInputElement)) return isAriaChoice(el) ? chooseAria(el) : null;
   if (el instanceof HTMLOptionElement) {
     const select = el.closest('select');
     if (!select || select.disabled || el.disabled) return null;
@@ -99,6 +143,14 @@ export function fillText(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelect
 export function restore(snapshot: Snapshot): void {
   if (snapshot.kind === 'value') {
     setValue(snapshot.el, snapshot.value);
+    return;
+  }
+  if (snapshot.kind === 'aria') {
+    // A radio: a click on the one checked before (a user cannot un-choose a radio). A box: a
+    // click on it again, if it was not checked before.
+    const radio = snapshot.el.getAttribute('role') === 'radio';
+    const back = radio ? snapshot.checked : snapshot.checked ? null : snapshot.el;
+    if (back instanceof HTMLElement && (!radio || back !== snapshot.el) && onlyChooses(back)) back.click();
     return;
   }
   const { el, checked } = snapshot;

@@ -27,6 +27,19 @@ export function labelsFor(el: Element): HTMLLabelElement[] {
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
+/**
+ * A radio or a box made with ARIA (`<button role="radio" aria-checked>`), not a native input:
+ * the page's script keeps its state and, often, a hidden input the form sends.
+ */
+export function isAriaChoice(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return (role === 'radio' || role === 'checkbox') && !(el instanceof HTMLInputElement);
+}
+
+export function ariaChecked(el: Element): boolean {
+  return el.getAttribute('aria-checked') === 'true';
+}
+
 function styleHides(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;

@@ -7,12 +7,14 @@ import { normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
 import {
   accessibleName,
+  ariaChecked,
   controlLabels,
   dialogCandidates,
   dialogTitle,
   groupText,
   HEADINGS,
   headingsOf,
+  isAriaChoice,
   isShown,
   openerOf,
   textOf,
@@ -52,7 +54,8 @@ export interface LocateContext {
   invoiceNumber?: string;
 }
 
-const CHOICES = 'input[type="radio"], input[type="checkbox"], option';
+/** Choices: native radios, boxes and options, and ARIA ones (`role="radio"`, a button with `aria-checked`). */
+const CHOICES = 'input[type="radio"], input[type="checkbox"], option, [role="radio"], [role="checkbox"]';
 /**
  * A field a user types in or picks from. A control locator never takes a radio or a checkbox,
  * which are choices: a « Maîtrise d'œuvre » radio is not the « Structure de la maîtrise
@@ -149,6 +152,8 @@ function shownFor(kind: LocatorSpec['kind'], el: Element): boolean {
 
 function choiceLabels(el: Element): string[] {
   if (el instanceof HTMLOptionElement) return [el.label || el.text];
+  // An ARIA radio is named as a button is: by its own words (or aria-label, aria-labelledby).
+  if (isAriaChoice(el)) return [accessibleName(el)];
   return controlLabels(el);
 }
 
@@ -884,6 +889,7 @@ export class Finder {
 /** Whether a control holds a value a user gave it (or the portal pre-filled). */
 export function isFilled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.selected && el.value !== '';
+  if (isAriaChoice(el)) return ariaChecked(el);
   if (el instanceof HTMLInputElement) {
     if (el.type === 'radio' || el.type === 'checkbox') return el.checked;
     if (el.type === 'file') return (el.files?.length ?? 0) > 0;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { choose, fillText } from '../../src/chorus/controls.js';
-import { page } from './fixtures.js';
+import { choose, fillText, restore } from '../../src/chorus/controls.js';
+import { page, ROLE_VARIANTS } from './fixtures.js';
 
 describe('setting a control as a user would', () => {
   test('filling a field never takes the focus from the field the user is typing in', () => {
@@ -44,6 +44,36 @@ describe('setting a control as a user would', () => {
     expect(choose(moe)).toMatchObject({ kind: 'checked', checked: doc.querySelector('input[value="FOURNISSEUR"]') });
     expect(moe.checked).toBe(true);
     expect(moe.closest('label')?.classList.contains('active')).toBe(true);
+  });
+
+  test('an ARIA radio is chosen by a click, as the page wants it; undo clicks the one chosen before; a submit button is never clicked', () => {
+    const doc = page(`<form>${ROLE_VARIANTS['ARIA radio buttons with a hidden input the page keeps']}</form>`);
+    const hidden = doc.querySelector('input[type="hidden"]') as HTMLInputElement;
+    // The page's script: a click checks the radio clicked, unchecks the others, fills the hidden input.
+    const radios = Array.from(doc.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
+    for (const radio of radios) {
+      radio.addEventListener('click', () => {
+        for (const other of radios) other.setAttribute('aria-checked', String(other === radio));
+        hidden.value = radio.dataset.value ?? '';
+      });
+    }
+    const [fournisseur, moe] = radios as [HTMLButtonElement, HTMLButtonElement];
+    fournisseur.click();
+    const snapshot = choose(moe);
+    expect(moe.getAttribute('aria-checked')).toBe('true');
+    expect(hidden.value).toBe('MOE');
+    expect(snapshot).toMatchObject({ kind: 'aria', el: moe, checked: fournisseur });
+    restore(snapshot as NonNullable<typeof snapshot>);
+    expect(hidden.value).toBe('FOURNISSEUR');
+    // A button without a type submits its form: the assistant does not click it.
+    const submits = page('<form><button role="radio" aria-checked="false">Maîtrise d’œuvre</button></form>');
+    const sent: Event[] = [];
+    submits.querySelector('form')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      sent.push(e);
+    });
+    expect(choose(submits.querySelector('[role="radio"]') as Element)).toBeNull();
+    expect(sent).toEqual([]);
   });
 
   test('a label click that goes through chooses the radio, with what undo needs', () => {

@@ -25,6 +25,12 @@ export const ROLE_VARIANTS: Record<string, string> = {
   'radios named by aria-labelledby': `
     <span id="lbl-moe">Maîtrise d'œuvre</span><input type="radio" name="r" value="2" aria-labelledby="lbl-moe">
     <span id="lbl-f">Fournisseur</span><input type="radio" name="r" value="1" aria-labelledby="lbl-f">`,
+  'ARIA radio buttons with a hidden input the page keeps': `
+    <span id="lbl-role">Rôle</span><span role="radiogroup" aria-labelledby="lbl-role">
+      <button type="button" role="radio" aria-checked="false" data-value="FOURNISSEUR">Fournisseur</button>
+      <button type="button" role="radio" aria-checked="false" data-value="MOE">Maîtrise d’œuvre</button>
+      <button type="button" role="radio" aria-checked="false" data-value="MOA">Maîtrise d’ouvrage</button>
+    </span><input type="hidden" name="roleUtilisateur" value="">`,
   'hidden radios known only by their value': `
     <span><input type="radio" name="critere.role" value="FOURNISSEUR" hidden></span>
     <span><input type="radio" name="critere.role" value="MOE" style="display:none"></span>`,

@@ -9,7 +9,8 @@ describe('the role « Maîtrise d’œuvre » in every markup', () => {
     const found = locate(doc, 'search.roleMoe');
     expect(found).not.toBeNull();
     const el = found?.element as HTMLInputElement | HTMLOptionElement;
-    expect(['M', 'MOE', '2']).toContain(el.value);
+    // An ARIA radio stands for its data-value (the page copies it into its hidden input).
+    expect(['M', 'MOE', '2']).toContain(el.getAttribute('data-value') ?? el.value);
     expect(found?.all).toHaveLength(1);
   });
 

@@ -47,6 +47,11 @@ const CASES: [Screen, string, string, string?][] = [
   ['works-search', 'radios', `${ROLE_VARIANTS['radios wrapped in spans, label[for]']}<button type="submit">Rechercher</button>`],
   ['works-search', 'select', `${ROLE_VARIANTS['a select']}<input type="submit" value="Rechercher">`],
   [
+    'works-search',
+    'ARIA radio buttons',
+    `${ROLE_VARIANTS['ARIA radio buttons with a hidden input the page keeps']}<button type="submit">Rechercher</button>`,
+  ],
+  [
     'works-results',
     'results under the form',
     `<h1>Factures de travaux</h1>${ROLE_VARIANTS['a select']}<button>Rechercher</button><table><caption>Résultats de la recherche</caption><tbody><tr><td><a href="#">F-1</a></td></tr></tbody></table>`,

@@ -17,7 +17,8 @@ function events(el: Element) {
 }
 
 describe('role « Maîtrise d’œuvre » (step 4)', () => {
-  test.each(Object.entries(ROLE_VARIANTS))('%s: chosen, announced, undoable', (_name, html) => {
+  const NATIVE = Object.entries(ROLE_VARIANTS).filter(([name]) => !name.startsWith('ARIA'));
+  test.each(NATIVE)('%s: chosen, announced, undoable', (_name, html) => {
     const doc = page(html);
     const form = doc.body;
     const seen: string[] = [];
@@ -38,6 +39,32 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     // Once undone, never again on this page.
     r.run();
     expect(moe instanceof HTMLOptionElement ? moe.selected : moe?.checked).toBe(false);
+  });
+
+  test('ARIA radio buttons: chosen by a click the page handles, announced, undone to the page’s default', () => {
+    const doc = page(`<form>${ROLE_VARIANTS['ARIA radio buttons with a hidden input the page keeps']}</form>`);
+    const hidden = doc.querySelector('input[type="hidden"]') as HTMLInputElement;
+    const radios = Array.from(doc.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
+    const seen: string[] = [];
+    hidden.addEventListener('change', () => seen.push(hidden.value));
+    for (const radio of radios) {
+      radio.addEventListener('click', () => {
+        for (const other of radios) other.setAttribute('aria-checked', String(other === radio));
+        hidden.value = radio.dataset.value ?? '';
+        hidden.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+    // The page's default: « Fournisseur ».
+    radios[0]?.setAttribute('aria-checked', 'true');
+    hidden.value = 'FOURNISSEUR';
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    expect(radios[1]?.getAttribute('aria-checked')).toBe('true');
+    expect(seen).toEqual(['MOE']);
+    expect(r.notices.map((n) => n.id)).toEqual(['role-moe']);
+    r.notices[0]?.undo?.();
+    expect(hidden.value).toBe('FOURNISSEUR');
+    expect(r.notices[0]?.undone).toBe(true);
   });
 
   test('a role the user already chose is left alone', () => {

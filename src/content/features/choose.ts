@@ -3,8 +3,8 @@
 // undo. A feature gives only its decisions: which control, whether it already holds a choice,
 // what to choose, and the notice's words.
 
-import { check, choose, fillText, restore, type Snapshot } from '../../chorus/controls.js';
-import { visibleProxy } from '../../chorus/dom.js';
+import { type Choosable, check, choose, fillText, isChosen, restore, type Snapshot } from '../../chorus/controls.js';
+import { isAriaChoice, visibleProxy } from '../../chorus/dom.js';
 import type { Located } from '../../chorus/locate.js';
 import type { AutomationId } from '../../core/features.js';
 import type { LocatorId } from '../../core/steps.js';
@@ -19,7 +19,7 @@ export const ENABLE_WAIT_MS = 2000;
  * checkbox to untick — or why nothing can be chosen (the card says so, once per page).
  */
 export type Decision =
-  | { choose: HTMLInputElement | HTMLOptionElement }
+  | { choose: Choosable }
   | { fill: HTMLInputElement | HTMLTextAreaElement; text: string }
   | { uncheck: HTMLInputElement }
   | 'missing'
@@ -64,8 +64,9 @@ function holdsChoice(snapshot: Snapshot): () => boolean {
     const chosen = snapshot.el.value;
     return () => snapshot.el.value === chosen;
   }
-  const chosen = snapshot.el.checked;
-  return () => snapshot.el.checked === chosen;
+  const el = snapshot.el;
+  const chosen = isChosen(el);
+  return () => isChosen(el) === chosen;
 }
 
 /**
@@ -157,27 +158,26 @@ function settle(ctx: FeatureContext, id: AutomationId, why: 'missing' | 'ambiguo
   ctx.note({ key: `${id}-${why}`, text: t(why === 'missing' ? 'autoMissing' : 'autoAmbiguous', { WHAT: what }) });
 }
 
-/** Whether this very radio or option is the one chosen. */
-function isChosen(el: HTMLInputElement | HTMLOptionElement): boolean {
-  return el instanceof HTMLOptionElement ? el.selected : el.checked;
-}
-
 /**
  * The radio or option a locator finds, chosen once per page unless already chosen. `what`
  * names the option in the card when something goes wrong; when the list that should hold it
  * (`holder`) is there without it, the card says so.
  */
 export function chooseOption(
-  option: Pick<Choice<HTMLInputElement | HTMLOptionElement>, 'id' | 'locator' | 'what' | 'holder'> & { notice: () => string },
+  option: Pick<Choice<Choosable>, 'id' | 'locator' | 'what' | 'holder'> & { notice: () => string },
 ): FeatureRun {
   return makeChoice({
     ...option,
-    control: (el): el is HTMLInputElement | HTMLOptionElement =>
-      el instanceof HTMLInputElement || el instanceof HTMLOptionElement,
+    control: (el): el is Choosable => el instanceof HTMLInputElement || el instanceof HTMLOptionElement || isAriaChoice(el),
     held: isChosen,
     // Two candidates with different values: only the user can tell which is meant.
-    pick: (el, _ctx, found) =>
-      new Set(found.all.map((e) => (e as HTMLInputElement | HTMLOptionElement).value)).size > 1 ? 'ambiguous' : { choose: el },
+    pick: (el, _ctx, found) => (new Set(found.all.map(choiceValue)).size > 1 ? 'ambiguous' : { choose: el }),
     notice: option.notice,
   });
+}
+
+/** What a choice stands for: its value, or an ARIA radio's value or words. */
+function choiceValue(el: Element): string {
+  if (el instanceof HTMLInputElement || el instanceof HTMLOptionElement) return el.value;
+  return el.getAttribute('data-value') ?? el.getAttribute('value') ?? (el.textContent ?? '').trim();
 }
