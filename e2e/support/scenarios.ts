@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { PortalModel } from '../portal/model.js';
 import { WORKS } from '../portal/pages.js';
 import type { Driver } from './driver.js';
-import { expectShown, until } from './walk.js';
+import { expectReachable, expectShown, until } from './walk.js';
 
 const HT = 'montants.montantHtTotal';
 const TVA = 'montants.montantTVA';
@@ -145,6 +145,54 @@ export async function undoScenario(driver: Driver, model: PortalModel): Promise<
   assert.equal(await driver.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, moe), false);
   await driver.clickAndWait('#GFT_RechercheFactureTravaux_Criteres_BoutonRechercher');
   assert.equal(model.searches.at(-1)?.role, 'FOURNISSEUR');
+}
+
+/**
+ * A window opened with showModal() (the other markup's download window) makes the rest of the
+ * page inert: the notices of the choices made in it and the card stay usable all the same.
+ */
+export async function modalWindowScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  await driver.goto(`${WORKS}/recherche`);
+  await expectShown(driver, { screen: 'works-search', step: 5, target: { selector: '[data-qa="search"]' }, autos: ['role-moe'] });
+  await driver.clickAndWait('[data-qa="search"]');
+  await driver.click('[data-qa="download-880101"]');
+  await driver.waitFor(
+    () => (document.querySelector('dialog[data-qa="download-dialog"]') as HTMLDialogElement | null)?.open === true,
+    undefined,
+  );
+  await expectShown(driver, {
+    screen: 'download-dialog',
+    step: 7,
+    target: { selector: '[data-qa="download-confirm"]' },
+    autos: ['export-pdf', 'export-no-attachments'],
+  });
+  const format = () =>
+    driver.evaluate(() => (document.querySelector('[data-qa="format"]') as HTMLSelectElement).value, undefined);
+  assert.equal(await format(), 'PDF');
+  // « Annuler » on the notice, with the window open: the format goes back to what it was.
+  await driver.clickInOverlay('[data-moe-auto="export-pdf"] button');
+  await driver.waitFor(() => (document.querySelector('[data-qa="format"]') as HTMLSelectElement).value === '', undefined, 5000);
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(await format(), '', 'the user’s undo stands: the format is not chosen again');
+  assert.equal(
+    await driver.evaluate(() => (document.querySelector('[data-qa="download-dialog"]') as HTMLDialogElement).open, undefined),
+    true,
+    'the click on the notice left the window open',
+  );
+  // The card's own buttons too: « Masquer » folds it into its pill, which opens it again.
+  await driver.clickInOverlay('[data-moe-action="hide"]');
+  await driver.clickInOverlay('[data-moe-action="show"]');
+  // The format is the user's to choose now: the card points at it.
+  await expectShown(driver, { screen: 'download-dialog', step: 7, target: { selector: '[data-qa="format"]' } });
+  // The window closed, the assistant is back over the page, usable there.
+  await driver.click('dialog[data-qa="download-dialog"] [data-close-dialog]');
+  await driver.waitFor(
+    () => document.getElementById('chorus-moe-assistant')?.getAttribute('data-screen') === 'works-results',
+    undefined,
+  );
+  await expectReachable(driver, 'the results, the window closed');
+  assert.equal(model.downloads.length, 0, 'nothing was downloaded');
 }
 
 export async function notFoundScenario(driver: Driver, model: PortalModel): Promise<void> {

@@ -4,6 +4,7 @@ import { afterEach, describe, test } from 'vitest';
 import type { PortalModel } from '../portal/model.js';
 import type { Driver } from './driver.js';
 import { expectStatementSent } from './expectations.js';
+import { modalWindowScenario } from './scenarios.js';
 import { walkAllSteps } from './walk.js';
 
 export interface VariantSession {
@@ -31,6 +32,11 @@ export function variantSuite(browser: string, launch: (withExtension: boolean) =
       session = await launch(true);
       await walkAllSteps(session.driver, session.model, { assistant: true });
       expectStatementSent(session.model);
+    });
+
+    test('a window opened as a modal <dialog>: the notices’ « Annuler » and the card stay usable', async () => {
+      session = await launch(true);
+      await modalWindowScenario(session.driver, session.model);
     });
   });
 }

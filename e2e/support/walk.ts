@@ -106,6 +106,42 @@ export async function expectShown(driver: Driver, e: Expect): Promise<void> {
     }
   }
   for (const id of e.autos ?? []) assert.ok(s.autos.includes(id), `${where}: notice ${id}`);
+  await expectReachable(driver, where);
+}
+
+/**
+ * The buttons of the card (or its pill) and of the notices shown can be clicked where they
+ * show: nothing is over them, and no window of the page (a <dialog> opened with showModal(),
+ * which makes the rest of the page inert) keeps the pointer from them.
+ */
+export async function expectReachable(driver: Driver, where: string): Promise<void> {
+  const blocked = () =>
+    driver.evaluate(() => {
+      const host = document.getElementById('chorus-moe-assistant');
+      const root = host?.shadowRoot;
+      const buttons = root?.querySelectorAll<HTMLElement>(
+        '[data-moe-auto] button, [data-moe-card]:not(.moe-folded) button, [data-moe-action="show"]',
+      );
+      const out: string[] = [];
+      for (const button of Array.from(buttons ?? [])) {
+        const r = button.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (r.width === 0 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+        const top = document.elementFromPoint(x, y);
+        const inside = root?.elementFromPoint(x, y);
+        if (top !== host || !inside || !button.contains(inside)) {
+          out.push(`« ${button.textContent} » under ${top?.tagName.toLowerCase() ?? 'nothing'}#${top?.id ?? ''}`);
+        }
+      }
+      return out;
+    }, undefined);
+  // The boxes are placed a frame after they render.
+  let now = await blocked();
+  for (let end = Date.now() + 3000; now.length > 0 && Date.now() < end; now = await blocked()) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.deepEqual(now, [], `${where}: the assistant's buttons can be clicked`);
 }
 
 /** Polls a condition of the test's own side (the replica's model). */
@@ -118,7 +154,13 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 }
 
 /** The words the tutorial (and the card's step text) gives these steps' buttons. */
-const TUTORIAL_WORDS: Record<number, string> = { 5: 'Rechercher', 10: 'Traiter', 14: 'Continuer', 22: 'Valider et envoyer' };
+const TUTORIAL_WORDS: Record<number, string> = {
+  5: 'Rechercher',
+  7: 'Télécharger',
+  10: 'Traiter',
+  14: 'Continuer',
+  22: 'Valider et envoyer',
+};
 
 /** The scripted user's handle on a replica element (never used by the extension). */
 const qa = (name: string) => `[data-qa="${name}"]`;

@@ -11,7 +11,7 @@ import { keyListeners } from './keys.js';
 import { guardLayer } from './layer.js';
 import { logOnce } from './log.js';
 import { answerMessages, sendStep } from './messaging.js';
-import { HOST_ID, hostParent, mountHost } from './overlay/host.js';
+import { HOST_ID, mountHost } from './overlay/host.js';
 import { watchPage } from './watch.js';
 
 async function start(): Promise<void> {
@@ -26,7 +26,6 @@ async function start(): Promise<void> {
   const tools = cardTools(doc, overlay, () => engine);
   const engine: Engine = new Engine(doc, state, {
     render: (vm) => {
-      if (!overlay.host.isConnected) hostParent(doc).append(overlay.host);
       layer.render();
       overlay.render(vm, {
         done: guarded('done', () => engine.card.markCurrentDone()),

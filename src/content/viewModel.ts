@@ -67,14 +67,18 @@ export function buildViewModel(parts: ViewParts): ViewModel {
 const ACTIONS = 'button, a[href], [role="button"], [role="link"], [role="tab"], input[type="submit"], input[type="button"]';
 
 /**
- * The highlighted button's own words, when the step's text quotes the tutorial's (« Traiter »)
- * and the page says something else (« Associer un état d’acompte »): portal labels are guesses
- * (portal.md §3), and the user reads the page.
+ * The highlighted button's own words, when the step quotes the tutorial's (« Traiter »,
+ * « Télécharger ») and the page calls it by none of them (« Associer un état d’acompte »,
+ * « Valider »): portal labels are guesses (portal.md §3), and the user reads the page.
  */
 function nameOnPage(step: number, target: Element): string | null {
-  const quoted = /[«“]\s*([^»”]+?)\s*[»”]/.exec(stepText(step, 'Target'))?.[1];
-  if (!quoted || !target.matches(ACTIONS)) return null;
+  const quotes = (text: string) => Array.from(text.matchAll(/[«“]\s*([^»”]+?)\s*[»”]/g), (m) => normalizeLabel(m[1] ?? ''));
+  // The target's description names it; when it does not (« la fenêtre de téléchargement »),
+  // the instruction does (« … puis cliquez sur « Télécharger » »).
+  const named = quotes(stepText(step, 'Target'));
+  const quoted = named.length > 0 ? named : quotes(stepText(step, 'Text'));
+  if (quoted.length === 0 || !target.matches(ACTIONS)) return null;
   const name = accessibleName(target).replace(/\s+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]/u.test(name) || normalizeLabel(name).includes(normalizeLabel(quoted))) return null;
+  if (!/[\p{L}\p{N}]/u.test(name) || quoted.some((q) => normalizeLabel(name).includes(q))) return null;
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }

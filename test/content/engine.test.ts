@@ -68,6 +68,23 @@ describe('the engine', () => {
     expect(run(DETAIL.replace('>Traiter</a>', '>TRAITER LA FACTURE</a>'), state).vm.pageName).toBeNull();
   });
 
+  test('a step whose target is described, not quoted, compares the button with the instruction’s quotes', () => {
+    // Step 7's target is « la fenêtre de téléchargement »; its instruction says « Télécharger ».
+    const results = `<h1>Rechercher des factures de travaux</h1>
+      <table><caption>Résultats de la recherche</caption><thead><tr><th>N°</th><th>Fournisseur</th><th>Date de dépôt</th><th>Statut</th><th></th></tr></thead>
+      <tbody><tr><td><a href="/consulter?id=9">FT-9</a></td><td>SARL TEST</td><td>24/11/2026</td><td>Mise à disposition</td>
+      <td><button type="button" aria-label="Télécharger la facture FT-9">⤓</button></td></tr></tbody></table>
+      <div role="dialog" aria-label="Téléchargement de la facture"><label>Format <select name="format"><option value="PDF" selected>PDF</option><option value="PIVOT">XML</option></select></label>
+      <fieldset><legend>Pièces jointes complémentaires</legend><label><input type="radio" name="pj" value="O">Oui</label><label><input type="radio" name="pj" value="N" checked>Non</label></fieldset>
+      <button id="ok">Valider</button></div>`;
+    const state = markDone(defaultState(0), PENDING, upTo(6), 0);
+    const { doc, vm } = run(results, state);
+    expect(vm.screen).toBe('download-dialog');
+    expect(doc.querySelector('[data-moe-step]')?.id).toBe('ok');
+    expect(vm.pageName).toBe('Valider');
+    expect(run(results.replace('>Valider<', '>Télécharger<'), state).vm.pageName).toBeNull();
+  });
+
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
     const { doc, vm } = run(
       DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''),

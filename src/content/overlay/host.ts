@@ -32,8 +32,35 @@ export interface OverlayHost {
 const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
 
 /** Where the host goes: inside <body>, so that tools computing contrast see our boxes. */
-export function hostParent(doc: Document): HTMLElement {
+function hostParent(doc: Document): HTMLElement {
   return doc.body ?? doc.documentElement;
+}
+
+/**
+ * The page's window opened with showModal(), the last one opened if several are: while it is
+ * open, everything else on the page is inert (no click, no focus), a host in <body> included.
+ */
+export function modalWindow(doc: Document): HTMLDialogElement | null {
+  const open = Array.from(doc.querySelectorAll('dialog[open]')).filter((d) => d.matches(':modal'));
+  return (open.at(-1) as HTMLDialogElement | undefined) ?? null;
+}
+
+/**
+ * Puts the host where the user can use it: in <body>, or, while a modal window is open, inside
+ * that window (the one part of the page that is not inert) as a manual popover, in the top
+ * layer above it, where the window's own position, transform or overflow does not reach it.
+ */
+function attach(doc: Document, host: HTMLElement): void {
+  const modal = modalWindow(doc);
+  const parent = modal ?? hostParent(doc);
+  // Leaving the document closes a shown popover: it is shown again below.
+  if (host.parentNode !== parent) parent.append(host);
+  if (!modal) {
+    if (host.hasAttribute('popover')) host.removeAttribute('popover');
+    return;
+  }
+  if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+  if (!host.matches(':popover-open')) host.showPopover();
 }
 
 export function mountHost(doc: Document): OverlayHost {
@@ -58,8 +85,8 @@ export function mountHost(doc: Document): OverlayHost {
   layer.className = 'moe-layer';
   // The layer's styles are parsed only once it shows something (most pages show nothing there).
   shadow.append(style, container, layer);
-  // The host joins the page at the first render (index.ts), after the page was first read: the
-  // styles that reading computes are the page's alone, and ours are worked out once, with the card.
+  // The host joins the page at the first render, after the page was first read: the styles that
+  // reading computes are the page's alone, and ours are worked out once, with the card.
 
   const links: OverlayLinks = { boxes: new Map(), cardFocus: () => null, pill: () => null, open: () => undefined };
   let actions: OverlayActions | null = null;
@@ -92,11 +119,13 @@ export function mountHost(doc: Document): OverlayHost {
       if (host.dataset.step !== value) host.dataset.step = value;
     },
     render(vm, next) {
+      attach(doc, host);
       actions = next;
       collapsed = vm.collapsed;
       render(h(App, { vm, actions: next, links }), container);
     },
     renderLayer(content) {
+      attach(doc, host);
       render(content, layer);
       if (layer.firstChild && !layerStyle.isConnected) layer.before(layerStyle);
     },
