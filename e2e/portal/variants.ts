@@ -107,6 +107,18 @@ export interface VariantSpec {
    * and the window lists what was added in a <ul>.
    */
   attachOneStep: boolean;
+  // Session of 2026-11-28 (a third independent markup: an Angular Material application).
+  /**
+   * The form's blocks as expansion panels: a header (`role="button"`, `aria-expanded`,
+   * `aria-controls`) holds the title, and the block it controls is a `role="region"` with no
+   * name of its own and no heading inside (Angular Material's mat-expansion-panel).
+   */
+  accordionBlocks: boolean;
+  /**
+   * The results table has no title that says so: no caption, and at most a heading of its own
+   * words (« Factures à traiter (1) »); only its columns tell what it lists.
+   */
+  resultsUntitled: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -158,6 +170,9 @@ export function variantFor(seed: number): VariantSpec {
     importedAsRow: chance(0.4),
     numberInIdentification: chance(0.4),
     roleAria: chance(0.3),
+    // Session of 2026-11-28 (a third independent markup).
+    accordionBlocks: chance(0.35),
+    resultsUntitled: chance(0.35),
   };
 }
 
@@ -724,6 +739,65 @@ function numberInIdentification(doc: Doc): void {
   block.before(ident);
 }
 
+/** The form's titled blocks as expansion panels, headed by the control that folds them (accordionBlocks). */
+function accordionBlocks(doc: Doc, spec: VariantSpec): void {
+  const handles = ['number', 'date', 'amounts', ...(spec.foldAttachments ? [] : ['add-attachment'])];
+  const blocks = new Set<El>();
+  for (const qa of handles) {
+    const el = doc.querySelector(`[data-qa="${qa}"]`);
+    const block = el?.matches('fieldset, section') ? el : el?.closest('fieldset, section');
+    if (block && !block.closest('dialog, .modal')) blocks.add(block);
+  }
+  let n = 0;
+  for (const block of blocks) {
+    const title = block.querySelector(':scope > legend, :scope > h2, :scope > h3, :scope > .panel-heading');
+    if (!title) continue;
+    const id = `cdk-accordion-child-${++n}`;
+    const panel = doc.createElement('div');
+    panel.className = 'mat-expansion-panel';
+    const header = doc.createElement('div');
+    header.className = 'mat-expansion-panel-header';
+    for (const [k, v] of [
+      ['role', 'button'],
+      ['tabindex', '0'],
+      ['aria-expanded', 'true'],
+      ['aria-controls', id],
+    ])
+      header.setAttribute(k as string, v as string);
+    const label = doc.createElement('span');
+    label.className = 'mat-panel-title';
+    label.textContent = title.textContent;
+    header.append(label);
+    const region = doc.createElement('div');
+    region.setAttribute('role', 'region');
+    region.id = id;
+    const qa = block.getAttribute('data-qa');
+    if (qa) region.setAttribute('data-qa', qa);
+    title.remove();
+    region.append(...Array.from(block.childNodes));
+    panel.append(header, region);
+    block.replaceWith(panel);
+  }
+}
+
+/** The results table's title taken away, or worded as a count of what to do (resultsUntitled). */
+function resultsUntitled(doc: Doc, r: () => number): void {
+  const titles = allElements(doc).filter(
+    (el) => /^(CAPTION|H[1-6])$/.test(el.tagName) && /sultats de la recherche/i.test(el.textContent ?? ''),
+  );
+  for (const title of titles) {
+    const table = title.tagName === 'CAPTION' ? title.parentElement : title.nextElementSibling;
+    if (!table?.matches('table') && !table?.querySelector('table')) continue;
+    const rows = (table.matches('table') ? table : table.querySelector('table'))?.querySelectorAll('tbody tr').length ?? 0;
+    if (r() < 0.5) {
+      const heading = doc.createElement('h2');
+      heading.textContent = `Factures à traiter (${rows})`;
+      (title.tagName === 'CAPTION' ? table : title).before(heading);
+    }
+    title.remove();
+  }
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -735,9 +809,11 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.fileNameField) fileNameField(doc);
   if (spec.importedAsRow) importedAsRow(doc);
   if (spec.numberInIdentification) numberInIdentification(doc);
+  if (spec.accordionBlocks) accordionBlocks(doc, spec);
   fold(doc, spec);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
+  if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);

@@ -9,6 +9,7 @@ import {
   accessibleName,
   ariaChecked,
   controlLabels,
+  DIALOGS,
   dialogCandidates,
   dialogTitle,
   groupText,
@@ -121,6 +122,22 @@ const TABLES = 'table, [role="table"], [role="grid"]';
 /** A table or a list of things (a window's « Pièces jointes ajoutées » may be a <ul>). */
 const LISTS = `${TABLES}, ul, ol, [role="list"]`;
 
+/** An accordion's header: the control that folds a block of the page also names it. */
+const BLOCK_HEADERS = '[aria-controls][aria-expanded]';
+
+/**
+ * The block an accordion's header folds and names (a Material expansion panel's header, a
+ * collapse link): the element it controls, when that is a block of the page, not a menu, a
+ * list of choices, a tab's panel or a window.
+ */
+function headedBlock(header: Element): Element | null {
+  const popup = header.getAttribute('aria-haspopup');
+  if ((popup && popup !== 'false') || header.matches('[role="combobox"], [role="tab"]')) return null;
+  const id = (header.getAttribute('aria-controls') ?? '').trim().split(/\s+/)[0];
+  const block = id ? header.ownerDocument.getElementById(id) : null;
+  return block?.matches(REGION) && !block.matches(DIALOGS) ? block : null;
+}
+
 /** The first table of `region` after `heading`, if any. */
 function tableAfter(heading: Element, region: Element): Element | undefined {
   return Array.from(region.querySelectorAll(TABLES)).find(
@@ -134,6 +151,7 @@ const WEIGHT: Record<Strategy['by'], number> = {
   role: 10,
   heading: 9,
   table: 8,
+  columns: 7,
   contains: 8,
   group: 6,
   name: 6,
@@ -196,6 +214,13 @@ function tableTitles(table: Element): string[] {
     if (out.length > (caption ? 1 : 0) + (aria ? 1 : 0)) break;
   }
   return out;
+}
+
+/** A table's column headings: its head's cells, else its first row's header cells. */
+function columnHeadings(table: Element): string[] {
+  let cells = Array.from(table.querySelectorAll('thead th, [role="columnheader"]'));
+  if (cells.length === 0) cells = Array.from(table.querySelector('tr')?.querySelectorAll('th') ?? []);
+  return cells.map((cell) => cell.textContent ?? '');
 }
 
 /** The buttons, links or tabs of a scope, one list per reading for the same roles. */
@@ -339,10 +364,26 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
         if (table && !region.matches(TABLES)) region = tableAfter(h, region) ?? region;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }
+      for (const header of all(BLOCK_HEADERS)) {
+        const block = headedBlock(header);
+        const score = block ? bestWordScore([header.textContent ?? ''], s.text) : 0;
+        if (!block || score <= 0) continue;
+        const region = table && !block.matches(TABLES) ? (block.querySelector(TABLES) ?? block) : block;
+        out.set(region, Math.max(out.get(region) ?? 0, score));
+      }
       return out;
     }
     case 'table':
       return byText(all(s.lists ? LISTS : TABLES), tableTitles, s.text);
+    case 'columns': {
+      const out: Scored = new Map();
+      for (const table of all(TABLES)) {
+        const heads = columnHeadings(table);
+        const scores = heads.length > 0 ? s.all.map((words) => bestWordScore(heads, words)) : [0];
+        if (scores.every((score) => score > 0)) out.set(table, Math.min(...scores));
+      }
+      return out;
+    }
     case 'group':
       // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
       return byText(spec.kind === 'choice' ? all(CHOICES) : all(FIELDS), (el) => [groupText(el)], s.text);
@@ -388,6 +429,7 @@ function titledBlockOf(el: Element): Element | null {
   for (let region = el.parentElement?.closest(REGION); region; region = region.parentElement?.closest(REGION)) {
     const own = region;
     if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
+    if (own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own)) return own;
   }
   return null;
 }

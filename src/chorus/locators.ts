@@ -20,6 +20,8 @@ export type Strategy =
   | { by: 'heading'; text: string[] }
   /** A table by its caption, label, or the heading just before it; `lists`: a <ul> or <ol> too. */
   | { by: 'table'; text: string[]; lists?: true }
+  /** A table by its column headings: one of each list's words among them. */
+  | { by: 'columns'; all: string[][] }
   /** A choice or control by what its group (legend, the line around it) is about. */
   | { by: 'group'; text: string[] }
   /** A region or window by what it holds (each inner locator scoring at least `min`). */
@@ -121,6 +123,15 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     strategies: [
       { by: 'table', text: ['Résultats de la recherche', 'Résultats', 'Liste des factures de travaux', 'Factures trouvées'] },
       { by: 'heading', text: ['Résultats de la recherche'] },
+      // Untitled, or titled otherwise (« Factures à traiter (5) »): its columns say what it lists
+      // (portal.md §5: the API fields behind them; their wording is a guess).
+      {
+        by: 'columns',
+        all: [
+          ['N° de facture', 'Numéro de facture', 'Numéro', 'N°'],
+          ['Statut', 'Montant TTC', 'Montant à payer', 'Montant HT', 'Fournisseur', 'Date de dépôt', 'Déposée le'],
+        ],
+      },
     ],
   },
   'results.download': {

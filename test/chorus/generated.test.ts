@@ -303,6 +303,11 @@ describe('the generator', () => {
           specs.some((s) => s.base === base && s[key]),
           `${base} ${key}`,
         ).toBe(true);
+    for (const base of ['classic', 'alt'])
+      expect(
+        specs.some((s) => s.base === base && s.accordionBlocks && s.resultsUntitled),
+        `${base} accordionBlocks and resultsUntitled`,
+      ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
     for (const base of ['classic', 'alt'])

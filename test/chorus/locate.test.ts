@@ -259,3 +259,39 @@ describe('a target in a folded section', () => {
     expect(openerOf(doc.getElementById('i') as Element)).toBeNull();
   });
 });
+
+describe('blocks and tables named otherwise than by a heading of their own', () => {
+  const panel = (title: string, id: string, body: string, extra = '') =>
+    `<div class="mat-expansion-panel"><div role="button" tabindex="0" aria-expanded="true" aria-controls="${id}"${extra}><span>${title}</span></div>
+    <div role="region" id="${id}">${body}</div></div>`;
+  const AMOUNTS = '<label for="ht">Montant HT</label><input id="ht" value="1 000,00">';
+
+  test('an accordion’s header names the block it folds: the amounts, the number’s block', () => {
+    const doc = page(
+      panel('Références', 'p1', '<label for="n">Numéro de la facture</label><input id="n">') +
+        panel('Montants totaux', 'p2', AMOUNTS),
+    );
+    expect(locate(doc, 'form.amounts')?.element.id).toBe('p2');
+    expect(locate(doc, 'form.references')?.element.id).toBe('p1');
+  });
+
+  test('a menu’s, a list’s or a tab’s control names no block', () => {
+    for (const extra of [' aria-haspopup="menu"', ' aria-haspopup="listbox"']) {
+      expect(locate(page(panel('Montants totaux', 'p2', AMOUNTS, extra)), 'form.amounts'), extra).toBeNull();
+    }
+    const tab = page(
+      `<div role="tablist"><div role="tab" aria-expanded="true" aria-controls="p2">Montants totaux</div></div><div role="region" id="p2">${AMOUNTS}</div>`,
+    );
+    expect(locate(tab, 'form.amounts')).toBeNull();
+  });
+
+  test('a results table with no title: known by its columns, not any table', () => {
+    const rows = '<tbody><tr><td><a href="/f/1">FT-1</a></td><td>Mise à disposition MOE</td></tr></tbody>';
+    const untitled = page(
+      `<h2>Factures à traiter (1)</h2><table><thead><tr><th>N° de facture</th><th>Statut</th></tr></thead>${rows}</table>`,
+    );
+    expect(locate(untitled, 'results.table')?.element.tagName).toBe('TABLE');
+    const other = page(`<table><thead><tr><th>Fichier</th><th>Désignation</th></tr></thead>${rows}</table>`);
+    expect(locate(other, 'results.table')).toBeNull();
+  });
+});
