@@ -119,6 +119,8 @@ export interface VariantSpec {
    * words (« Factures à traiter (1) »); only its columns tell what it lists.
    */
   resultsUntitled: boolean;
+  /** The sent message in a card known by its class alone: no role, no alert, no paragraph, an icon's ligature before it. */
+  sentInCard: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -173,6 +175,7 @@ export function variantFor(seed: number): VariantSpec {
     // Session of 2026-11-28 (a third independent markup).
     accordionBlocks: chance(0.35),
     resultsUntitled: chance(0.35),
+    sentInCard: chance(0.4),
   };
 }
 
@@ -798,6 +801,23 @@ function resultsUntitled(doc: Doc, r: () => number): void {
   }
 }
 
+/** The sent message as a Material card's text (sentInCard). */
+function sentInCard(doc: Doc): void {
+  for (const box of allElements(doc).filter(
+    (el) => /est validée, elle est en cours/.test(el.textContent ?? '') && el.children.length === 0,
+  )) {
+    const card = doc.createElement('div');
+    card.className = 'mat-card cpp-success';
+    card.id = box.id;
+    const icon = doc.createElement('span');
+    icon.className = 'material-icons';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = 'check_circle';
+    card.append(icon, ` ${box.textContent ?? ''}`);
+    box.replaceWith(card);
+  }
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -814,6 +834,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
+  if (spec.sentInCard) sentInCard(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);

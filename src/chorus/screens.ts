@@ -11,7 +11,8 @@ import { SENT_MESSAGE, WORKS_SPACE_TITLES } from './locators.js';
 
 // Keycloak's forms, the old Spring login, and any password or one-time-code field.
 const LOGIN = 'input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form';
-const MESSAGES = '[role="status"], [role="alert"], .alert, .message, .msg, h1, h2, p';
+// A success box styled by its class alone (« cpp-success », « alert-success », a Material card).
+const MESSAGES = '[role="status"], [role="alert"], .alert, .message, .msg, [class*="success"], h1, h2, p';
 const SPACE_TITLES = 'h1, h2, .breadcrumb, [aria-current="page"], [role="tab"][aria-selected="true"]';
 
 /**

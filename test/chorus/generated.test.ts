@@ -178,6 +178,17 @@ const CASES: Case[] = [
     html: (m, s) => pages(s).formPage(invoice(m), deposit(m, 'qualify')),
     finds: ['attach.designation', 'attach.type', 'attach.add'],
   },
+  {
+    // Both markups end on the same page (handler.ts).
+    name: 'sent',
+    screen: 'sent',
+    html: (m) => {
+      const d = deposit(m, 'attached');
+      d.numero = 'FT-2026-0142-EA';
+      return classic.sentPage(d);
+    },
+    finds: [],
+  },
 ];
 
 /** The sections the seed folded (variants.ts: `criteria`, `foldAttachments`), each with what opens it. */
@@ -305,8 +316,8 @@ describe('the generator', () => {
         ).toBe(true);
     for (const base of ['classic', 'alt'])
       expect(
-        specs.some((s) => s.base === base && s.accordionBlocks && s.resultsUntitled),
-        `${base} accordionBlocks and resultsUntitled`,
+        specs.some((s) => s.base === base && s.accordionBlocks && s.resultsUntitled && s.sentInCard),
+        `${base} accordionBlocks, resultsUntitled and sentInCard`,
       ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
