@@ -121,6 +121,11 @@ export interface VariantSpec {
   resultsUntitled: boolean;
   /** The sent message in a card known by its class alone: no role, no alert, no paragraph, an icon's ligature before it. */
   sentInCard: boolean;
+  /**
+   * The home shows the domains' tiles first: the « Facturation » domain's applications appear
+   * only once its « Accéder au domaine » (a button, here) is pressed (portal.md §5).
+   */
+  homeDomains: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -176,6 +181,7 @@ export function variantFor(seed: number): VariantSpec {
     accordionBlocks: chance(0.35),
     resultsUntitled: chance(0.35),
     sentInCard: chance(0.4),
+    homeDomains: chance(0.4),
   };
 }
 
@@ -818,6 +824,26 @@ function sentInCard(doc: Doc): void {
   }
 }
 
+/** The applications' tiles hidden until the « Facturation » domain is opened (homeDomains). */
+function homeDomains(doc: Doc): void {
+  const apps = doc.querySelector('section[aria-label^="Applications du domaine"]');
+  const open = allElements(doc).find((el) => el.tagName === 'A' && /Accéder au domaine/.test(el.textContent ?? ''));
+  if (!apps || !open) return;
+  apps.setAttribute('hidden', '');
+  const button = doc.createElement('button');
+  button.setAttribute('type', 'button');
+  button.className = open.className;
+  button.setAttribute('data-qa', 'open-domain');
+  button.textContent = open.textContent;
+  open.replaceWith(button);
+  const script = doc.createElement('script');
+  script.textContent = `document.addEventListener('click', function (e) {
+    if (!e.target.closest || !e.target.closest('[data-qa="open-domain"]')) return;
+    document.querySelector('section[aria-label^="Applications du domaine"]').hidden = false;
+  });`;
+  doc.body.append(script);
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -835,6 +861,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
   if (spec.sentInCard) sentInCard(doc);
+  if (spec.homeDomains) homeDomains(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);

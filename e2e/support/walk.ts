@@ -249,7 +249,17 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await driver.type('#otp', '482913');
   await driver.clickAndWait('#kc-login');
 
-  // 2. Factures de travaux.
+  // 2. Factures de travaux; first the « Facturation » domain, when the home shows only the
+  // domains (variants.ts homeDomains).
+  await driver.waitFor(() => !!document.querySelector('[data-qa="open-works"]'), undefined);
+  const domainFirst = await driver.evaluate(() => {
+    const open = document.querySelector('[data-qa="open-domain"]');
+    return !!open && !!document.querySelector('[data-qa="open-works"]')?.closest('[hidden]');
+  }, undefined);
+  if (domainFirst) {
+    await check({ screen: 'portal-home', step: 2, target: at('open-domain') });
+    await driver.click(qa('open-domain'));
+  }
   await check({ screen: 'portal-home', step: 2, target: at('open-works') });
   await driver.clickAndWait(qa('open-works'));
 

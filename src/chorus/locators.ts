@@ -82,6 +82,16 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     within: 'home.worksTile',
     strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application", 'Accéder au service'] }],
   },
+  // The domains' tiles, before their applications': « Facturation », « Accéder au domaine » [C].
+  'home.domainTile': {
+    kind: 'region',
+    strategies: [{ by: 'heading', text: ['Facturation'] }],
+  },
+  'home.domainAccess': {
+    kind: 'action',
+    within: 'home.domainTile',
+    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder au domaine', 'Accéder'] }],
+  },
 
   // Works space: tabs "Synthèse" / "Rechercher" [I].
   'space.searchTab': {

@@ -139,6 +139,7 @@ const SIGNATURES: Signature[] = [
     cues: [
       ['home.worksTile', 3],
       ['home.login', 3],
+      ['home.domainAccess', 3],
     ],
   },
 ];

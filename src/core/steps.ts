@@ -8,6 +8,8 @@ import { type Screen, screensFrom } from './screens.js';
 export type LocatorId =
   | 'home.login'
   | 'home.worksAccess'
+  | 'home.domainTile'
+  | 'home.domainAccess'
   | 'home.worksTile'
   | 'space.searchTab'
   | 'search.roleMoe'
@@ -148,14 +150,27 @@ export const STEPS: readonly Step[] = [
     section: 'login',
     screens: ['login', 'portal-home'],
     targets: [{ locator: 'home.login' }],
-    done: [{ present: 'home.worksTile' }, { screen: screensFrom('works-space') }],
+    // Logged in: the applications' tiles, or the domains' before them (portal.md §5).
+    done: [
+      { present: 'home.worksTile' },
+      { all: [{ present: 'home.domainAccess' }, { absent: 'home.login' }] },
+      { screen: screensFrom('works-space') },
+    ],
     carries: 'round',
   },
   {
     n: 2,
     section: 'find',
     screens: ['portal-home'],
-    targets: [{ locator: 'home.worksAccess' }],
+    // The « Facturation » domain first, when the home shows the domains and not yet their
+    // applications (a tile « Facturation », « Accéder au domaine » [C]).
+    targets: [
+      {
+        locator: 'home.domainAccess',
+        until: { any: [{ present: 'home.worksAccess' }, { absent: 'home.domainAccess' }] },
+      },
+      { locator: 'home.worksAccess' },
+    ],
     done: [{ screen: screensFrom('works-space') }],
     carries: 'round',
   },

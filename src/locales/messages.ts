@@ -31,8 +31,8 @@ export const MESSAGES = {
   step1Target: { fr: 'le bouton « Se connecter »', en: 'the “Se connecter” button' },
   step2Title: { fr: 'Ouvrir « Factures de travaux »', en: 'Open “Factures de travaux”' },
   step2Text: {
-    fr: 'Dans le domaine Facturation, ouvrez l’application « Factures de travaux » avec « Accéder ».',
-    en: 'In the Facturation domain, open the “Factures de travaux” application with “Accéder”.',
+    fr: 'Ouvrez le domaine Facturation (« Accéder au domaine ») si ses applications ne sont pas affichées, puis l’application « Factures de travaux » avec « Accéder ».',
+    en: 'Open the Facturation domain (“Accéder au domaine”) if its applications are not shown, then the “Factures de travaux” application with “Accéder”.',
   },
   step2Target: {
     fr: 'la tuile « Factures de travaux » et son bouton « Accéder »',

@@ -25,7 +25,7 @@ interface Case {
   /** What this page must not be taken to show (an empty list's line is no attachment). */
   lacks?: (spec: VariantSpec) => LocatorId[];
   /** With the steps before `after` done (and the page's fields filled by `fill`): the step shown, and its target. */
-  shows?: { after: number; step: number; target: LocatorId; fill?: (doc: Document) => void };
+  shows?: { after: number; step: number; target: LocatorId | ((spec: VariantSpec) => LocatorId); fill?: (doc: Document) => void };
   /** What some of them must be (a selector they match). */
   are?: Partial<Record<LocatorId, string>>;
   /** Turn the page's script-made state on (a window the page opens). */
@@ -77,6 +77,17 @@ function fillAttachmentFields(doc: Document): void {
 }
 
 const CASES: Case[] = [
+  {
+    name: 'home, logged in',
+    screen: 'portal-home',
+    html: (m) => {
+      m.loggedIn = true;
+      return classic.homePage(m);
+    },
+    // The « Facturation » domain first when its applications are not shown yet (homeDomains).
+    finds: (spec) => (spec.homeDomains ? ['home.domainAccess'] : ['home.worksAccess']),
+    shows: { after: 1, step: 2, target: (spec) => (spec.homeDomains ? 'home.domainAccess' : 'home.worksAccess') },
+  },
   {
     name: 'search',
     screen: 'works-search',
@@ -251,7 +262,8 @@ describe.each(CASES)('$name, on generated markups', (c) => {
       const before = Array.from({ length: c.shows.after }, (_, i) => i + 1);
       const step = currentStep(c.screen, [...before, ...stepsDoneOnPage(facts)]);
       const target = step ? activeTarget(step, facts) : null;
-      expect(`${step?.n} ${target?.locator}`, where).toBe(`${c.shows.step} ${c.shows.target}`);
+      const want = typeof c.shows.target === 'function' ? c.shows.target(spec) : c.shows.target;
+      expect(`${step?.n} ${target?.locator}`, where).toBe(`${c.shows.step} ${want}`);
     }
   });
 });
@@ -316,8 +328,8 @@ describe('the generator', () => {
         ).toBe(true);
     for (const base of ['classic', 'alt'])
       expect(
-        specs.some((s) => s.base === base && s.accordionBlocks && s.resultsUntitled && s.sentInCard),
-        `${base} accordionBlocks, resultsUntitled and sentInCard`,
+        specs.some((s) => s.base === base && s.accordionBlocks && s.resultsUntitled && s.sentInCard && s.homeDomains),
+        `${base} accordionBlocks, resultsUntitled, sentInCard and homeDomains`,
       ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
