@@ -126,6 +126,12 @@ export interface VariantSpec {
    * only once its « Accéder au domaine » (a button, here) is pressed (portal.md §5).
    */
   homeDomains: boolean;
+  /**
+   * The cadre as a select drawn by script (Angular Material's mat-select): a `role="combobox"`
+   * showing a placeholder or the chosen text, its options rendered in an overlay at the end of
+   * <body> only while it is open, the value sent by a hidden input.
+   */
+  cadreCombobox: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -182,6 +188,7 @@ export function variantFor(seed: number): VariantSpec {
     resultsUntitled: chance(0.35),
     sentInCard: chance(0.4),
     homeDomains: chance(0.4),
+    cadreCombobox: chance(0.35),
   };
 }
 
@@ -844,6 +851,101 @@ function homeDomains(doc: Doc): void {
   doc.body.append(script);
 }
 
+/** What opens and fills a select drawn by script (cadreCombobox): one overlay, while open. */
+const DRAWN_SELECT_SCRIPT = `document.addEventListener('click', function (e) {
+  var option = e.target.closest && e.target.closest('[data-drawn-option]');
+  var open = document.querySelector('.cdk-overlay-container');
+  if (option) {
+    var combo = document.getElementById(option.getAttribute('data-drawn-option'));
+    var value = combo.querySelector('[data-drawn-value]');
+    value.className = 'mat-select-value-text';
+    value.textContent = option.textContent;
+    var hidden = combo.previousElementSibling;
+    hidden.value = option.getAttribute('data-value');
+    hidden.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  if (open) {
+    open.remove();
+    document.querySelectorAll('[data-drawn-select]').forEach(function (c) { c.setAttribute('aria-expanded', 'false'); });
+    if (option) return;
+  }
+  var trigger = e.target.closest && e.target.closest('[data-drawn-select]');
+  if (!trigger) return;
+  var r = trigger.getBoundingClientRect();
+  var box = document.createElement('div');
+  box.className = 'cdk-overlay-container';
+  box.style.cssText = 'position:fixed;left:' + r.left + 'px;top:' + r.bottom + 'px;z-index:1000;background:#fff;border:1px solid #999';
+  var list = document.createElement('div');
+  list.setAttribute('role', 'listbox');
+  JSON.parse(trigger.getAttribute('data-options')).forEach(function (o) {
+    var item = document.createElement('div');
+    item.setAttribute('role', 'option');
+    item.setAttribute('data-drawn-option', trigger.id);
+    item.setAttribute('data-value', o[0]);
+    item.setAttribute('data-qa', 'cadre-option-' + o[0]);
+    item.style.padding = '4px 8px';
+    item.textContent = o[1];
+    list.append(item);
+  });
+  box.append(list);
+  document.body.append(box);
+  trigger.setAttribute('aria-expanded', 'true');
+});`;
+
+/** The cadre's <select> drawn by script, as Angular Material draws it (cadreCombobox). */
+function cadreCombobox(doc: Doc): void {
+  const select = doc.querySelector('select[data-qa="cadre"]');
+  if (!select) return;
+  const options = Array.from(select.querySelectorAll('option')).filter((o) => o.getAttribute('value'));
+  const chosen = options.find((o) => o.hasAttribute('selected'));
+  const hidden = doc.createElement('input');
+  hidden.setAttribute('type', 'hidden');
+  hidden.setAttribute('name', select.getAttribute('name') ?? '');
+  hidden.setAttribute('value', chosen?.getAttribute('value') ?? '');
+  const combo = doc.createElement('div');
+  combo.id = 'mat-select-cadre';
+  for (const [k, v] of [
+    ['role', 'combobox'],
+    ['tabindex', '0'],
+    ['aria-haspopup', 'listbox'],
+    ['aria-expanded', 'false'],
+    ['data-drawn-select', ''],
+    ['data-qa', 'cadre'],
+    ['data-options', JSON.stringify(options.map((o) => [o.getAttribute('value'), (o.textContent ?? '').trim()]))],
+    ['style', 'display:inline-block;min-width:20em;border-bottom:1px solid #666;cursor:pointer;padding:4px'],
+  ])
+    combo.setAttribute(k as string, v as string);
+  const value = doc.createElement('span');
+  value.id = 'mat-select-cadre-value';
+  value.setAttribute('data-drawn-value', '');
+  value.className = chosen ? 'mat-select-value-text' : 'mat-select-placeholder';
+  value.textContent = chosen ? (chosen.textContent ?? '').trim() : 'Sélectionner un cadre de facturation';
+  // As Material draws it: the trigger hidden from assistive technology, the combobox named by
+  // its label and its value (aria-labelledby), an arrow drawn in CSS.
+  const trigger = doc.createElement('div');
+  trigger.className = 'mat-select-trigger';
+  trigger.setAttribute('aria-hidden', 'true');
+  const arrow = doc.createElement('span');
+  arrow.className = 'mat-select-arrow';
+  arrow.textContent = '▾';
+  trigger.append(value, arrow);
+  combo.append(trigger);
+  // Named by the label that named the select (its `for` then names nothing), or by its words.
+  const label = select.id ? doc.querySelector(`label[for="${select.id}"]`) : null;
+  if (label) {
+    label.id ||= 'mat-form-field-label-cadre';
+    label.removeAttribute('for');
+    combo.setAttribute('aria-labelledby', `${label.id} ${value.id}`);
+  } else combo.setAttribute('aria-label', 'Cadre de facturation');
+  const holder = select.closest('label') ?? select;
+  if (holder !== select) holder.after(hidden, combo);
+  else select.replaceWith(hidden, combo);
+  select.remove();
+  const script = doc.createElement('script');
+  script.textContent = DRAWN_SELECT_SCRIPT;
+  doc.body.append(script);
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -869,6 +971,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.reword) reword(doc, prng(spec.seed + 1));
   if (spec.bareDialogs) bareDialogs(doc);
   if (spec.headInBody) headInBody(doc);
+  if (spec.cadreCombobox) cadreCombobox(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;

@@ -387,8 +387,20 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await check({ screen: 'certificate-upload', step: 12, target: at('import') });
   await driver.clickAndWait(qa('import'));
 
-  // 13. Cadre A15 (made by the assistant); 14. continue.
-  if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
+  // 13. Cadre A15 (made by the assistant); 14. continue. A select drawn by script, its options
+  // rendered only while open (variants.ts cadreCombobox), is the user's to choose: the
+  // assistant points at it, then at « Continuer » once it shows a cadre.
+  await driver.waitFor(() => !!document.querySelector('[data-qa="cadre"]'), undefined);
+  const drawn = await driver.evaluate(
+    () => document.querySelector('[data-qa="cadre"]')?.getAttribute('role') === 'combobox',
+    undefined,
+  );
+  if (drawn) {
+    if (opts.assistant) await check({ screen: 'certificate-upload', step: 13, target: at('cadre') });
+    await driver.click(qa('cadre'));
+    await driver.click(qa(`cadre-option-${alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE'}`));
+    if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue') });
+  } else if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
   else await driver.select(qa('cadre'), alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE');
   await driver.clickAndWait(qa('continue'));
 

@@ -64,6 +64,8 @@ const CHOICES = 'input[type="radio"], input[type="checkbox"], option, [role="rad
  */
 const FIELDS =
   'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]), select, textarea';
+/** A select drawn by script: a combobox that is not a text field. */
+const DRAWN_SELECTS = '[role="combobox"]:not(input):not(textarea):not(select)';
 const ROLE_SELECTORS = {
   // A tab is not a button nor a link to the user, whatever its tag.
   button: 'button:not([role="tab"]), input[type="submit"], input[type="button"], [role="button"]',
@@ -327,9 +329,12 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
   };
   switch (s.by) {
     case 'label': {
-      const pool = spec.kind === 'choice' ? all(CHOICES) : all(FIELDS);
-      if (spec.kind === 'choice') return byText(pool, choiceLabels, s.text);
-      return byText(pool, controlLabels, s.text, true);
+      if (spec.kind === 'choice') return byText(all(CHOICES), choiceLabels, s.text);
+      const fields = byText(all(FIELDS), controlLabels, s.text, true);
+      // A select drawn by script, its options rendered only while it is open (Angular
+      // Material's mat-select), when no field answers: a combobox over a native select
+      // (select2) stands for that select, which is the field.
+      return fields.size > 0 ? fields : byText(all(DRAWN_SELECTS), controlLabels, s.text, true);
     }
     case 'role': {
       const pool = memo ? rolePool(s.roles, scope, all, memo) : [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
@@ -346,7 +351,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
           .flatMap((sel) => Array.from(sel.options).filter((o) => !value || value.test(o.value)));
         return fromList([...inputs, ...options]);
       }
-      return fromList(all('[name]').filter((el) => s.name.test(el.getAttribute('name') ?? '')));
+      // A hidden input is what the page sends, never what the user fills (a drawn select's value).
+      return fromList(all('[name]:not([type="hidden"])').filter((el) => s.name.test(el.getAttribute('name') ?? '')));
     }
     case 'id':
       return fromList(all('[id]').filter((el) => s.pattern.test(el.id)));
@@ -939,5 +945,28 @@ export function isFilled(el: Element): boolean {
   }
   if (el instanceof HTMLSelectElement) return el.value !== '';
   if (el instanceof HTMLTextAreaElement) return el.value.trim() !== '';
+  if (el.matches(DRAWN_SELECTS)) return drawnValue(el) !== '';
   return false;
+}
+
+/**
+ * What a select drawn by script shows as chosen: its text, without its placeholder, its icons
+ * or a list of options it holds. Its shown text may be hidden from assistive technology (Angular
+ * Material names the combobox by `aria-labelledby` and hides the trigger): it is read all the same.
+ */
+export function drawnValue(el: Element): string {
+  let out = '';
+  const read = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) out += child.textContent ?? '';
+      else if (
+        child instanceof Element &&
+        !/placeholder|icon|arrow/i.test(child.getAttribute('class') ?? '') &&
+        !child.matches('[role="listbox"], [role="option"]')
+      )
+        read(child);
+    }
+  };
+  read(el);
+  return out.replace(/\s+/g, ' ').trim();
 }

@@ -184,6 +184,12 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       { by: 'id', pattern: /Format_?PDF$/i },
     ],
   },
+  // The format as a field (a select drawn by script shows no PDF option until it is opened).
+  'download.format': {
+    kind: 'control',
+    within: 'download.dialog',
+    strategies: [{ by: 'label', text: ['Format', 'Format du fichier', 'Format de téléchargement'] }],
+  },
   'download.attachmentsNo': {
     kind: 'choice',
     within: 'download.dialog',

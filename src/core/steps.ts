@@ -21,6 +21,7 @@ export type LocatorId =
   | 'download.dialog'
   | 'download.formatPdf'
   | 'download.attachmentsNo'
+  | 'download.format'
   | 'download.attachmentsBox'
   | 'download.confirm'
   | 'detail.actions'
@@ -221,7 +222,10 @@ export const STEPS: readonly Step[] = [
     section: 'find',
     screens: ['download-dialog'],
     targets: [
-      { locator: 'download.formatPdf', until: { filled: 'download.formatPdf' } },
+      { locator: 'download.formatPdf', until: { any: [{ filled: 'download.formatPdf' }, { absent: 'download.formatPdf' }] } },
+      // A format select drawn by script has no PDF option on the page until it is opened: the
+      // select itself, until it shows a format.
+      { locator: 'download.format', until: { any: [{ filled: 'download.format' }, { absent: 'download.format' }] } },
       {
         locator: 'download.attachmentsNo',
         until: { any: [{ filled: 'download.attachmentsNo' }, { absent: 'download.attachmentsNo' }] },

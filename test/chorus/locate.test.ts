@@ -295,3 +295,28 @@ describe('blocks and tables named otherwise than by a heading of their own', () 
     expect(locate(other, 'results.table')).toBeNull();
   });
 });
+
+describe('a select drawn by script, its options rendered only while it is open', () => {
+  const drawn = (value: string) =>
+    `<div class="mat-form-field"><label id="l9" for="s3">Cadre de facturation *</label>
+    <div role="combobox" id="s3" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l9 v3">
+      <div aria-hidden="true"><div id="v3">${value}</div><span class="material-icons">arrow_drop_down</span></div></div></div>`;
+
+  test('is the field its label names, empty while it shows its placeholder', () => {
+    const empty = page(drawn('<span class="mat-select-placeholder">Sélectionner un cadre de facturation</span>'));
+    const found = locate(empty, 'upload.cadre')?.element as Element;
+    expect(found.id).toBe('s3');
+    expect(isFilled(found)).toBe(false);
+    const chosen = page(
+      drawn('<span class="mat-select-value-text"><span>A15 : Dépôt par une MOE d’un état d’acompte</span></span>'),
+    );
+    expect(isFilled(locate(chosen, 'upload.cadre')?.element as Element)).toBe(true);
+  });
+
+  test('a combobox over a native select (select2) stands for the select, which is the field', () => {
+    const doc = page(`<label for="c">Cadre de facturation</label>
+      <select id="c" name="cadreFacturation.code" class="select2-hidden-accessible"><option value="">—</option><option value="A15">A15</option></select>
+      <span class="select2"><span role="combobox" aria-labelledby="select2-c-container"><span id="select2-c-container">Cadre de facturation</span></span></span>`);
+    expect(locate(doc, 'upload.cadre')?.element.id).toBe('c');
+  });
+});

@@ -85,6 +85,24 @@ describe('the engine', () => {
     expect(run(results.replace('>Valider<', '>Télécharger<'), state).vm.pageName).toBeNull();
   });
 
+  test('a format select drawn by script (no PDF option until opened): pointed at until it shows a format', () => {
+    const dialog = (shown: string) => `<h1>Rechercher des factures de travaux</h1>
+      <table><caption>Résultats de la recherche</caption><thead><tr><th>N°</th><th>Statut</th><th></th></tr></thead>
+      <tbody><tr><td><a href="/consulter?id=9">FT-9</a></td><td>Mise à disposition</td>
+      <td><button type="button" aria-label="Télécharger la facture FT-9">⤓</button></td></tr></tbody></table>
+      <div role="dialog" aria-label="Téléchargement de la facture"><label id="fl">Format du fichier</label>
+      <div role="combobox" id="fmt" tabindex="0" aria-haspopup="listbox" aria-labelledby="fl fv"><span id="fv">${shown}</span></div>
+      <fieldset><legend>Pièces jointes complémentaires</legend><label><input type="radio" name="pj" value="O" checked>Oui</label><label><input type="radio" name="pj" value="N" id="non">Non</label></fieldset>
+      <button id="ok">Télécharger</button></div>`;
+    const state = markDone(defaultState(0), PENDING, upTo(6), 0);
+    const empty = run(dialog('<span class="mat-select-placeholder">Choisir un format</span>'), state);
+    expect([empty.vm.screen, empty.doc.querySelector('[data-moe-step]')?.id]).toEqual(['download-dialog', 'fmt']);
+    // Shown as chosen: on to « Non », which the assistant chooses, then the button.
+    const chosen = run(dialog('PDF'), state);
+    expect((chosen.doc.getElementById('non') as HTMLInputElement).checked).toBe(true);
+    expect(chosen.doc.querySelector('[data-moe-step]')?.id).toBe('ok');
+  });
+
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
     const { doc, vm } = run(
       DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''),

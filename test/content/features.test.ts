@@ -285,6 +285,24 @@ describe('cadre (step 13)', () => {
     expect(select.value).toBe('A15_ETAT_ACOMPTE_MOE');
     expect(seen).toEqual(['input', 'change']);
   });
+
+  test('a select drawn by script (options only while open): a supplier cadre is warned, nothing chosen', () => {
+    const drawn = (shown: string) =>
+      page(`<label id="l" for="m">Cadre de facturation</label>
+        <div role="combobox" id="m" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l v"><span id="v">${shown}</span></div>`);
+    const a1 = featureRunner(cadre, drawn('A1 : Dépôt par un fournisseur d’une facture'), 'certificate-upload');
+    a1.run();
+    expect(a1.alerts.map((a) => [a.field, a.message.includes('A1'), a.fixes.length])).toEqual([['m', true, 0]]);
+    expect(a1.notices).toEqual([]);
+    for (const shown of [
+      'A15 : Dépôt par une MOE d’un état d’acompte',
+      '<span class="mat-select-placeholder">Sélectionner</span>',
+    ]) {
+      const r = featureRunner(cadre, drawn(shown), 'certificate-upload');
+      r.run();
+      expect([r.alerts, r.notices], shown).toEqual([[], []]);
+    }
+  });
 });
 
 describe('attachment (step 21)', () => {

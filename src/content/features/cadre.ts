@@ -2,6 +2,7 @@
 // (domain.md). Options are matched on their code prefix, whatever the label's separator.
 
 import { setValue } from '../../chorus/controls.js';
+import { drawnValue, isFilled } from '../../chorus/locate.js';
 import { isMoeCadre, optionCadre } from '../../core/cadres.js';
 import { t } from '../../i18n.js';
 import { makeChoice } from './choose.js';
@@ -18,6 +19,20 @@ function optionsFor(select: HTMLSelectElement, code: string): HTMLOptionElement[
  */
 function warnIfNotMoe(ctx: FeatureContext): void {
   const select = ctx.locate('upload.cadre')?.element;
+  if (select && !(select instanceof HTMLSelectElement) && isFilled(select)) {
+    // A select drawn by script: its options are not on the page until it is opened, so the
+    // warning comes without the one-click fix; the user opens it and picks the usual cadre.
+    const code = optionCadre('', drawnValue(select));
+    if (code && !isMoeCadre(code)) {
+      ctx.alert({
+        field: select.getAttribute('name') || select.id,
+        anchor: select,
+        message: t('warnCadreNotMoe', { CADRE: code, USUAL: ctx.settings.defaultCadre }),
+        fixes: [],
+      });
+    }
+    return;
+  }
   if (!(select instanceof HTMLSelectElement)) return;
   const option = select.options[select.selectedIndex];
   if (!option || option.value === '') return;
