@@ -123,24 +123,25 @@ export const PAGE_SCRIPT = `
         else shown.textContent = names.length ? names.join(', ') : 'Aucun fichier sélectionné';
       }
     }
-    if (target instanceof HTMLInputElement && target.name === 'format') {
-      var dialog = target.closest('.modal');
-      var pdf = dialog.querySelector('input[name="format"][value="PDF"]').checked;
+    // The format: radios (classic), a <select> (alt), or the hidden input of a select drawn by
+    // script (variants.ts formatCombobox) — the attachments question follows what it says.
+    if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.name === 'format') {
+      var form = target.form || target.closest('form');
+      var radioPdf = form.querySelector('input[type="radio"][name="format"][value="PDF"]');
+      var isPdf = radioPdf ? radioPdf.checked : target.value === 'PDF';
+      var radios = form.querySelectorAll('input[type="radio"][name="avecPiecesJointesComplementaires"]');
+      var box = form.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
       later(function () {
-        dialog.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) {
-          r.disabled = !pdf;
-          if (!pdf) r.checked = false;
-          r.closest('.radio-custom').classList.toggle('disabled', !pdf);
-          if (variant.hideUntilPdf) r.closest('fieldset').hidden = !pdf;
+        radios.forEach(function (r) {
+          r.disabled = !isPdf;
+          if (!isPdf) r.checked = false;
+          r.closest('.radio-custom').classList.toggle('disabled', !isPdf);
+          if (variant.hideUntilPdf) r.closest('fieldset').hidden = !isPdf;
         });
-      }, variant.enableDelayMs);
-    }
-    if (target instanceof HTMLSelectElement && target.name === 'format') {
-      var box = target.form.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
-      var isPdf = target.value === 'PDF';
-      if (box) later(function () {
-        box.disabled = !isPdf;
-        if (variant.hideUntilPdf) box.closest('.form-row').hidden = !isPdf;
+        if (box) {
+          box.disabled = !isPdf;
+          if (variant.hideUntilPdf) box.closest('.form-row').hidden = !isPdf;
+        }
       }, variant.enableDelayMs);
     }
     if (target instanceof HTMLSelectElement && target.name === 'motifRefus') {
@@ -149,12 +150,21 @@ export const PAGE_SCRIPT = `
       document.getElementById('GFT_RefusFactureTravaux_BoutonConfirmer').disabled = montant;
     }
   });
+  /** The format a download window holds: its radio checked, or its select's (or drawn select's hidden input's) value. */
+  function formatValue(scope) {
+    if (scope.querySelector('input[type="radio"][name="format"]')) {
+      var checked = scope.querySelector('input[type="radio"][name="format"]:checked');
+      return checked ? checked.value : '';
+    }
+    var field = scope.querySelector('[name="format"]');
+    return field ? field.value : '';
+  }
   function showDownloadDialog(id) {
     var nativeDialog = document.getElementById('dl-dialog');
     if (nativeDialog) {
       nativeDialog.querySelector('input[name="idFactureTravaux"]').value = id;
       var box = nativeDialog.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
-      if (variant.hideUntilPdf && box) box.closest('.form-row').hidden = nativeDialog.querySelector('select[name="format"]').value !== 'PDF';
+      if (variant.hideUntilPdf && box) box.closest('.form-row').hidden = formatValue(nativeDialog) !== 'PDF';
       nativeDialog.showModal();
       return;
     }
@@ -163,14 +173,14 @@ export const PAGE_SCRIPT = `
     var template = document.getElementById('GDP_Telechargementfacture_Template');
     var modal = template.content.firstElementChild.cloneNode(true);
     modal.querySelector('input[name="idFactureTravaux"]').value = id;
-    if (variant.hideUntilPdf && !modal.querySelector('input[name="format"][value="PDF"]').checked) {
+    if (variant.hideUntilPdf && formatValue(modal) !== 'PDF') {
       modal.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) { r.closest('fieldset').hidden = true; });
     }
     document.body.appendChild(modal);
     openModal(modal);
     var form = modal.querySelector('form');
     form.addEventListener('submit', function (event) {
-      var format = form.querySelector('input[name="format"]:checked');
+      var format = formatValue(form);
       var error = form.querySelector('.text-danger');
       if (!format) {
         event.preventDefault();
@@ -184,7 +194,7 @@ export const PAGE_SCRIPT = `
   var nativeDownload = document.getElementById('dl-dialog');
   if (nativeDownload) {
     nativeDownload.querySelector('form').addEventListener('submit', function (event) {
-      if (!nativeDownload.querySelector('select[name="format"]').value) {
+      if (!formatValue(nativeDownload)) {
         event.preventDefault();
         return;
       }

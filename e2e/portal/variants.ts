@@ -132,6 +132,17 @@ export interface VariantSpec {
    * <body> only while it is open, the value sent by a hidden input.
    */
   cadreCombobox: boolean;
+  /** The attachment's type drawn the same way (its options « Document annexe »… only while open). */
+  typeCombobox: boolean;
+  /** The download window's format drawn the same way (classic's radios become such a select): no PDF option on the page until it is opened. */
+  formatCombobox: boolean;
+  /**
+   * How the drawn selects behave: opened on a click (Material) or a mousedown (MUI,
+   * react-select); their list rendered after them (PrimeNG) rather than over the page at the end
+   * of <body> (or of the window they are in); rendered a moment after the press (an animation);
+   * offering an empty « — » first.
+   */
+  drawn: { openOn: 'click' | 'mousedown'; inline: boolean; lateMs: number; emptyOption: boolean };
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -189,6 +200,15 @@ export function variantFor(seed: number): VariantSpec {
     sentInCard: chance(0.4),
     homeDomains: chance(0.4),
     cadreCombobox: chance(0.35),
+    // Session of 2026-11-29: choosing in drawn selects.
+    typeCombobox: chance(0.35),
+    drawn: {
+      openOn: pick(['click', 'mousedown'] as const),
+      inline: chance(0.4),
+      lateMs: pick([0, 0, 80]),
+      emptyOption: chance(0.4),
+    },
+    formatCombobox: chance(0.3),
   };
 }
 
@@ -848,78 +868,127 @@ function homeDomains(doc: Doc): void {
     if (!e.target.closest || !e.target.closest('[data-qa="open-domain"]')) return;
     document.querySelector('section[aria-label^="Applications du domaine"]').hidden = false;
   });`;
-  doc.body.append(script);
+  // First in <body>: the page's own script stays its last (late rendering delays that one), and
+  // this one only listens on the document.
+  doc.body.prepend(script);
 }
 
-/** What opens and fills a select drawn by script (cadreCombobox): one overlay, while open. */
-const DRAWN_SELECT_SCRIPT = `document.addEventListener('click', function (e) {
-  var option = e.target.closest && e.target.closest('[data-drawn-option]');
-  var open = document.querySelector('.cdk-overlay-container');
-  if (option) {
-    var combo = document.getElementById(option.getAttribute('data-drawn-option'));
+/**
+ * What opens and fills the selects drawn by script (cadreCombobox, typeCombobox): one list at a
+ * time, opened by a press on the select (`openOn`), an option chosen by a click, closed by
+ * Escape, a press outside or a second press on the select.
+ */
+function drawnSelectScript(drawn: VariantSpec['drawn']): string {
+  return `(function () {
+  var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs};
+  function closeAll() {
+    document.querySelectorAll('[data-drawn-list]').forEach(function (l) { l.remove(); });
+    document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
+      c.setAttribute('aria-expanded', 'false');
+      c.removeAttribute('aria-controls');
+    });
+  }
+  function choose(combo, option) {
     var value = combo.querySelector('[data-drawn-value]');
-    value.className = 'mat-select-value-text';
-    value.textContent = option.textContent;
+    var code = option.getAttribute('data-value');
+    value.className = code ? 'mat-select-value-text' : 'mat-select-placeholder';
+    value.textContent = code ? option.textContent : combo.getAttribute('data-placeholder');
     var hidden = combo.previousElementSibling;
-    hidden.value = option.getAttribute('data-value');
+    hidden.value = code;
     hidden.dispatchEvent(new Event('change', { bubbles: true }));
   }
-  if (open) {
-    open.remove();
-    document.querySelectorAll('[data-drawn-select]').forEach(function (c) { c.setAttribute('aria-expanded', 'false'); });
-    if (option) return;
+  function open(combo) {
+    var box = document.createElement('div');
+    box.className = 'cdk-overlay-container';
+    box.setAttribute('data-drawn-list', '');
+    var win = combo.closest('dialog, .modal, [role="dialog"]');
+    var list = document.createElement('div');
+    list.setAttribute('role', 'listbox');
+    list.id = combo.id + '-panel';
+    JSON.parse(combo.getAttribute('data-options')).forEach(function (o) {
+      var item = document.createElement('div');
+      item.setAttribute('role', 'option');
+      item.setAttribute('data-drawn-option', combo.id);
+      item.setAttribute('data-value', o[0]);
+      item.setAttribute('data-qa', combo.getAttribute('data-qa') + '-option-' + (o[0] || 'none'));
+      item.style.cssText = 'padding:4px 8px;cursor:pointer';
+      item.textContent = o[1];
+      list.append(item);
+    });
+    box.append(list);
+    if (INLINE || win) {
+      // After the select, at its place in the flow, drawn over what follows.
+      box.style.cssText = 'position:absolute;z-index:2000;background:#fff;border:1px solid #999;min-width:20em';
+      combo.after(box);
+    } else {
+      var r = combo.getBoundingClientRect();
+      box.style.cssText = 'position:fixed;left:' + r.left + 'px;top:' + r.bottom + 'px;z-index:1000;background:#fff;border:1px solid #999';
+      document.body.append(box);
+    }
+    combo.setAttribute('aria-expanded', 'true');
+    combo.setAttribute('aria-controls', list.id);
   }
-  var trigger = e.target.closest && e.target.closest('[data-drawn-select]');
-  if (!trigger) return;
-  var r = trigger.getBoundingClientRect();
-  var box = document.createElement('div');
-  box.className = 'cdk-overlay-container';
-  box.style.cssText = 'position:fixed;left:' + r.left + 'px;top:' + r.bottom + 'px;z-index:1000;background:#fff;border:1px solid #999';
-  var list = document.createElement('div');
-  list.setAttribute('role', 'listbox');
-  JSON.parse(trigger.getAttribute('data-options')).forEach(function (o) {
-    var item = document.createElement('div');
-    item.setAttribute('role', 'option');
-    item.setAttribute('data-drawn-option', trigger.id);
-    item.setAttribute('data-value', o[0]);
-    item.setAttribute('data-qa', 'cadre-option-' + o[0]);
-    item.style.padding = '4px 8px';
-    item.textContent = o[1];
-    list.append(item);
+  document.addEventListener(OPEN_ON, function (e) {
+    var combo = e.target.closest && e.target.closest('[data-drawn-select]');
+    if (!combo) return;
+    var wasOpen = combo.getAttribute('aria-expanded') === 'true';
+    closeAll();
+    if (wasOpen) return;
+    if (LATE) setTimeout(function () { open(combo); }, LATE);
+    else open(combo);
   });
-  box.append(list);
-  document.body.append(box);
-  trigger.setAttribute('aria-expanded', 'true');
-});`;
+  document.addEventListener('click', function (e) {
+    var option = e.target.closest && e.target.closest('[data-drawn-option]');
+    if (option) {
+      choose(document.getElementById(option.getAttribute('data-drawn-option')), option);
+      closeAll();
+    }
+  });
+  document.addEventListener('mousedown', function (e) {
+    if (e.target.closest && !e.target.closest('[data-drawn-list], [data-drawn-select]')) closeAll();
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') closeAll();
+  });
+})();`;
+}
 
-/** The cadre's <select> drawn by script, as Angular Material draws it (cadreCombobox). */
-function cadreCombobox(doc: Doc): void {
-  const select = doc.querySelector('select[data-qa="cadre"]');
-  if (!select) return;
+/**
+ * A <select> drawn by script, as Angular Material draws it: a `role="combobox"` showing its
+ * placeholder or the chosen text, its options rendered only while it is open, the value sent
+ * by a hidden input of the select's name.
+ */
+function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string, name?: string): boolean {
+  // Wherever it is, the inside of a window's <template> included.
+  const select = allElements(doc).find((el) => el.tagName === 'SELECT' && el.getAttribute('data-qa') === qa);
+  if (!select) return false;
+  const root = select.getRootNode() as ParentNode;
   const options = Array.from(select.querySelectorAll('option')).filter((o) => o.getAttribute('value'));
   const chosen = options.find((o) => o.hasAttribute('selected'));
   const hidden = doc.createElement('input');
   hidden.setAttribute('type', 'hidden');
   hidden.setAttribute('name', select.getAttribute('name') ?? '');
   hidden.setAttribute('value', chosen?.getAttribute('value') ?? '');
+  const listed = options.map((o) => [o.getAttribute('value'), (o.textContent ?? '').trim()]);
   const combo = doc.createElement('div');
-  combo.id = 'mat-select-cadre';
+  combo.id = `mat-select-${qa}`;
   for (const [k, v] of [
     ['role', 'combobox'],
     ['tabindex', '0'],
     ['aria-haspopup', 'listbox'],
     ['aria-expanded', 'false'],
     ['data-drawn-select', ''],
-    ['data-qa', 'cadre'],
-    ['data-options', JSON.stringify(options.map((o) => [o.getAttribute('value'), (o.textContent ?? '').trim()]))],
+    ['data-qa', qa],
+    ['data-placeholder', placeholder],
+    ['data-options', JSON.stringify(spec.drawn.emptyOption ? [['', '—'], ...listed] : listed)],
     ['style', 'display:inline-block;min-width:20em;border-bottom:1px solid #666;cursor:pointer;padding:4px'],
   ])
     combo.setAttribute(k as string, v as string);
   const value = doc.createElement('span');
-  value.id = 'mat-select-cadre-value';
+  value.id = `mat-select-${qa}-value`;
   value.setAttribute('data-drawn-value', '');
   value.className = chosen ? 'mat-select-value-text' : 'mat-select-placeholder';
-  value.textContent = chosen ? (chosen.textContent ?? '').trim() : 'Sélectionner un cadre de facturation';
+  value.textContent = chosen ? (chosen.textContent ?? '').trim() : placeholder;
   // As Material draws it: the trigger hidden from assistive technology, the combobox named by
   // its label and its value (aria-labelledby), an arrow drawn in CSS.
   const trigger = doc.createElement('div');
@@ -930,20 +999,73 @@ function cadreCombobox(doc: Doc): void {
   arrow.textContent = '▾';
   trigger.append(value, arrow);
   combo.append(trigger);
-  // Named by the label that named the select (its `for` then names nothing), or by its words.
-  const label = select.id ? doc.querySelector(`label[for="${select.id}"]`) : null;
-  if (label) {
-    label.id ||= 'mat-form-field-label-cadre';
+  // Named as the select was: by the label that named it (its `for` then names nothing, a
+  // wrapping label wraps nothing), by its own ARIA name, by its table cell, or by its words.
+  const wrapping = select.closest('label');
+  const label = (select.id ? root.querySelector(`label[for="${select.id}"]`) : null) ?? wrapping;
+  const own = select.getAttribute('aria-labelledby');
+  if (own) combo.setAttribute('aria-labelledby', `${own} ${value.id}`);
+  else if (select.getAttribute('aria-label')) combo.setAttribute('aria-label', select.getAttribute('aria-label') ?? '');
+  else if (label) {
+    label.id ||= `mat-form-field-label-${qa}`;
     label.removeAttribute('for');
     combo.setAttribute('aria-labelledby', `${label.id} ${value.id}`);
-  } else combo.setAttribute('aria-label', 'Cadre de facturation');
-  const holder = select.closest('label') ?? select;
+  } else if (name) combo.setAttribute('aria-label', name);
+  const holder = wrapping ?? select;
   if (holder !== select) holder.after(hidden, combo);
   else select.replaceWith(hidden, combo);
   select.remove();
+  return true;
+}
+
+/**
+ * The download window's format as a <select> (classic asks with radios): « Format », its
+ * options PDF and PIVOT, the one checked kept.
+ */
+function formatAsSelect(doc: Doc): void {
+  const radios = allElements(doc).filter((el) => el.getAttribute('type') === 'radio' && el.getAttribute('name') === 'format');
+  const group = radios[0]?.closest('fieldset');
+  if (!group) return;
+  const row = doc.createElement('div');
+  row.className = 'form-row';
+  const label = doc.createElement('label');
+  label.setAttribute('for', 'moe-variant-format');
+  label.textContent = 'Format';
+  const select = doc.createElement('select');
+  select.id = 'moe-variant-format';
+  select.setAttribute('name', 'format');
+  select.setAttribute('data-qa', 'format');
+  const none = doc.createElement('option');
+  none.setAttribute('value', '');
+  none.textContent = 'Choisir';
+  select.append(none);
+  for (const radio of radios) {
+    const option = doc.createElement('option');
+    option.setAttribute('value', radio.getAttribute('value') ?? '');
+    if (radio.hasAttribute('checked')) option.setAttribute('selected', '');
+    const id = radio.getAttribute('id');
+    option.textContent =
+      ((id ? (group.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '') || radio.getAttribute('value')) ?? '';
+    select.append(option);
+  }
+  row.append(label, select);
+  group.replaceWith(row);
+}
+
+/** The cadre, the attachment's type and the format drawn by script (cadreCombobox, typeCombobox, formatCombobox), with the script that draws their lists. */
+function drawnSelects(doc: Doc, spec: VariantSpec): void {
+  if (spec.formatCombobox) formatAsSelect(doc);
+  const format = spec.formatCombobox && drawSelect(doc, spec, 'format', 'Choisir un format', 'Format');
+  const cadre =
+    spec.cadreCombobox && drawSelect(doc, spec, 'cadre', 'Sélectionner un cadre de facturation', 'Cadre de facturation');
+  // Unnamed but by its label or its table cell, as the native select was.
+  const type = spec.typeCombobox && drawSelect(doc, spec, 'type', 'Sélectionnez un type');
+  if (!cadre && !type && !format) return;
   const script = doc.createElement('script');
-  script.textContent = DRAWN_SELECT_SCRIPT;
-  doc.body.append(script);
+  script.textContent = drawnSelectScript(spec.drawn);
+  // First in <body>: the page's own script stays its last (late rendering delays that one), and
+  // this one only listens on the document.
+  doc.body.prepend(script);
 }
 
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
@@ -971,7 +1093,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.reword) reword(doc, prng(spec.seed + 1));
   if (spec.bareDialogs) bareDialogs(doc);
   if (spec.headInBody) headInBody(doc);
-  if (spec.cadreCombobox) cadreCombobox(doc);
+  drawnSelects(doc, spec);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;

@@ -4,6 +4,7 @@
 import { afterEach, describe, test } from 'vitest';
 import { describeVariant, variantFor } from '../portal/variants.js';
 import { expectStatementSent } from './expectations.js';
+import { drawnCadreScenario } from './scenarios.js';
 import type { VariantSession } from './variant-suite.js';
 import { walkAllSteps } from './walk.js';
 
@@ -14,6 +15,9 @@ export function ciSeeds(count: number): number[] {
   return Array.from({ length: count }, (_, i) => 1 + i);
 }
 
+/** Seeds whose cadre is a select drawn by script, with (4) and without (14) an empty option (checked by the unit tests). */
+export const DRAWN_CADRE_SEEDS = [4, 14];
+
 /** Walks the 23 steps with the assistant on one generated markup; throws with the seed in the message. */
 export async function walkSeed(seed: number, launch: (seed: number) => Promise<VariantSession>): Promise<void> {
   const session = await launch(seed);
@@ -22,7 +26,8 @@ export async function walkSeed(seed: number, launch: (seed: number) => Promise<V
     expectStatementSent(session.model);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`seed ${seed} (${describeVariant(variantFor(seed))}): ${message}`);
+    // The cause keeps where in the walk it failed (its stack).
+    throw new Error(`seed ${seed} (${describeVariant(variantFor(seed))}): ${message}`, { cause: error });
   } finally {
     await session.close();
   }
@@ -35,6 +40,12 @@ export function generatedSuite(browser: string, count: number, launch: (seed: nu
       await open?.close();
       open = undefined;
     });
+    // Two seeds drawing the cadre by script: one whose list offers « — » (alt), one without (classic).
+    test.each(DRAWN_CADRE_SEEDS)('seed %i: a cadre drawn by script chosen, undone, then chosen by the user', async (seed) => {
+      open = await launch(seed);
+      await drawnCadreScenario(open.driver, open.model);
+    });
+
     test.each(ciSeeds(count))('seed %i: the whole walk is guided and the état d’acompte sent', async (seed) => {
       await walkSeed(seed, async (s) => {
         open = await launch(s);

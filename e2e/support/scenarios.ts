@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { PortalModel } from '../portal/model.js';
 import { WORKS } from '../portal/pages.js';
 import type { Driver } from './driver.js';
-import { expectReachable, expectShown, until } from './walk.js';
+import { expectReachable, expectShown, pickDrawn, until } from './walk.js';
 
 const HT = 'montants.montantHtTotal';
 const TVA = 'montants.montantTVA';
@@ -264,4 +264,75 @@ export async function backAndForthScenario(driver: Driver, model: PortalModel): 
   assert.ok(card.includes('Vous n’avez pas encore téléchargé la facture'), `card: ${card}`);
   await driver.forward();
   await expectShown(driver, { screen: 'certificate-upload', step: 11, target: { selector: '[data-qa="certificate-picker"]' } });
+}
+
+/** Waits for a condition read from the page (asynchronously). */
+async function eventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The cadre as a select drawn by script (a seed with cadreCombobox): the assistant opens it and
+ * picks A15; « Annuler » empties it through the list's « — » or, without one, leaves the list
+ * open for the user; the user's own cadre is kept (a supplier's one warned), and what the user
+ * ends with is what the portal receives.
+ */
+export async function drawnCadreScenario(driver: Driver, model: PortalModel): Promise<void> {
+  model.loggedIn = true;
+  const deposit = model.startDeposit('880101');
+  deposit.certificate.push({ fileName: 'certificat.pdf', size: 100 });
+  await driver.goto(`${WORKS}/depot?idDepot=${deposit.id}`);
+  const state = () =>
+    driver.evaluate(() => {
+      const combo = document.querySelector('[data-qa="cadre"]');
+      const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
+      return {
+        drawn: combo?.getAttribute('role') === 'combobox',
+        shown: combo?.textContent?.trim() ?? '',
+        value: (document.querySelector('input[name="cadreFacturation.code"]') as HTMLInputElement | null)?.value ?? '',
+        open: !!document.querySelector('[data-drawn-list]'),
+        dash: (combo?.getAttribute('data-options') ?? '').includes('"—"'),
+        notice: root?.querySelector('[data-moe-auto="cadre"]')?.textContent ?? '',
+        warned: !!root?.querySelector('[role="alert"][data-moe-field]'),
+        focused: document.activeElement === combo,
+      };
+    }, undefined);
+  await driver.waitFor(
+    () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-auto="cadre"]'),
+    undefined,
+  );
+  const chosen = await state();
+  assert.ok(chosen.drawn, 'the seed draws the cadre by script');
+  assert.match(chosen.shown, /^A15\b/);
+  assert.match(chosen.value, /^A15/);
+  assert.equal(chosen.open, false, 'the list closed once the cadre is chosen');
+  assert.match(chosen.notice, /A15/);
+  // « Annuler » on the notice.
+  await driver.clickInOverlay('[data-moe-auto="cadre"] button');
+  if (chosen.dash) {
+    await eventually(async () => (await state()).value === '', 'the cadre emptied through the list’s « — »');
+    await new Promise((r) => setTimeout(r, 800));
+    const undone = await state();
+    assert.deepEqual([undone.value, undone.open], ['', false], 'the undo stands: the cadre is not chosen again');
+    assert.match(undone.notice, /Choix annulé/);
+  } else {
+    await eventually(async () => (await state()).open, 'the list left open for the user');
+    const open = await state();
+    assert.match(open.notice, /choisissez vous-même/);
+    assert.ok(open.focused, 'the focus on the select, for the keyboard');
+    await driver.press('[data-qa="cadre"]', 'Escape');
+  }
+  // The user picks a supplier's cadre: kept, warned on the field; then A15, the warning gone.
+  const [a1, a15] = model.variant === 'alt' ? ['A1', 'A15'] : ['A1_FACTURE_FOURNISSEUR', 'A15_ETAT_ACOMPTE_MOE'];
+  await pickDrawn(driver, 'cadre', a1);
+  await eventually(async () => (await state()).warned, 'a warning on a supplier’s cadre');
+  assert.match((await state()).value, /^A1$|^A1_/);
+  await pickDrawn(driver, 'cadre', a15);
+  await eventually(async () => !(await state()).warned, 'the warning gone');
+  await driver.clickAndWait('[data-qa="continue"]');
+  assert.match(deposit.cadre, /^A15/);
 }

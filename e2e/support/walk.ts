@@ -167,6 +167,14 @@ const qa = (name: string) => `[data-qa="${name}"]`;
 /** The block of the form that holds the invoice number, whatever markup the replica chose. */
 const REFERENCES_BLOCK = ':is(section, fieldset, .panel, [role="region"], [role="group"]):has([data-qa="number"])';
 
+/** Chooses in a select drawn by script as the user does: a click on it, then on the option its list shows. */
+export async function pickDrawn(driver: Driver, qa: string, value: string): Promise<void> {
+  await driver.click(`[data-qa="${qa}"]`);
+  const option = `[data-qa="${qa}-option-${value || 'none'}"]`;
+  await driver.waitFor((sel) => !!document.querySelector(sel), option);
+  await driver.click(option);
+}
+
 export async function walkAllSteps(driver: Driver, model: PortalModel, opts: WalkOptions): Promise<void> {
   const alt = model.variant === 'alt';
   const check = async (e: Expect) => {
@@ -357,12 +365,16 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
       target: at('download-confirm'),
       autos: ['export-pdf', 'export-no-attachments'],
     });
-  } else if (alt) {
-    await driver.select(qa('format'), 'PDF');
-    await driver.click(qa('attachments-box'));
   } else {
-    await driver.click(qa('format-pdf'));
-    await driver.click(qa('attachments-no'));
+    // Radios (classic), a <select> (alt), or a select drawn by script (variants.ts formatCombobox).
+    const format = await driver.evaluate(() => {
+      const el = document.querySelector('[data-qa="format"]');
+      return el instanceof HTMLSelectElement ? 'select' : el ? 'drawn' : 'radios';
+    }, undefined);
+    if (format === 'drawn') await pickDrawn(driver, 'format', 'PDF');
+    else if (format === 'select') await driver.select(qa('format'), 'PDF');
+    else await driver.click(qa('format-pdf'));
+    await driver.click(qa(alt ? 'attachments-box' : 'attachments-no'));
   }
   await driver.click(qa('download-confirm'));
   await until(() => model.downloads.length === 1, 'the replica to receive the download');
@@ -388,20 +400,24 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await driver.clickAndWait(qa('import'));
 
   // 13. Cadre A15 (made by the assistant); 14. continue. A select drawn by script, its options
-  // rendered only while open (variants.ts cadreCombobox), is the user's to choose: the
-  // assistant points at it, then at « Continuer » once it shows a cadre.
+  // rendered only while open (variants.ts cadreCombobox), is chosen the same way: the assistant
+  // opens it and picks A15 in the list the page renders.
   await driver.waitFor(() => !!document.querySelector('[data-qa="cadre"]'), undefined);
   const drawn = await driver.evaluate(
     () => document.querySelector('[data-qa="cadre"]')?.getAttribute('role') === 'combobox',
     undefined,
   );
-  if (drawn) {
-    if (opts.assistant) await check({ screen: 'certificate-upload', step: 13, target: at('cadre') });
-    await driver.click(qa('cadre'));
-    await driver.click(qa(`cadre-option-${alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE'}`));
-    if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue') });
-  } else if (opts.assistant) await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
-  else await driver.select(qa('cadre'), alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE');
+  const a15 = alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE';
+  if (opts.assistant) {
+    await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
+    if (drawn)
+      assert.match(
+        await driver.evaluate(() => document.querySelector('[data-qa="cadre"]')?.textContent ?? '', undefined),
+        /^\s*A15\b/,
+        'the drawn cadre shows A15',
+      );
+  } else if (drawn) await pickDrawn(driver, 'cadre', a15);
+  else await driver.select(qa('cadre'), a15);
   await driver.clickAndWait(qa('continue'));
 
   // 15. The pre-filled form, read as it is (its Références block shown); 16. references.
@@ -438,14 +454,20 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     await check({ screen: 'attachment-dialog', step: 21, target: at('attachment-add'), autos: filled });
   } else {
     await driver.type(qa('designation'), 'Facture');
-    const annexe = await driver.evaluate(
-      () =>
-        Array.from(document.querySelectorAll<HTMLOptionElement>('[data-qa="type"] option')).find(
-          (o) => o.text === 'Document annexe',
-        )?.value ?? '',
-      undefined,
-    );
-    await driver.select(qa('type'), annexe);
+    // A native select, or one drawn by script (variants.ts typeCombobox) that lists its options in an attribute.
+    const annexe = await driver.evaluate(() => {
+      const type = document.querySelector('[data-qa="type"]');
+      const options: string[][] =
+        type instanceof HTMLSelectElement
+          ? Array.from(type.options).map((o) => [o.value, o.text])
+          : JSON.parse(type?.getAttribute('data-options') ?? '[]');
+      return {
+        code: options.find(([, text]) => text === 'Document annexe')?.[0] ?? '',
+        drawn: !(type instanceof HTMLSelectElement),
+      };
+    }, undefined);
+    if (annexe.drawn) await pickDrawn(driver, 'type', annexe.code);
+    else await driver.select(qa('type'), annexe.code);
   }
   await driver.clickAndWait(qa('attachment-add'));
   // Listed as added (a table or a <ul>): the last thing is to close the window.

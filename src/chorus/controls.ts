@@ -118,7 +118,7 @@ export function choose(el: Choosable): Snapshot | null {
 }
 
 /** Whether the user is typing somewhere: focus must then stay where it is. */
-function userIsEditing(doc: Document, except: Element): boolean {
+export function userIsEditing(doc: Document, except: Element): boolean {
   const active = doc.activeElement;
   if (!active || active === except || active === doc.body) return false;
   return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
@@ -140,10 +140,15 @@ export function fillText(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelect
   return snapshot;
 }
 
-export function restore(snapshot: Snapshot): void {
+/**
+ * Puts a control back as it was. Whether it is: a radio cannot be un-chosen by its user, and a
+ * page that keeps its own state (ARIA radios, a framework's) may not let it go back to none —
+ * then the notice must not say it was undone.
+ */
+export function restore(snapshot: Snapshot): boolean {
   if (snapshot.kind === 'value') {
     setValue(snapshot.el, snapshot.value);
-    return;
+    return snapshot.el.value === snapshot.value;
   }
   if (snapshot.kind === 'aria') {
     // A radio: a click on the one checked before (a user cannot un-choose a radio). A box: a
@@ -151,19 +156,22 @@ export function restore(snapshot: Snapshot): void {
     const radio = snapshot.el.getAttribute('role') === 'radio';
     const back = radio ? snapshot.checked : snapshot.checked ? null : snapshot.el;
     if (back instanceof HTMLElement && (!radio || back !== snapshot.el) && onlyChooses(back)) back.click();
-    return;
+    return radio ? !!snapshot.checked && ariaChecked(snapshot.checked) : ariaChecked(snapshot.el) === !!snapshot.checked;
   }
   const { el, checked } = snapshot;
   if (el.type === 'checkbox') {
     check(el, checked !== null);
-    return;
+    return el.checked === (checked !== null);
   }
-  if (checked) check(checked, true);
-  else {
-    // No radio was chosen before: a user cannot un-choose a radio, but the form can be put back.
-    el.checked = false;
-    fire(el, 'input', 'change');
+  if (checked) {
+    check(checked, true);
+    return checked.checked;
   }
+  // No radio was chosen before: a user cannot un-choose a radio, but the form can be put back
+  // (unless the page's own script checks it again).
+  el.checked = false;
+  fire(el, 'input', 'change');
+  return !el.checked;
 }
 
 /** Whether a select is driven by select2, whose box may show the old text a moment. */

@@ -7,9 +7,12 @@ import { normalizeLabel } from '../core/normalize.js';
 /** A text that says there is nothing (normalised: no accents, lower case, one apostrophe). */
 const NOTHING =
   /^(?:il n'y a |there (?:is|are) )?(?:aucune?\b|pas d(?:e\b|')|rien\b|neant\b|vide\b|liste vide\b|none\b|nothing\b|no (?:data|items?|files?|attachments?|records?|entries)\b|empty\b|chargement\b|loading\b)/;
-/** A field a user fills: a row holding one is a form's line, not something listed. */
+/**
+ * A field a user fills: a row holding one is a form's line, not something listed. Fields drawn
+ * by script count (a select as Material draws it shows its placeholder as text).
+ */
 const FIELD =
-  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="reset"]), select, textarea';
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="reset"]), select, textarea, [role="combobox"], [role="textbox"], [role="spinbutton"], [contenteditable="true"], [contenteditable=""]';
 /** Lists that are a page's navigation, not a list of things: pagination, menus, tabs. */
 const NAVIGATION = 'nav, .pagination, .pager, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]';
 /** The classes tables give their empty line (DataTables' `dataTables_empty`, `empty`, `no-data`). */

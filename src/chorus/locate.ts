@@ -949,6 +949,11 @@ export function isFilled(el: Element): boolean {
   return false;
 }
 
+/** A select drawn by script: a combobox that is not a text field (its options exist only while open). */
+export function isDrawnSelect(el: Element): boolean {
+  return el.matches(DRAWN_SELECTS);
+}
+
 /**
  * What a select drawn by script shows as chosen: its text, without its placeholder, its icons
  * or a list of options it holds. Its shown text may be hidden from assistive technology (Angular

@@ -222,6 +222,14 @@ export const MESSAGES = {
 
   autoUndo: { fr: 'Annuler', en: 'Undo' },
   autoUndone: { fr: 'Choix annulé.', en: 'Choice undone.' },
+  autoUndoNone: {
+    fr: 'Ce choix ne peut pas revenir à « aucun » sur cette page : choisissez vous-même l’option voulue.',
+    en: 'This choice cannot go back to “none” on this page: choose the option you want yourself.',
+  },
+  autoUndoDrawn: {
+    fr: 'Cette liste ne peut pas revenir à vide : choisissez vous-même la valeur voulue.',
+    en: 'This list cannot go back to empty: choose the value you want yourself.',
+  },
   autoRoleMoe: { fr: 'J’ai choisi le rôle « Maîtrise d’œuvre ».', en: 'I chose the role “Maîtrise d’œuvre”.' },
   autoStructure: { fr: 'J’ai choisi votre seule structure : $NAME$.', en: 'I chose your only structure: $NAME$.' },
   autoSelect2Lag: { fr: 'La liste affichée peut tarder à se mettre à jour.', en: 'The list shown may take a moment to update.' },

@@ -67,6 +67,14 @@ describe('the form’s « Pièces jointes » table (step 18, the send guard)', (
     expect(Array.from(doc.querySelectorAll('li')).map(isEntry)).toEqual([false, false, true]);
     expect(Array.from(doc.querySelectorAll('tr')).map(isEntry)).toEqual([true, false]);
   });
+
+  test('a form’s line with a field drawn by script (a select showing its placeholder) is no entry', () => {
+    const doc = page(`<table><tbody>
+      <tr><th>Type de document</th><td><div role="combobox" tabindex="0"><span class="mat-select-placeholder">Sélectionnez un type</span></div></td></tr>
+      <tr><th>Désignation</th><td><div role="textbox" contenteditable="true">Facture</div></td></tr>
+      <tr><td>facture.pdf</td><td>Document annexe</td></tr></tbody></table>`);
+    expect(Array.from(doc.querySelectorAll('tr')).map(isEntry)).toEqual([false, false, true]);
+  });
 });
 
 /** A window that asks for everything at once: no upload button, a <ul> of what was added. */

@@ -6,6 +6,7 @@ import { addOlderInvoices, PortalModel } from '../../e2e/portal/model.js';
 import * as classic from '../../e2e/portal/pages.js';
 import * as alt from '../../e2e/portal/pages-alt.js';
 import { describeVariant, transformPage, type VariantSpec, variantFor } from '../../e2e/portal/variants.js';
+import { DRAWN_CADRE_SEEDS } from '../../e2e/support/generated-suite.js';
 import { Finder, locate } from '../../src/chorus/locate.js';
 import { DomFacts } from '../../src/chorus/readPage.js';
 import { detectScreen } from '../../src/chorus/screens.js';
@@ -113,9 +114,10 @@ const CASES: Case[] = [
       return pages(s).searchPage(m, m.invoices.slice(0, 5), 1, []);
     },
     open: openDownload,
-    finds: ['download.formatPdf', 'download.confirm'],
+    // A format drawn by script shows no PDF option until it is opened (formatCombobox): the field itself.
+    finds: (s) => (s.formatCombobox ? ['download.format', 'download.confirm'] : ['download.formatPdf', 'download.confirm']),
     // A format field labelled « Format du fichier » is no file chooser (downloadWording).
-    are: { 'download.formatPdf': 'option, input[type="radio"]' },
+    are: { 'download.formatPdf': 'option, input[type="radio"]', 'download.format': 'select, [role="combobox"]' },
   },
   {
     name: 'detail',
@@ -238,14 +240,16 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
     const folded = foldedSections(doc);
-    for (const id of (typeof c.finds === 'function' ? c.finds(spec) : c.finds).filter((f) => !c.unless?.[f]?.(spec))) {
+    const finds = (typeof c.finds === 'function' ? c.finds(spec) : c.finds).filter((f) => !c.unless?.[f]?.(spec));
+    for (const id of finds) {
       const found = locate(doc, id);
       expect(found, `${id} — ${where}`).not.toBeNull();
       // What a folded section holds is found, and shown through what opens it; nothing else is.
       const opener = folded.find(([section]) => found && section.contains(found.element))?.[1] ?? null;
       expect(found?.behind?.getAttribute('data-qa') ?? null, `${id} behind — ${where}`).toBe(opener);
     }
-    for (const [id, selector] of Object.entries(c.are ?? {})) {
+    // What each locator found is of the right kind (for those this markup has).
+    for (const [id, selector] of Object.entries(c.are ?? {}).filter(([id]) => finds.includes(id as LocatorId))) {
       expect(locate(doc, id as LocatorId)?.element.matches(selector), `${id} is ${selector} — ${where}`).toBe(true);
     }
     for (const [outer, inner] of c.holds ?? []) {
@@ -330,12 +334,25 @@ describe('the generator', () => {
         ).toBe(true);
     // A third independent markup (an Angular Material application): each class on both markups.
     for (const base of ['classic', 'alt'])
-      for (const key of ['accordionBlocks', 'resultsUntitled', 'sentInCard', 'homeDomains', 'cadreCombobox'] as const)
+      for (const key of [
+        'accordionBlocks',
+        'resultsUntitled',
+        'sentInCard',
+        'homeDomains',
+        'cadreCombobox',
+        'typeCombobox',
+        'formatCombobox',
+      ] as const)
         expect(
           specs.some((s) => s.base === base && s[key]),
           `${base} ${key}`,
         ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
+    // The browser scenario of a drawn cadre: one list with « — », one without.
+    expect(DRAWN_CADRE_SEEDS.map((seed) => [variantFor(seed).cadreCombobox, variantFor(seed).drawn.emptyOption])).toEqual([
+      [true, true],
+      [true, false],
+    ]);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
     for (const base of ['classic', 'alt'])
       for (const [empty, oneStep] of [

@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { drawnValue } from '../../src/chorus/locate.js';
 import { attachmentDesignation, attachmentType } from '../../src/content/features/attachment.js';
 import { cadre } from '../../src/content/features/cadre.js';
 import { ENABLE_WAIT_MS } from '../../src/content/features/choose.js';
@@ -7,6 +8,8 @@ import { exportPdf } from '../../src/content/features/exportPdf.js';
 import { roleMoe } from '../../src/content/features/roleMoe.js';
 import { structure } from '../../src/content/features/structure.js';
 import { defaultState } from '../../src/core/state.js';
+import { t } from '../../src/i18n.js';
+import { drawn } from '../chorus/drawnFixture.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from '../chorus/fixtures.js';
 import { featureRunner } from './harness.js';
 
@@ -65,6 +68,34 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     r.notices[0]?.undo?.();
     expect(hidden.value).toBe('FOURNISSEUR');
     expect(r.notices[0]?.undone).toBe(true);
+  });
+
+  test('nothing chosen before, on radios the page keeps itself: undo says it cannot go back to none, not that it did', () => {
+    // ARIA radios: a click chooses one; no click un-chooses it.
+    const aria = page(`<form>${ROLE_VARIANTS['ARIA radio buttons with a hidden input the page keeps']}</form>`);
+    const radios = Array.from(aria.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
+    for (const radio of radios)
+      radio.addEventListener('click', () => {
+        for (const other of radios) other.setAttribute('aria-checked', String(other === radio));
+      });
+    const a = featureRunner(roleMoe, aria, 'works-search');
+    a.run();
+    a.notices[0]?.undo?.();
+    expect([a.notices[0]?.text, a.notices[0]?.undone, radios[1]?.getAttribute('aria-checked')]).toEqual([
+      t('autoUndoNone'),
+      true,
+      'true',
+    ]);
+    // Native radios whose page script checks the chosen one again (a framework's model).
+    const native = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
+    const r = featureRunner(roleMoe, native, 'works-search');
+    r.run();
+    const moe = Array.from(native.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find((e) => e.checked);
+    moe?.addEventListener('change', () => {
+      moe.checked = true;
+    });
+    r.notices[0]?.undo?.();
+    expect([r.notices[0]?.text, moe?.checked]).toEqual([t('autoUndoNone'), true]);
   });
 
   test('a role the user already chose is left alone', () => {
@@ -302,6 +333,117 @@ describe('cadre (step 13)', () => {
       r.run();
       expect([r.alerts, r.notices], shown).toEqual([[], []]);
     }
+  });
+});
+
+describe('a select drawn by script (options only while open): chosen in the list it opens', () => {
+  const CADRES = ['A1 : Dépôt par un fournisseur d’une facture', 'A15 : Dépôt par une MOE d’un état d’acompte'];
+
+  test('the cadre A15: chosen after a moment, announced, once per page; undo empties it through the list’s dash', async () => {
+    const d = drawn({ options: ['—', ...CADRES] });
+    const r = featureRunner(cadre, d.doc, 'certificate-upload');
+    r.run();
+    // Not at once: the page renders its list first; meanwhile nothing is tried twice.
+    r.run();
+    expect(r.notices).toEqual([]);
+    await vi.waitFor(() => expect(r.notices.map((n) => n.id)).toEqual(['cadre']));
+    expect(drawnValue(d.select)).toBe(CADRES[1]);
+    expect(d.values).toEqual([CADRES[1]]);
+    expect(r.notices[0]?.text).toContain('A15');
+    expect(r.notices[0]?.anchor).toBe(d.select);
+    expect(r.notices[0]?.undoable?.()).toBe(true);
+    r.notices[0]?.undo?.();
+    await vi.waitFor(() => expect(r.notices[0]?.undone).toBe(true));
+    expect(r.notices[0]?.text).toBe(t('autoUndone'));
+    expect(drawnValue(d.select)).toBe('');
+    // Undone: never chosen again on this page.
+    r.run();
+    await new Promise((done) => setTimeout(done, 100));
+    expect(d.values).toEqual([CADRES[1], '—']);
+  });
+
+  test('undo on a list with no empty option: left open for the user, the notice says so', async () => {
+    const d = drawn({ options: CADRES });
+    const r = featureRunner(cadre, d.doc, 'certificate-upload');
+    r.run();
+    await vi.waitFor(() => expect(r.notices.map((n) => n.id)).toEqual(['cadre']));
+    r.notices[0]?.undo?.();
+    await vi.waitFor(() => expect(r.notices[0]?.undone).toBe(true));
+    expect(r.notices[0]?.text).toBe(t('autoUndoDrawn'));
+    expect(d.isOpen()).toBe(true);
+  });
+
+  test('the format « PDF » in the download window (never « PDF/A-3 »), the type « Document annexe » in the attachment window', async () => {
+    const format = drawn({
+      label: 'Format du fichier',
+      options: ['PDF/A-3 (Factur-X)', 'PDF', 'PIVOT'],
+      openOn: 'mousedown',
+      around: (html) => `<div role="dialog" aria-label="Téléchargement de la facture">${html}</div>`,
+    });
+    const pdf = featureRunner(exportPdf, format.doc, 'download-dialog');
+    pdf.run();
+    await vi.waitFor(() => expect(pdf.notices.map((n) => n.id)).toEqual(['export-pdf']));
+    expect(format.values).toEqual(['PDF']);
+
+    const type = drawn({
+      label: 'Type de pièce jointe',
+      options: ['Bon de commande', 'Document annexe'],
+      late: true,
+      around: (html) => `<div role="dialog" aria-label="Ajouter des pièces jointes">${html}</div>`,
+    });
+    const annexe = featureRunner(attachmentType, type.doc, 'attachment-dialog');
+    annexe.run();
+    await vi.waitFor(() => expect(annexe.notices.map((n) => n.id)).toEqual(['attachment-type']));
+    expect(type.values).toEqual(['Document annexe']);
+  });
+
+  test('a format the page showed by default (« PIVOT ») changed to « PDF », undone back to it; a cadre shown is kept', async () => {
+    const format = drawn({
+      label: 'Format',
+      options: ['PDF', 'PIVOT'],
+      around: (html) => `<div role="dialog" aria-label="Télécharger la facture">${html}</div>`,
+    });
+    (format.doc.getElementById('v') as HTMLElement).textContent = 'PIVOT';
+    const r = featureRunner(exportPdf, format.doc, 'download-dialog');
+    r.run();
+    await vi.waitFor(() => expect(r.notices.map((n) => n.id)).toEqual(['export-pdf']));
+    r.notices[0]?.undo?.();
+    await vi.waitFor(() => expect(r.notices[0]?.text).toBe(t('autoUndone')));
+    expect([drawnValue(format.select), format.values]).toEqual(['PIVOT', ['PDF', 'PIVOT']]);
+
+    const shown = drawn({ options: CADRES });
+    (shown.doc.getElementById('v') as HTMLElement).textContent = CADRES[0] ?? '';
+    const c = featureRunner(cadre, shown.doc, 'certificate-upload');
+    c.run();
+    await new Promise((done) => setTimeout(done, 100));
+    expect([shown.presses, c.notices, c.alerts.length]).toEqual([[], [], 1]);
+  });
+
+  test('the option missing: nothing chosen, the list closed, the card says so on every reading', async () => {
+    const d = drawn({ options: ['A1 : Fournisseur', 'A22 : Projet de décompte'] });
+    const r = featureRunner(cadre, d.doc, 'certificate-upload');
+    r.run();
+    await new Promise((done) => setTimeout(done, 100));
+    r.run();
+    expect(r.notes.map((n) => n.key)).toEqual(['cadre-missing']);
+    r.run();
+    expect(r.notes.map((n) => n.key)).toEqual(['cadre-missing']);
+    expect([d.values, d.isOpen(), r.notices]).toEqual([[], false, []]);
+  });
+
+  test('never while the user types in another field (the select would take the focus), nor once the user chose', async () => {
+    const d = drawn({ options: CADRES });
+    const other = d.doc.getElementById('other') as HTMLInputElement;
+    other.focus();
+    const r = featureRunner(cadre, d.doc, 'certificate-upload');
+    r.run();
+    await new Promise((done) => setTimeout(done, 100));
+    expect([d.presses, r.rechecks > 0]).toEqual([[], true]);
+    other.blur();
+    r.userTouched(d.select);
+    r.run();
+    await new Promise((done) => setTimeout(done, 100));
+    expect([d.presses, r.notices]).toEqual([[], []]);
   });
 });
 

@@ -2,6 +2,7 @@
 // (API pieceJointeDesignation, pieceJointeTypeCode).
 
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
+import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import { chooseOption, makeChoice } from './choose.js';
 
@@ -23,4 +24,10 @@ export const attachmentType = chooseOption({
   what: '« Document annexe »',
   holder: 'attach.type',
   notice: () => t('autoType'),
+  // A type select drawn by script: the option that says « Document annexe » (or only « Annexe »).
+  drawn: {
+    locator: 'attach.type',
+    matches: (text) => labelMatches(text, 'Document annexe') || labelMatches(text, 'Annexe'),
+    notice: () => t('autoType'),
+  },
 });

@@ -72,6 +72,13 @@ const chooseCadre = makeChoice({
     return matches.length > 1 ? 'ambiguous' : { choose: option };
   },
   notice: (pick, _select, ctx) => t('autoCadre', { CADRE: pick.choose.text.trim() || ctx.settings.defaultCadre }),
+  // A cadre select drawn by script: the one option of the usual cadre's code, as for a native one.
+  drawn: {
+    locator: 'upload.cadre',
+    matches: (text, ctx) => optionCadre('', text) === ctx.settings.defaultCadre,
+    notice: (option, ctx) => t('autoCadre', { CADRE: option || ctx.settings.defaultCadre }),
+    keepsAny: true,
+  },
 });
 
 /** The cadre chosen once; a cadre that is not an MOE's, whoever chose it, said in the card. */

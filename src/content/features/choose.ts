@@ -3,12 +3,23 @@
 // undo. A feature gives only its decisions: which control, whether it already holds a choice,
 // what to choose, and the notice's words.
 
-import { type Choosable, check, choose, fillText, isChosen, restore, type Snapshot } from '../../chorus/controls.js';
+import {
+  type Choosable,
+  check,
+  choose,
+  fillText,
+  isChosen,
+  restore,
+  type Snapshot,
+  userIsEditing,
+} from '../../chorus/controls.js';
 import { isAriaChoice, visibleProxy } from '../../chorus/dom.js';
-import type { Located } from '../../chorus/locate.js';
+import { chooseDrawn, type DrawnOutcome, restoreDrawn } from '../../chorus/drawn.js';
+import { drawnValue, isDrawnSelect, isFilled, type Located } from '../../chorus/locate.js';
 import type { AutomationId } from '../../core/features.js';
 import type { LocatorId } from '../../core/steps.js';
 import { t } from '../../i18n.js';
+import { logOnce } from '../log.js';
 import type { AutoNotice, FeatureContext, FeatureRun } from './types.js';
 
 /** How long a disabled control may take to enable itself before we give up and say so. */
@@ -51,11 +62,34 @@ export interface Choice<E extends Element, D extends Chosen = Chosen> {
   times?: number;
   /** Where the option should be: when it is there without the control, the option is missing. */
   holder?: LocatorId;
+  /**
+   * When the page draws the list by script (its options exist only while it is open): the
+   * select, the option's words, and the notice once it is chosen.
+   */
+  drawn?: DrawnChoice;
+}
+
+export interface DrawnChoice {
+  /** Finds the select; anything but a select drawn by script is not it. */
+  locator: LocatorId;
+  /** Whether an option's text (as the page writes it) is the one to choose. */
+  matches(text: string, ctx: FeatureContext): boolean;
+  notice(option: string, ctx: FeatureContext): NoticeText;
+  /**
+   * Whatever the select already shows is kept (the cadre: a pre-filled one is the portal's, a
+   * supplier's one is warned about). Otherwise only the wanted option is: a default the page
+   * shows (« PIVOT ») is changed, as on a native select.
+   */
+  keepsAny?: boolean;
 }
 
 export function isDisabled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.disabled || !!el.closest('select')?.disabled;
-  return (el as HTMLInputElement).disabled === true || el.closest('fieldset:disabled') !== null;
+  return (
+    (el as HTMLInputElement).disabled === true ||
+    el.closest('fieldset:disabled') !== null ||
+    (isDrawnSelect(el) && el.getAttribute('aria-disabled') === 'true')
+  );
 }
 
 /** Called just after a choice: whether the control still holds it later (the user may change it). */
@@ -89,9 +123,9 @@ function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el:
         ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
         return;
       }
-      restore(snapshot);
+      const back = restore(snapshot);
       ctx.markTouched(el);
-      ctx.notify({ id, text: t('autoUndone'), anchor, undone: true });
+      ctx.notify({ id, text: t(back ? 'autoUndone' : 'autoUndoNone'), anchor, undone: true });
     },
   };
   ctx.notify(notice);
@@ -125,12 +159,18 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
   const times = choice.times ?? 1;
   return (ctx) => {
     const { memo } = ctx;
-    if (memo.settled) return;
+    if (memo.settled) {
+      if (memo.note) ctx.note(memo.note);
+      return;
+    }
+    if (memo.drawing) return;
     const what = typeof choice.what === 'string' ? choice.what : choice.what(ctx);
     const found = ctx.locate(choice.locator);
     const el = found?.element;
     if (!found || !el || !choice.control(el)) {
-      if (choice.holder && ctx.locate(choice.holder)) settle(ctx, choice.id, 'missing', what);
+      const drawn = choice.drawn && ctx.locate(choice.drawn.locator)?.element;
+      if (choice.drawn && drawn && isDrawnSelect(drawn)) chooseInDrawn(ctx, choice.id, choice.drawn, drawn, what);
+      else if (choice.holder && ctx.locate(choice.holder)) settle(ctx, choice.id, 'missing', what);
       return;
     }
     // Only the user's own input (a trusted event on this page) is a choice to respect: a value
@@ -155,7 +195,78 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
 
 function settle(ctx: FeatureContext, id: AutomationId, why: 'missing' | 'ambiguous', what: string): void {
   ctx.memo.settled = true;
-  ctx.note({ key: `${id}-${why}`, text: t(why === 'missing' ? 'autoMissing' : 'autoAmbiguous', { WHAT: what }) });
+  ctx.memo.note = { key: `${id}-${why}`, text: t(why === 'missing' ? 'autoMissing' : 'autoAmbiguous', { WHAT: what }) };
+  ctx.note(ctx.memo.note);
+}
+
+/**
+ * The choice in a select drawn by script, once per page: it takes a moment (the page renders
+ * its list), during which the choice is not tried again. Never while the user types in
+ * another field: the select would take the focus.
+ */
+function chooseInDrawn(ctx: FeatureContext, id: AutomationId, drawn: DrawnChoice, select: Element, what: string): void {
+  const { memo } = ctx;
+  const shown = drawnValue(select);
+  if (ctx.touchedByUser(select) || (isFilled(select) && (drawn.keepsAny || drawn.matches(shown, ctx)))) {
+    memo.settled = true;
+    return;
+  }
+  if (!readyToChoose(ctx, select, what)) return;
+  if (userIsEditing(select.ownerDocument, select)) {
+    ctx.recheckSoon(1000);
+    return;
+  }
+  memo.drawing = true;
+  const done = (outcome: DrawnOutcome) => {
+    memo.drawing = false;
+    memo.settled = true;
+    if (ctx.signal.aborted) return;
+    if (outcome === 'missing' || outcome === 'ambiguous') settle(ctx, id, outcome, what);
+    else if (outcome !== 'failed') announceDrawn(ctx, id, select, outcome.chosen, shown, drawn.notice(outcome.option, ctx));
+    ctx.recheckSoon(0);
+  };
+  chooseDrawn(select, (text) => drawn.matches(text, ctx)).then(done, (error: unknown) => {
+    logOnce(`drawn:${id}`, error);
+    done('failed');
+  });
+}
+
+/**
+ * The notice of a choice made in a drawn select. Its undo puts back what the select showed
+ * (nothing: through the list's empty option); when the list cannot, it is left open for the
+ * user, and the notice says so.
+ */
+function announceDrawn(
+  ctx: FeatureContext,
+  id: AutomationId,
+  select: Element,
+  chosen: string,
+  previous: string,
+  said: NoticeText,
+): void {
+  const { text, detail } = typeof said === 'string' ? { text: said, detail: undefined } : said;
+  const anchor = visibleProxy(select);
+  const undoable = () => select.isConnected && drawnValue(select) === chosen;
+  ctx.notify({
+    id,
+    text,
+    anchor,
+    ...(detail ? { detail } : {}),
+    undoable,
+    undo: () => {
+      if (!undoable()) {
+        ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
+        return;
+      }
+      ctx.markTouched(select);
+      const said = (result: string) =>
+        ctx.notify({ id, text: t(result === 'restored' ? 'autoUndone' : 'autoUndoDrawn'), anchor, undone: true });
+      restoreDrawn(select, previous).then(said, (error: unknown) => {
+        logOnce(`drawn-undo:${id}`, error);
+        said('failed');
+      });
+    },
+  });
 }
 
 /**
@@ -164,7 +275,7 @@ function settle(ctx: FeatureContext, id: AutomationId, why: 'missing' | 'ambiguo
  * (`holder`) is there without it, the card says so.
  */
 export function chooseOption(
-  option: Pick<Choice<Choosable>, 'id' | 'locator' | 'what' | 'holder'> & { notice: () => string },
+  option: Pick<Choice<Choosable>, 'id' | 'locator' | 'what' | 'holder' | 'drawn'> & { notice: () => string },
 ): FeatureRun {
   return makeChoice({
     ...option,

@@ -38,6 +38,10 @@ export interface FeatureMemo {
   waitingSince?: number;
   /** How many times the choice was made on this page (a list it reloaded may wipe it). */
   choices?: number;
+  /** A select drawn by script is being opened and chosen in (it takes a moment). */
+  drawing?: boolean;
+  /** What the card says of this choice on this page, once it is settled (kept for every evaluation). */
+  note?: CardNote;
 }
 
 export interface FeatureContext {

@@ -1,0 +1,199 @@
+// A select drawn by script (Angular Material's mat-select, PrimeNG's dropdown, MUI's Select):
+// its options exist only while it is open, in a list the page renders somewhere else. It is
+// chosen as a user chooses: a press on the select, then a press on the option the page renders
+// in the list that opened — never a press on anything else. Whatever goes wrong (no list opens,
+// the option is not there, twice there, the select does not show it), the list is closed again
+// and nothing else is tried: the assistant then points at the select, as before.
+
+import { normalizeLabel } from '../core/normalize.js';
+import { isShown } from './dom.js';
+import { drawnValue, isDrawnSelect, isFilled } from './locate.js';
+
+/** How long the page may take to render its list, or to show the option chosen. */
+export const DRAWN_WAIT_MS = 1500;
+const POLL_MS = 20;
+
+export type DrawnOutcome =
+  | { chosen: string; option: string }
+  | 'missing'
+  | 'ambiguous'
+  /** No list opened, or the select did not take the option: the page said no. */
+  | 'failed';
+
+/** Whether an option, by its text as the page writes it, is the one to choose. */
+export type OptionMatch = (text: string) => boolean;
+
+/**
+ * A press as a pointer makes it, at the element's centre: pointer and mouse down and up, then
+ * the click. Libraries open on one or the other (Material on click, MUI and react-select on
+ * mousedown). A press is made only on a drawn select or on an option of the list it opened.
+ */
+function press(el: Element): void {
+  const r = el.getBoundingClientRect();
+  const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 };
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0, ...at };
+  const win = el.ownerDocument.defaultView;
+  const Pointer = win?.PointerEvent ?? win?.MouseEvent ?? MouseEvent;
+  const Mouse = win?.MouseEvent ?? MouseEvent;
+  const pointer = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  el.dispatchEvent(new Pointer('pointerdown', { ...init, ...pointer, buttons: 1 }));
+  el.dispatchEvent(new Mouse('mousedown', { ...init, buttons: 1 }));
+  el.dispatchEvent(new Pointer('pointerup', { ...init, ...pointer, buttons: 0 }));
+  el.dispatchEvent(new Mouse('mouseup', { ...init, buttons: 0 }));
+  el.dispatchEvent(new Mouse('click', { ...init, buttons: 0 }));
+}
+
+/**
+ * Where a user's pointer lands on the select: what is drawn at its centre when that belongs to
+ * it (Material listens on its inner trigger), else its trigger, else the select itself.
+ */
+function pressPoint(select: Element): Element {
+  const r = select.getBoundingClientRect();
+  const hit = select.ownerDocument.elementFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+  if (hit && select.contains(hit)) return hit;
+  return select.querySelector('[class*="trigger"]') ?? select;
+}
+
+function shownLists(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll('[role="listbox"]')).filter((l) => isShown(l));
+}
+
+function optionsOf(list: Element): Element[] {
+  return Array.from(list.querySelectorAll('[role="option"]')).filter(
+    (o) => isShown(o) && o.getAttribute('aria-disabled') !== 'true' && !o.hasAttribute('disabled'),
+  );
+}
+
+/** The ids a select names as its list (`aria-controls`, `aria-owns`, on it or on its trigger). */
+function listIds(select: Element): string[] {
+  return [select, ...Array.from(select.querySelectorAll('[aria-controls], [aria-owns]'))].flatMap((el) =>
+    `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean),
+  );
+}
+
+/**
+ * The list the select opened: the one it names, else the one list shown now that was not shown
+ * before the press. Two new lists: not ours to guess between.
+ */
+function openedList(select: Element, before: Set<Element>): Element | null {
+  const doc = select.ownerDocument;
+  for (const id of listIds(select)) {
+    const named = doc.getElementById(id);
+    if (named && isShown(named) && optionsOf(named).length > 0) return named;
+  }
+  const fresh = shownLists(doc).filter((l) => !before.has(l) && optionsOf(l).length > 0);
+  return fresh.length === 1 ? (fresh[0] ?? null) : null;
+}
+
+/** Waits until `ready` gives something, or the time is up (null). */
+async function until<T>(ready: () => T | null, ms = DRAWN_WAIT_MS): Promise<T | null> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = ready();
+    if (found !== null) return found;
+    if (Date.now() >= end) return null;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/** Closes the list as a user does: Escape where the focus is, else a second press on the select. */
+async function close(select: Element, list: Element): Promise<void> {
+  if (!list.isConnected || !isShown(list)) return;
+  const doc = select.ownerDocument;
+  const Keyboard = doc.defaultView?.KeyboardEvent ?? KeyboardEvent;
+  const focused = doc.activeElement && doc.activeElement !== doc.body ? doc.activeElement : select;
+  focused.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
+  focused.dispatchEvent(new Keyboard('keyup', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
+  const closed = await until(() => (!list.isConnected || !isShown(list) ? true : null), 200);
+  if (!closed && select.isConnected) press(pressPoint(select));
+}
+
+/** Focus where a user's press would put it, then back where it was (the page's own focus is kept). */
+function focusFor(select: Element): () => void {
+  const doc = select.ownerDocument;
+  const before = doc.activeElement;
+  if (select instanceof HTMLElement && select.tabIndex >= 0) select.focus({ preventScroll: true });
+  return () => {
+    if (before instanceof HTMLElement && before !== doc.body && before.isConnected) before.focus({ preventScroll: true });
+    else if (doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) doc.activeElement.blur();
+  };
+}
+
+/**
+ * Opens the select and presses the one option `match` accepts. `missing`, `ambiguous`: the list
+ * opened without exactly one such option (it is closed again). The select must then show a
+ * value it did not show before, or the choice did not happen.
+ */
+export async function chooseDrawn(select: Element, match: OptionMatch): Promise<DrawnOutcome> {
+  // After the evaluation that asked for it: its own bookkeeping (the page's focus put back) is done.
+  await new Promise((r) => setTimeout(r, 0));
+  if (!select.isConnected || !isDrawnSelect(select) || select.getAttribute('aria-disabled') === 'true') return 'failed';
+  const doc = select.ownerDocument;
+  const shownBefore = drawnValue(select);
+  const before = new Set(shownLists(doc));
+  const refocus = focusFor(select);
+  try {
+    press(pressPoint(select));
+    const list = await until(() => openedList(select, before));
+    if (!list) return 'failed';
+    const options = optionsOf(list);
+    const matching = options.filter((o) => match((o.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const texts = new Set(matching.map((o) => normalizeLabel(o.textContent ?? '')));
+    const [option] = matching;
+    if (!option || texts.size > 1) {
+      await close(select, list);
+      return option ? 'ambiguous' : 'missing';
+    }
+    const optionText = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
+    press(option);
+    const shown = await until(() => {
+      const now = drawnValue(select);
+      return isFilled(select) && now !== shownBefore ? now : null;
+    });
+    await close(select, list);
+    return shown === null ? 'failed' : { chosen: shown, option: optionText };
+  } finally {
+    refocus();
+  }
+}
+
+/** What a select shows when nothing is chosen: no text, a dash, « Aucun », « Sélectionnez… ». */
+const NOTHING = /^(|-+|—|–|aucun|aucune|non renseigne|selectionne[rz]\b.*|choisi(r|ssez)\b.*|veuillez\b.*)$/;
+
+/**
+ * Puts a drawn select back to what it showed before (`previous`, the text of an option, or
+ * nothing): the option of that text, or for nothing the option that says nothing (a dash,
+ * « Aucun »). When the list has no such option, it is left open for the user to choose: a
+ * drawn select cannot be emptied by the page's user either.
+ */
+export async function restoreDrawn(select: Element, previous: string): Promise<'restored' | 'open' | 'failed'> {
+  if (!isDrawnSelect(select) || select.getAttribute('aria-disabled') === 'true') return 'failed';
+  const doc = select.ownerDocument;
+  const before = new Set(shownLists(doc));
+  const refocus = focusFor(select);
+  let keepFocus = false;
+  const wanted = normalizeLabel(previous);
+  try {
+    press(pressPoint(select));
+    const list = await until(() => openedList(select, before));
+    if (!list) return 'failed';
+    const back = optionsOf(list).filter((o) => {
+      const text = normalizeLabel(o.textContent ?? '');
+      return wanted ? text === wanted : NOTHING.test(text);
+    });
+    const [option] = back;
+    if (!option || back.length > 1) {
+      keepFocus = true;
+      return 'open';
+    }
+    press(option);
+    const restored = await until(() => {
+      const shown = normalizeLabel(drawnValue(select));
+      return (wanted ? shown === wanted : !isFilled(select)) ? true : null;
+    });
+    await close(select, list);
+    return restored ? 'restored' : 'failed';
+  } finally {
+    if (!keepFocus) refocus();
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { chooseDrawn, restoreDrawn } from '../../src/chorus/drawn.js';
+import { drawnValue } from '../../src/chorus/locate.js';
+import { drawn } from './drawnFixture.js';
+
+const CADRES = [
+  'A1 : Dépôt par un fournisseur d’une facture',
+  'A15 : Dépôt par une MOE d’un état d’acompte',
+  'A22 : Projet de décompte',
+];
+const isA15 = (text: string) => /^A15\b/.test(text);
+
+describe('a select drawn by script, chosen as a user chooses', () => {
+  test.each([
+    ['opened by a click (Material)', { openOn: 'click' }],
+    ['opened by a mousedown (MUI, react-select)', { openOn: 'mousedown' }],
+    ['its list rendered a moment later, not named by the select', { late: true, unnamed: true }],
+  ] as const)('%s: the one matching option, nothing else pressed', async (_name, opts) => {
+    const d = drawn({ options: CADRES, ...opts });
+    const outcome = await chooseDrawn(d.select, isA15);
+    expect(outcome).toEqual({ chosen: CADRES[1], option: CADRES[1] });
+    expect(drawnValue(d.select)).toBe(CADRES[1]);
+    expect(d.values).toEqual([CADRES[1]]);
+    expect(d.presses.filter((p) => p.startsWith('option:'))).toEqual([`option:${CADRES[1]}`]);
+    expect(d.isOpen()).toBe(false);
+  });
+
+  test('the option missing or twice there: nothing chosen, the list closed again', async () => {
+    for (const [options, expected] of [
+      [['A1 : Fournisseur', 'A22 : Projet de décompte'], 'missing'],
+      [['A15 : État d’acompte', 'A15 - Dépôt par une MOE'], 'ambiguous'],
+    ] as const) {
+      const d = drawn({ options: [...options] });
+      expect(await chooseDrawn(d.select, isA15)).toBe(expected);
+      expect(d.values).toEqual([]);
+      expect(d.isOpen()).toBe(false);
+    }
+  });
+
+  test('a page that ignores Escape: the list closed by a second press on the select', async () => {
+    const d = drawn({ options: ['A1 : Fournisseur'], noEscape: true });
+    expect(await chooseDrawn(d.select, isA15)).toBe('missing');
+    expect(d.isOpen()).toBe(false);
+    expect(d.presses.every((p) => p.startsWith('select:'))).toBe(true);
+  });
+
+  test('no list opens, a list already shown elsewhere, a select disabled: nothing pressed but the select', async () => {
+    const d = drawn({ options: CADRES, openOn: 'mousedown' });
+    // The page opens nothing on a click; another list stands on the page, with the option.
+    d.select.replaceWith(d.select.cloneNode(true));
+    const select = d.doc.getElementById('m') as HTMLElement;
+    d.doc.body.insertAdjacentHTML('beforeend', `<div role="listbox"><div role="option">${CADRES[1]}</div></div>`);
+    const clicked: string[] = [];
+    d.doc.addEventListener('click', (e) => clicked.push((e.target as Element).getAttribute('role') ?? ''));
+    expect(await chooseDrawn(select, isA15)).toBe('failed');
+    expect(clicked.every((role) => role !== 'option')).toBe(true);
+
+    const disabled = drawn({ options: CADRES });
+    disabled.select.setAttribute('aria-disabled', 'true');
+    expect(await chooseDrawn(disabled.select, isA15)).toBe('failed');
+    expect(disabled.presses).toEqual([]);
+  });
+
+  test('a value the page showed (its default) changed, and put back by its text', async () => {
+    const d = drawn({ options: ['PDF', 'PIVOT'] });
+    (d.doc.getElementById('v') as HTMLElement).textContent = 'PIVOT';
+    expect(await chooseDrawn(d.select, (text) => text === 'PDF')).toEqual({ chosen: 'PDF', option: 'PDF' });
+    expect(await restoreDrawn(d.select, 'PIVOT')).toBe('restored');
+    expect([drawnValue(d.select), d.values, d.isOpen()]).toEqual(['PIVOT', ['PDF', 'PIVOT'], false]);
+  });
+
+  test('the focus goes back where the user had it', async () => {
+    const d = drawn({ options: CADRES });
+    const other = d.doc.getElementById('other') as HTMLInputElement;
+    other.focus();
+    await chooseDrawn(d.select, isA15);
+    expect(d.doc.activeElement).toBe(other);
+  });
+
+  test('undo: back to empty through the list’s empty option; without one, the list left open for the user', async () => {
+    const withDash = drawn({ options: ['—', ...CADRES] });
+    await chooseDrawn(withDash.select, isA15);
+    expect(await restoreDrawn(withDash.select, '')).toBe('restored');
+    expect(drawnValue(withDash.select)).toBe('');
+    expect(withDash.isOpen()).toBe(false);
+
+    const without = drawn({ options: CADRES });
+    await chooseDrawn(without.select, isA15);
+    expect(await restoreDrawn(without.select, '')).toBe('open');
+    expect(without.isOpen()).toBe(true);
+    expect(drawnValue(without.select)).toBe(CADRES[1]);
+    expect(without.doc.activeElement).toBe(without.select);
+  });
+});
