@@ -117,11 +117,18 @@ export function choose(el: Choosable): Snapshot | null {
   return check(el, true) ? snapshot : null;
 }
 
+/**
+ * Where a user types or picks with the keyboard: a text field, a select, an editable zone. A
+ * focused radio, box, file input or button is not (a window often focuses its first one).
+ */
+const EDITING =
+  'input:not([type="radio"]):not([type="checkbox"]):not([type="file"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]';
+
 /** Whether the user is typing somewhere: focus must then stay where it is. */
 export function userIsEditing(doc: Document, except: Element): boolean {
   const active = doc.activeElement;
   if (!active || active === except || active === doc.body) return false;
-  return active.matches('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  return active.matches(EDITING);
 }
 
 /**

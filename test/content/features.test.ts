@@ -440,6 +440,13 @@ describe('a select drawn by script (options only while open): chosen in the list
     await new Promise((done) => setTimeout(done, 100));
     expect([d.presses, r.rechecks > 0]).toEqual([[], true]);
     other.blur();
+    // A focused radio is no typing (a window often focuses its first control).
+    const focusedRadio = drawn({ options: CADRES, around: (html) => `${html}<input type="radio" id="radio">` });
+    (focusedRadio.doc.getElementById('radio') as HTMLInputElement).focus();
+    const f = featureRunner(cadre, focusedRadio.doc, 'certificate-upload');
+    f.run();
+    await vi.waitFor(() => expect(f.notices.map((n) => n.id)).toEqual(['cadre']));
+    expect(focusedRadio.doc.activeElement?.id).toBe('radio');
     r.userTouched(d.select);
     r.run();
     await new Promise((done) => setTimeout(done, 100));
