@@ -142,7 +142,14 @@ export interface VariantSpec {
    * of <body> (or of the window they are in); rendered a moment after the press (an animation);
    * offering an empty « — » first.
    */
-  drawn: { openOn: 'click' | 'mousedown'; inline: boolean; lateMs: number; emptyOption: boolean };
+  drawn: {
+    openOn: 'click' | 'mousedown';
+    inline: boolean;
+    lateMs: number;
+    emptyOption: boolean;
+    /** The placeholder drawn as plain text, no class to tell it (« Sélectionnez un type »), as PrimeFaces' label shows its empty option. */
+    plainPlaceholder: boolean;
+  };
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -161,7 +168,7 @@ export function variantFor(seed: number): VariantSpec {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const chance = (p: number) => r() < p;
-  return {
+  const spec: VariantSpec = {
     seed,
     base: pick(['classic', 'alt'] as const),
     ids: pick(['keep', 'gfr', 'framework', 'none'] as const),
@@ -207,9 +214,13 @@ export function variantFor(seed: number): VariantSpec {
       inline: chance(0.4),
       lateMs: pick([0, 0, 80]),
       emptyOption: chance(0.4),
+      plainPlaceholder: false,
     },
     formatCombobox: chance(0.3),
   };
+  // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
+  spec.drawn.plainPlaceholder = chance(0.4);
+  return spec;
 }
 
 /** Plausible rewordings of the replica's labels (both markups), the first being the replica's own. */
@@ -880,7 +891,7 @@ function homeDomains(doc: Doc): void {
  */
 function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   return `(function () {
-  var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs};
+  var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs}, PLAIN = ${drawn.plainPlaceholder};
   function closeAll() {
     document.querySelectorAll('[data-drawn-list]').forEach(function (l) { l.remove(); });
     document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
@@ -891,7 +902,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   function choose(combo, option) {
     var value = combo.querySelector('[data-drawn-value]');
     var code = option.getAttribute('data-value');
-    value.className = code ? 'mat-select-value-text' : 'mat-select-placeholder';
+    value.className = code ? 'mat-select-value-text' : PLAIN ? '' : 'mat-select-placeholder';
     value.textContent = code ? option.textContent : combo.getAttribute('data-placeholder');
     var hidden = combo.previousElementSibling;
     hidden.value = code;
@@ -987,7 +998,8 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   const value = doc.createElement('span');
   value.id = `mat-select-${qa}-value`;
   value.setAttribute('data-drawn-value', '');
-  value.className = chosen ? 'mat-select-value-text' : 'mat-select-placeholder';
+  if (chosen) value.className = 'mat-select-value-text';
+  else if (!spec.drawn.plainPlaceholder) value.className = 'mat-select-placeholder';
   value.textContent = chosen ? (chosen.textContent ?? '').trim() : placeholder;
   // As Material draws it: the trigger hidden from assistive technology, the combobox named by
   // its label and its value (aria-labelledby), an arrow drawn in CSS.

@@ -7,7 +7,7 @@
 
 import { normalizeLabel } from '../core/normalize.js';
 import { isShown } from './dom.js';
-import { drawnValue, isDrawnSelect, isFilled } from './locate.js';
+import { drawnValue, isDrawnSelect, isFilled, SAYS_NOTHING } from './locate.js';
 
 /** How long the page may take to render its list, or to show the option chosen. */
 export const DRAWN_WAIT_MS = 1500;
@@ -157,9 +157,6 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
   }
 }
 
-/** What a select shows when nothing is chosen: no text, a dash, « Aucun », « Sélectionnez… ». */
-const NOTHING = /^(|-+|—|–|aucun|aucune|non renseigne|selectionne[rz]\b.*|choisi(r|ssez)\b.*|veuillez\b.*)$/;
-
 /**
  * Puts a drawn select back to what it showed before (`previous`, the text of an option, or
  * nothing): the option of that text, or for nothing the option that says nothing (a dash,
@@ -179,7 +176,7 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
     if (!list) return 'failed';
     const back = optionsOf(list).filter((o) => {
       const text = normalizeLabel(o.textContent ?? '');
-      return wanted ? text === wanted : NOTHING.test(text);
+      return wanted ? text === wanted : SAYS_NOTHING.test(text);
     });
     const [option] = back;
     if (!option || back.length > 1) {

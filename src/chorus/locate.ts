@@ -955,8 +955,15 @@ export function isDrawnSelect(el: Element): boolean {
 }
 
 /**
+ * What a select shows when nothing is chosen (normalised): no text, a dash, « Aucun »,
+ * « Sélectionnez… », « -- Choisir -- », « Veuillez sélectionner ».
+ */
+export const SAYS_NOTHING = /^[-–—\s]*(aucune?|non renseigne|selectionne[rz]\b.*|choisi(r|ssez)\b.*|veuillez\b.*|)[-–—\s.…]*$/;
+
+/**
  * What a select drawn by script shows as chosen: its text, without its placeholder, its icons
- * or a list of options it holds. Its shown text may be hidden from assistive technology (Angular
+ * or a list of options it holds; nothing when its text only says that nothing is chosen (a
+ * placeholder drawn as plain text). Its shown text may be hidden from assistive technology (Angular
  * Material names the combobox by `aria-labelledby` and hides the trigger): it is read all the same.
  */
 export function drawnValue(el: Element): string {
@@ -973,5 +980,6 @@ export function drawnValue(el: Element): string {
     }
   };
   read(el);
-  return out.replace(/\s+/g, ' ').trim();
+  const shown = out.replace(/\s+/g, ' ').trim();
+  return SAYS_NOTHING.test(normalizeLabel(shown)) ? '' : shown;
 }

@@ -313,6 +313,17 @@ describe('a select drawn by script, its options rendered only while it is open',
     expect(isFilled(locate(chosen, 'upload.cadre')?.element as Element)).toBe(true);
   });
 
+  test('a placeholder drawn as plain text (« Sélectionnez… », « -- Choisir -- », « — ») is no value', () => {
+    for (const shown of ['Sélectionnez un cadre', '-- Choisir --', '—', 'Veuillez sélectionner…', 'Aucun']) {
+      const doc = page(drawn(`<span>${shown}</span>`));
+      expect(isFilled(locate(doc, 'upload.cadre')?.element as Element), shown).toBe(false);
+    }
+    for (const shown of ['A15 : Dépôt par une MOE d’un état d’acompte', 'Choix A', 'PDF']) {
+      const doc = page(drawn(`<span>${shown}</span>`));
+      expect(isFilled(locate(doc, 'upload.cadre')?.element as Element), shown).toBe(true);
+    }
+  });
+
   test('a combobox over a native select (select2) stands for the select, which is the field', () => {
     const doc = page(`<label for="c">Cadre de facturation</label>
       <select id="c" name="cadreFacturation.code" class="select2-hidden-accessible"><option value="">—</option><option value="A15">A15</option></select>
