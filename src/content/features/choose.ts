@@ -103,15 +103,23 @@ function holdsChoice(snapshot: Snapshot): () => boolean {
   return () => isChosen(el) === chosen;
 }
 
+/** How an undo ended: put back, or why not. */
+type UndoOutcome = 'autoUndone' | 'autoUndoNone' | 'autoUndoDrawn';
+
 /**
  * Shows the notice of a choice just made, with an undo that puts the old value back — only
- * while the control still holds the automatic value: undoing must never erase what the user
- * chose after us.
+ * while the control still holds the automatic value (`undoable`): undoing must never erase
+ * what the user chose after us. `putBack` says how it ended, at once or a moment later.
  */
-function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el: Element, said: NoticeText): void {
+function noticeWithUndo(
+  ctx: FeatureContext,
+  id: AutomationId,
+  anchor: Element,
+  said: NoticeText,
+  undoable: () => boolean,
+  putBack: (ended: (outcome: UndoOutcome) => void) => void,
+): void {
   const { text, detail } = typeof said === 'string' ? { text: said, detail: undefined } : said;
-  const undoable = holdsChoice(snapshot);
-  const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
   const notice: AutoNotice = {
     id,
     text,
@@ -123,12 +131,20 @@ function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el:
         ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
         return;
       }
-      const back = restore(snapshot);
-      ctx.markTouched(el);
-      ctx.notify({ id, text: t(back ? 'autoUndone' : 'autoUndoNone'), anchor, undone: true });
+      putBack((outcome) => ctx.notify({ id, text: t(outcome), anchor, undone: true }));
     },
   };
   ctx.notify(notice);
+}
+
+/** The notice of a choice made on a native control (or an ARIA radio): its undo restores the snapshot. */
+function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el: Element, said: NoticeText): void {
+  const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
+  noticeWithUndo(ctx, id, anchor, said, holdsChoice(snapshot), (ended) => {
+    const back = restore(snapshot);
+    ctx.markTouched(el);
+    ended(back ? 'autoUndone' : 'autoUndoNone');
+  });
 }
 
 /**
@@ -244,28 +260,16 @@ function announceDrawn(
   previous: string,
   said: NoticeText,
 ): void {
-  const { text, detail } = typeof said === 'string' ? { text: said, detail: undefined } : said;
-  const anchor = visibleProxy(select);
   const undoable = () => select.isConnected && drawnValue(select) === chosen;
-  ctx.notify({
-    id,
-    text,
-    anchor,
-    ...(detail ? { detail } : {}),
-    undoable,
-    undo: () => {
-      if (!undoable()) {
-        ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
-        return;
-      }
-      ctx.markTouched(select);
-      const said = (result: string) =>
-        ctx.notify({ id, text: t(result === 'restored' ? 'autoUndone' : 'autoUndoDrawn'), anchor, undone: true });
-      restoreDrawn(select, previous).then(said, (error: unknown) => {
+  noticeWithUndo(ctx, id, visibleProxy(select), said, undoable, (ended) => {
+    ctx.markTouched(select);
+    restoreDrawn(select, previous).then(
+      (result) => ended(result === 'restored' ? 'autoUndone' : 'autoUndoDrawn'),
+      (error: unknown) => {
         logOnce(`drawn-undo:${id}`, error);
-        said('failed');
-      });
-    },
+        ended('autoUndoDrawn');
+      },
+    );
   });
 }
 
