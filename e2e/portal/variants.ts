@@ -149,6 +149,12 @@ export interface VariantSpec {
     emptyOption: boolean;
     /** The placeholder drawn as plain text, no class to tell it (« Sélectionnez un type »), as PrimeFaces' label shows its empty option. */
     plainPlaceholder: boolean;
+    /**
+     * Material's (a combobox holding its value, the value sent by a hidden input beside it) or
+     * PrimeFaces' (a combobox keeping the native select and a read-only focus input, both
+     * visually hidden, beside the label it shows; its panel rendered once, hidden until opened).
+     */
+    style: 'material' | 'prime';
   };
 }
 
@@ -215,11 +221,13 @@ export function variantFor(seed: number): VariantSpec {
       lateMs: pick([0, 0, 80]),
       emptyOption: chance(0.4),
       plainPlaceholder: false,
+      style: 'material',
     },
     formatCombobox: chance(0.3),
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
+  spec.drawn.style = pick(['material', 'prime'] as const);
   return spec;
 }
 
@@ -894,6 +902,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs}, PLAIN = ${drawn.plainPlaceholder};
   function closeAll() {
     document.querySelectorAll('[data-drawn-list]').forEach(function (l) { l.remove(); });
+    document.querySelectorAll('[data-drawn-panel]').forEach(function (p) { p.style.display = 'none'; });
     document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
       c.setAttribute('aria-expanded', 'false');
       c.removeAttribute('aria-controls');
@@ -902,13 +911,27 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   function choose(combo, option) {
     var value = combo.querySelector('[data-drawn-value]');
     var code = option.getAttribute('data-value');
-    value.className = code ? 'mat-select-value-text' : PLAIN ? '' : 'mat-select-placeholder';
+    // PrimeFaces keeps the native select inside and shows its empty option's text as is.
+    var native = combo.querySelector('select');
+    if (native) value.className = 'ui-selectonemenu-label';
+    else value.className = code ? 'mat-select-value-text' : PLAIN ? '' : 'mat-select-placeholder';
     value.textContent = code ? option.textContent : combo.getAttribute('data-placeholder');
-    var hidden = combo.previousElementSibling;
-    hidden.value = code;
-    hidden.dispatchEvent(new Event('change', { bubbles: true }));
+    var field = native || combo.previousElementSibling;
+    field.value = code;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
   }
   function open(combo) {
+    var panel = combo.getAttribute('data-panel') && document.getElementById(combo.getAttribute('data-panel'));
+    if (panel) {
+      if (panel.style.position === 'fixed') {
+        var at = combo.getBoundingClientRect();
+        panel.style.left = at.left + 'px';
+        panel.style.top = at.bottom + 'px';
+      }
+      panel.style.display = 'block';
+      combo.setAttribute('aria-expanded', 'true');
+      return;
+    }
     var box = document.createElement('div');
     box.className = 'cdk-overlay-container';
     box.setAttribute('data-drawn-list', '');
@@ -956,7 +979,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     }
   });
   document.addEventListener('mousedown', function (e) {
-    if (e.target.closest && !e.target.closest('[data-drawn-list], [data-drawn-select]')) closeAll();
+    if (e.target.closest && !e.target.closest('[data-drawn-list], [data-drawn-panel], [data-drawn-select]')) closeAll();
   });
   document.addEventListener('keydown', function (e) {
     if (e.key === 'Escape') closeAll();
@@ -974,6 +997,7 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   const select = allElements(doc).find((el) => el.tagName === 'SELECT' && el.getAttribute('data-qa') === qa);
   if (!select) return false;
   const root = select.getRootNode() as ParentNode;
+  if (spec.drawn.style === 'prime') return primeSelect(doc, spec, select, qa, placeholder, name);
   const options = Array.from(select.querySelectorAll('option')).filter((o) => o.getAttribute('value'));
   const chosen = options.find((o) => o.hasAttribute('selected'));
   const hidden = doc.createElement('input');
@@ -981,20 +1005,18 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   hidden.setAttribute('name', select.getAttribute('name') ?? '');
   hidden.setAttribute('value', chosen?.getAttribute('value') ?? '');
   const listed = options.map((o) => [o.getAttribute('value'), (o.textContent ?? '').trim()]);
-  const combo = doc.createElement('div');
-  combo.id = `mat-select-${qa}`;
-  for (const [k, v] of [
-    ['role', 'combobox'],
-    ['tabindex', '0'],
-    ['aria-haspopup', 'listbox'],
-    ['aria-expanded', 'false'],
-    ['data-drawn-select', ''],
-    ['data-qa', qa],
-    ['data-placeholder', placeholder],
-    ['data-options', JSON.stringify(spec.drawn.emptyOption ? [['', '—'], ...listed] : listed)],
-    ['style', 'display:inline-block;min-width:20em;border-bottom:1px solid #666;cursor:pointer;padding:4px'],
-  ])
-    combo.setAttribute(k as string, v as string);
+  const combo = withAttributes(doc.createElement('div'), {
+    id: `mat-select-${qa}`,
+    role: 'combobox',
+    tabindex: '0',
+    'aria-haspopup': 'listbox',
+    'aria-expanded': 'false',
+    'data-drawn-select': '',
+    'data-qa': qa,
+    'data-placeholder': placeholder,
+    'data-options': JSON.stringify(spec.drawn.emptyOption ? [['', '—'], ...listed] : listed),
+    style: 'display:inline-block;min-width:20em;border-bottom:1px solid #666;cursor:pointer;padding:4px',
+  });
   const value = doc.createElement('span');
   value.id = `mat-select-${qa}-value`;
   value.setAttribute('data-drawn-value', '');
@@ -1027,6 +1049,117 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   if (holder !== select) holder.after(hidden, combo);
   else select.replaceWith(hidden, combo);
   select.remove();
+  return true;
+}
+
+/** Attributes set in one go. */
+function withAttributes<E extends El>(el: E, attributes: Record<string, string>): E {
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+  return el;
+}
+
+/** Visually hidden, as PrimeFaces' `ui-helper-hidden-accessible` is. */
+const HIDDEN_ACCESSIBLE = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+
+/**
+ * A <select> as PrimeFaces' selectOneMenu draws it: a `role="combobox"` widget keeping a
+ * read-only focus input (which the page's label names) and the native select (which the form
+ * sends), both visually hidden, beside the label it shows and its trigger; its panel rendered
+ * once at the end of <body> (in the window, if the select is in one), hidden until opened.
+ */
+function primeSelect(doc: Doc, spec: VariantSpec, select: El, qa: string, placeholder: string, name?: string): boolean {
+  const root = select.getRootNode() as ParentNode;
+  const id = `${qa}-som`;
+  const options = Array.from(select.querySelectorAll('option'));
+  const chosen = options.find((o) => o.hasAttribute('selected') && o.getAttribute('value'));
+  const listed = options
+    .filter((o) => o.getAttribute('value'))
+    .map((o) => [o.getAttribute('value') ?? '', (o.textContent ?? '').trim()]);
+  const items = spec.drawn.emptyOption ? [['', '—'], ...listed] : listed;
+  const widget = withAttributes(doc.createElement('div'), {
+    id,
+    class: 'ui-selectonemenu ui-widget ui-state-default',
+    role: 'combobox',
+    'aria-haspopup': 'listbox',
+    'aria-expanded': 'false',
+    'aria-owns': `${id}_panel`,
+    'data-drawn-select': '',
+    'data-qa': qa,
+    'data-panel': `${id}_panel`,
+    'data-placeholder': placeholder,
+    'data-options': JSON.stringify(items),
+    style: 'position:relative;display:inline-block;min-width:20em;border:1px solid #999;cursor:pointer;padding:4px 24px 4px 4px',
+  });
+  const focus = withAttributes(doc.createElement('input'), {
+    id: `${id}_focus`,
+    name: `${id}_focus`,
+    type: 'text',
+    role: 'combobox',
+    'aria-haspopup': 'listbox',
+    readonly: 'readonly',
+    autocomplete: 'off',
+  });
+  const focusWrap = withAttributes(doc.createElement('div'), { class: 'ui-helper-hidden-accessible', style: HIDDEN_ACCESSIBLE });
+  focusWrap.append(focus);
+  const selectWrap = withAttributes(doc.createElement('div'), { class: 'ui-helper-hidden-accessible', style: HIDDEN_ACCESSIBLE });
+  const shown = withAttributes(doc.createElement('label'), {
+    id: `${id}_label`,
+    class: 'ui-selectonemenu-label',
+    'data-drawn-value': '',
+  });
+  shown.textContent = chosen ? (chosen.textContent ?? '').trim() : placeholder;
+  const trigger = withAttributes(doc.createElement('div'), {
+    class: 'ui-selectonemenu-trigger',
+    style: 'position:absolute;right:4px;top:4px',
+  });
+  trigger.innerHTML = '<span class="ui-icon ui-icon-triangle-1-s">▾</span>';
+  // The page's label names the focus input, as PrimeFaces renders `for`; an ARIA name moves there too.
+  const wrapping = select.closest('label');
+  const label = (select.id ? root.querySelector(`label[for="${select.id}"]`) : null) ?? wrapping;
+  const own = select.getAttribute('aria-labelledby') ?? select.getAttribute('aria-label');
+  if (select.getAttribute('aria-labelledby')) focus.setAttribute('aria-labelledby', own ?? '');
+  else if (own) focus.setAttribute('aria-label', own);
+  else if (label && label !== wrapping) label.setAttribute('for', focus.id);
+  else if (label) {
+    label.id ||= `${id}_outputlabel`;
+    focus.setAttribute('aria-labelledby', label.id);
+  } else if (name) focus.setAttribute('aria-label', name);
+  (wrapping ?? select).after(widget);
+  for (const a of ['data-qa', 'aria-labelledby', 'aria-label', 'class']) select.removeAttribute(a);
+  withAttributes(select, { tabindex: '-1', 'aria-hidden': 'true' });
+  selectWrap.append(select);
+  widget.append(focusWrap, selectWrap, shown, trigger);
+  const panel = withAttributes(doc.createElement('div'), {
+    id: `${id}_panel`,
+    class: 'ui-selectonemenu-panel ui-widget-content',
+    'data-drawn-panel': '',
+  });
+  const inWindow = widget.closest('dialog, .modal, [role="dialog"]');
+  panel.setAttribute(
+    'style',
+    `display:none;${inWindow || spec.drawn.inline ? 'position:absolute' : 'position:fixed'};z-index:2000;background:#fff;border:1px solid #999;min-width:20em`,
+  );
+  const list = withAttributes(doc.createElement('ul'), {
+    id: `${id}_items`,
+    role: 'listbox',
+    style: 'list-style:none;margin:0;padding:0',
+  });
+  for (const [value, text] of items) {
+    const item = withAttributes(doc.createElement('li'), {
+      role: 'option',
+      class: 'ui-selectonemenu-item',
+      'data-label': text ?? '',
+      'data-drawn-option': id,
+      'data-value': value ?? '',
+      'data-qa': `${qa}-option-${value || 'none'}`,
+      style: 'padding:4px 8px;cursor:pointer',
+    });
+    item.textContent = text ?? '';
+    list.append(item);
+  }
+  panel.append(list);
+  if (inWindow || spec.drawn.inline) widget.after(panel);
+  else doc.body.append(panel);
   return true;
 }
 

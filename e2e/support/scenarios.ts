@@ -292,9 +292,14 @@ export async function drawnCadreScenario(driver: Driver, model: PortalModel): Pr
       const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
       return {
         drawn: combo?.getAttribute('role') === 'combobox',
-        shown: combo?.textContent?.trim() ?? '',
-        value: (document.querySelector('input[name="cadreFacturation.code"]') as HTMLInputElement | null)?.value ?? '',
-        open: !!document.querySelector('[data-drawn-list]'),
+        // What the select shows (PrimeFaces' keeps its native options inside, unseen).
+        shown: combo?.querySelector('[data-drawn-value]')?.textContent?.trim() ?? '',
+        // The value the form sends: a hidden input beside the select (Material) or the native select inside it (PrimeFaces).
+        value:
+          (document.querySelector('[name="cadreFacturation.code"]') as HTMLInputElement | HTMLSelectElement | null)?.value ?? '',
+        open:
+          !!document.querySelector('[data-drawn-list]') ||
+          Array.from(document.querySelectorAll<HTMLElement>('[data-drawn-panel]')).some((p) => p.style.display !== 'none'),
         dash: (combo?.getAttribute('data-options') ?? '').includes('"—"'),
         notice: root?.querySelector('[data-moe-auto="cadre"]')?.textContent ?? '',
         warned: !!root?.querySelector('[role="alert"][data-moe-field]'),

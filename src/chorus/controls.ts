@@ -119,15 +119,16 @@ export function choose(el: Choosable): Snapshot | null {
 
 /**
  * Where a user types or picks with the keyboard: a text field, a select, an editable zone. A
- * focused radio, box, file input or button is not (a window often focuses its first one).
+ * focused radio, box, file input, button or read-only field is not (a window often focuses its
+ * first one; PrimeFaces' select keeps a read-only input to take the focus).
  */
 const EDITING =
-  'input:not([type="radio"]):not([type="checkbox"]):not([type="file"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]';
+  'input:not([readonly]):not([type="radio"]):not([type="checkbox"]):not([type="file"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), textarea:not([readonly]), select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]:not(input)';
 
-/** Whether the user is typing somewhere: focus must then stay where it is. */
+/** Whether the user is typing somewhere else than in `except` (or its own parts): focus must then stay where it is. */
 export function userIsEditing(doc: Document, except: Element): boolean {
   const active = doc.activeElement;
-  if (!active || active === except || active === doc.body) return false;
+  if (!active || except.contains(active) || active === doc.body) return false;
   return active.matches(EDITING);
 }
 

@@ -508,7 +508,8 @@ function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth:
   spec.strategies.forEach((strategy, index) => {
     // Each later cue is trusted a little less than the one before it.
     const weight = WEIGHT[strategy.by] * (1 - index * 0.04);
-    for (const [el, quality] of runStrategy(spec, strategy, scope, ctx, depth, memo)) {
+    for (const [found, quality] of runStrategy(spec, strategy, scope, ctx, depth, memo)) {
+      const el = spec.kind === 'control' ? standIn(found) : found;
       const entry = totals.get(el) ?? { score: 0, cues: [], first: index };
       entry.score += weight * quality;
       entry.cues.push(`${strategy.by}${quality < 1 ? `~${quality.toFixed(2)}` : ''}`);
@@ -955,6 +956,22 @@ export function isDrawnSelect(el: Element): boolean {
 }
 
 /**
+ * The widget a control is a hidden part of: a native select or a read-only combobox input that
+ * a select drawn by script keeps inside itself (PrimeFaces' selectOneMenu keeps both, visually
+ * hidden, beside the label it shows). The user sees and uses the widget, and what it shows is
+ * what they chose: it is the field. A typable input in a combobox (an autocomplete) stays itself.
+ */
+function standIn(el: Element): Element {
+  const hiddenPart =
+    el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.readOnly && el.getAttribute('role') === 'combobox');
+  if (!hiddenPart) return el;
+  let node = el.parentElement;
+  // Its own parts, a few levels down: not a whole region some page marked as a combobox.
+  for (let up = 0; node && up < 3; up++, node = node.parentElement) if (node.matches(DRAWN_SELECTS)) return node;
+  return el;
+}
+
+/**
  * What a select shows when nothing is chosen (normalised): no text, a dash, « Aucun »,
  * « Sélectionnez… », « -- Choisir -- », « Veuillez sélectionner ».
  */
@@ -974,7 +991,7 @@ export function drawnValue(el: Element): string {
       else if (
         child instanceof Element &&
         !/placeholder|icon|arrow/i.test(child.getAttribute('class') ?? '') &&
-        !child.matches('[role="listbox"], [role="option"]')
+        !child.matches('[role="listbox"], [role="option"], select, option, input, textarea, script, style, template')
       )
         read(child);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chooseDrawn, restoreDrawn } from '../../src/chorus/drawn.js';
-import { drawnValue } from '../../src/chorus/locate.js';
-import { drawn } from './drawnFixture.js';
+import { drawnValue, isFilled, locate } from '../../src/chorus/locate.js';
+import { drawn, primeDrawn } from './drawnFixture.js';
 
 const CADRES = [
   'A1 : Dépôt par un fournisseur d’une facture',
@@ -90,5 +90,27 @@ describe('a select drawn by script, chosen as a user chooses', () => {
     expect(without.isOpen()).toBe(true);
     expect(drawnValue(without.select)).toBe(CADRES[1]);
     expect(without.doc.activeElement).toBe(without.select);
+  });
+});
+
+describe('a select as PrimeFaces draws it (its native select and focus input hidden inside the widget)', () => {
+  const CADRE_CODES: [string, string][] = [
+    ['A1', 'A1 : Dépôt par un fournisseur d’une facture'],
+    ['A15', 'A15 : Dépôt par une MOE d’un état d’acompte'],
+  ];
+
+  test('the widget is the field, whichever of its hidden parts a cue finds; empty while its label says « Sélectionner »', () => {
+    const p = primeDrawn({ options: CADRE_CODES });
+    const found = locate(p.doc, 'upload.cadre')?.element as Element;
+    expect(found).toBe(p.widget());
+    expect(isFilled(found)).toBe(false);
+    expect(drawnValue(found)).toBe('');
+  });
+
+  test('chosen through its label and its panel: the native select holds it, the label shows it', async () => {
+    const p = primeDrawn({ options: CADRE_CODES });
+    expect(await chooseDrawn(p.widget(), isA15)).toEqual({ chosen: CADRE_CODES[1]?.[1], option: CADRE_CODES[1]?.[1] });
+    expect([p.value(), p.values, p.isOpen()]).toEqual(['A15', ['A15'], false]);
+    expect(isFilled(p.widget())).toBe(true);
   });
 });

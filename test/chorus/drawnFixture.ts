@@ -74,3 +74,60 @@ export function drawn(opts: DrawnOpts) {
   });
   return { doc, select, presses, values, isOpen: () => overlay !== null };
 }
+
+/**
+ * A select as PrimeFaces' selectOneMenu draws it: the widget (a `role="combobox"` div) keeps a
+ * read-only focus input and the native select, both visually hidden, beside the label it shows
+ * and its trigger; its panel, at the end of <body>, is hidden until the label or the trigger is
+ * clicked. Choosing an item sets the native select and fires its change, as the page's AJAX
+ * listens to. `rerender`: that change replaces the whole widget with a new one (update="@form").
+ */
+export function primeDrawn(opts: { options: [string, string][]; label?: string; rerender?: boolean }) {
+  const doc = page('<form id="f"></form><input id="other">');
+  const form = doc.getElementById('f') as HTMLElement;
+  const values: string[] = [];
+  const widget = (value: string) => {
+    const shown = opts.options.find(([v]) => v === value)?.[1] ?? 'Sélectionner';
+    return `<label for="f:s_focus">${opts.label ?? 'Cadre de facturation'}</label>
+      <div id="f:s" class="ui-selectonemenu" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-owns="f:s_panel">
+        <div class="ui-helper-hidden-accessible"><input id="f:s_focus" name="f:s_focus" type="text" role="combobox" readonly></div>
+        <div class="ui-helper-hidden-accessible"><select id="f:s_input" name="f:s_input" tabindex="-1" aria-hidden="true">
+          <option value="">Sélectionner</option>${opts.options.map(([v, t]) => `<option value="${v}"${v === value ? ' selected' : ''}>${t}</option>`).join('')}
+        </select></div>
+        <label id="f:s_label" class="ui-selectonemenu-label">${shown}</label>
+        <div class="ui-selectonemenu-trigger"><span class="ui-icon ui-icon-triangle-1-s"></span></div>
+      </div>`;
+  };
+  form.innerHTML = widget('');
+  const panel = doc.createElement('div');
+  panel.id = 'f:s_panel';
+  panel.style.display = 'none';
+  panel.innerHTML = `<ul role="listbox">${opts.options.map(([v, t]) => `<li role="option" data-value="${v}" data-label="${t}">${t}</li>`).join('')}</ul>`;
+  doc.body.append(panel);
+  doc.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    const item = target.closest('li[role="option"]');
+    if (item && panel.contains(item)) {
+      const value = item.getAttribute('data-value') ?? '';
+      const select = doc.getElementById('f:s_input') as HTMLSelectElement;
+      select.value = value;
+      (doc.getElementById('f:s_label') as HTMLElement).textContent = item.getAttribute('data-label');
+      panel.style.display = 'none';
+      values.push(value);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // The page's AJAX answer: the form rendered again, the widget a new element.
+      if (opts.rerender) setTimeout(() => (form.innerHTML = widget(value)), 30);
+      return;
+    }
+    if (target.closest('.ui-selectonemenu-label, .ui-selectonemenu-trigger')) {
+      panel.style.display = panel.style.display === 'none' ? 'block' : 'none';
+    }
+  });
+  return {
+    doc,
+    widget: () => doc.getElementById('f:s') as HTMLElement,
+    values,
+    value: () => (doc.getElementById('f:s_input') as HTMLSelectElement).value,
+    isOpen: () => panel.style.display !== 'none',
+  };
+}

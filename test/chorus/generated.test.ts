@@ -348,10 +348,16 @@ describe('the generator', () => {
           `${base} ${key}`,
         ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
-    // The browser scenario of a drawn cadre: one list with « — », one without.
-    expect(DRAWN_CADRE_SEEDS.map((seed) => [variantFor(seed).cadreCombobox, variantFor(seed).drawn.emptyOption])).toEqual([
-      [true, true],
-      [true, false],
+    // The browser scenario of a drawn cadre: PrimeFaces' with « — », Material's without.
+    expect(
+      DRAWN_CADRE_SEEDS.map((seed) => [
+        variantFor(seed).cadreCombobox,
+        variantFor(seed).drawn.emptyOption,
+        variantFor(seed).drawn.style,
+      ]),
+    ).toEqual([
+      [true, true, 'prime'],
+      [true, false, 'material'],
     ]);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
     for (const base of ['classic', 'alt'])

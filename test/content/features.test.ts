@@ -9,7 +9,7 @@ import { roleMoe } from '../../src/content/features/roleMoe.js';
 import { structure } from '../../src/content/features/structure.js';
 import { defaultState } from '../../src/core/state.js';
 import { t } from '../../src/i18n.js';
-import { drawn } from '../chorus/drawnFixture.js';
+import { drawn, primeDrawn } from '../chorus/drawnFixture.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from '../chorus/fixtures.js';
 import { featureRunner } from './harness.js';
 
@@ -419,6 +419,31 @@ describe('a select drawn by script (options only while open): chosen in the list
     expect([shown.presses, c.notices, c.alerts.length]).toEqual([[], [], 1]);
   });
 
+  test('PrimeFaces’ select rendered again by the page’s AJAX once chosen: the notice and its undo follow the new one', async () => {
+    const p = primeDrawn({
+      options: [
+        ['A1', 'A1 : Dépôt par un fournisseur d’une facture'],
+        ['A15', 'A15 : Dépôt par une MOE d’un état d’acompte'],
+      ],
+      rerender: true,
+    });
+    const first = p.widget();
+    const r = featureRunner(cadre, p.doc, 'certificate-upload');
+    r.run();
+    await vi.waitFor(() => expect(r.notices.map((n) => n.id)).toEqual(['cadre']));
+    await vi.waitFor(() => expect(p.widget()).not.toBe(first));
+    expect([p.values, drawnValue(p.widget()), r.notices[0]?.anchor]).toEqual([
+      ['A15'],
+      'A15 : Dépôt par une MOE d’un état d’acompte',
+      p.widget(),
+    ]);
+    expect(r.notices[0]?.undoable?.()).toBe(true);
+    // No « Sélectionner » among its items: the list is left open on the new widget for the user.
+    r.notices[0]?.undo?.();
+    await vi.waitFor(() => expect(r.notices[0]?.undone).toBe(true));
+    expect([r.notices[0]?.text, p.isOpen()]).toEqual([t('autoUndoDrawn'), true]);
+  });
+
   test('the option missing: nothing chosen, the list closed, the card says so on every reading', async () => {
     const d = drawn({ options: ['A1 : Fournisseur', 'A22 : Projet de décompte'] });
     const r = featureRunner(cadre, d.doc, 'certificate-upload');
@@ -447,6 +472,12 @@ describe('a select drawn by script (options only while open): chosen in the list
     f.run();
     await vi.waitFor(() => expect(f.notices.map((n) => n.id)).toEqual(['cadre']));
     expect(focusedRadio.doc.activeElement?.id).toBe('radio');
+    // The focus in the select's own read-only input (PrimeFaces', which a window focuses first).
+    const own = primeDrawn({ options: [['A15', 'A15 : Dépôt par une MOE d’un état d’acompte']] });
+    (own.doc.getElementById('f:s_focus') as HTMLInputElement).focus();
+    const o = featureRunner(cadre, own.doc, 'certificate-upload');
+    o.run();
+    await vi.waitFor(() => expect(o.notices.map((n) => n.id)).toEqual(['cadre']));
     r.userTouched(d.select);
     r.run();
     await new Promise((done) => setTimeout(done, 100));

@@ -114,24 +114,28 @@ type UndoOutcome = 'autoUndone' | 'autoUndoNone' | 'autoUndoDrawn';
 function noticeWithUndo(
   ctx: FeatureContext,
   id: AutomationId,
-  anchor: Element,
+  anchorOf: Element | (() => Element),
   said: NoticeText,
   undoable: () => boolean,
   putBack: (ended: (outcome: UndoOutcome) => void) => void,
 ): void {
   const { text, detail } = typeof said === 'string' ? { text: said, detail: undefined } : said;
+  const anchor = () => (typeof anchorOf === 'function' ? anchorOf() : anchorOf);
   const notice: AutoNotice = {
     id,
     text,
-    anchor,
+    // Read at each drawing: the control the page rendered again, if it did.
+    get anchor() {
+      return anchor();
+    },
     ...(detail ? { detail } : {}),
     undoable,
     undo: () => {
       if (!undoable()) {
-        ctx.notify({ id, text, anchor, ...(detail ? { detail } : {}) });
+        ctx.notify({ id, text, anchor: anchor(), ...(detail ? { detail } : {}) });
         return;
       }
-      putBack((outcome) => ctx.notify({ id, text: t(outcome), anchor, undone: true }));
+      putBack((outcome) => ctx.notify({ id, text: t(outcome), anchor: anchor(), undone: true }));
     },
   };
   ctx.notify(notice);
@@ -238,7 +242,8 @@ function chooseInDrawn(ctx: FeatureContext, id: AutomationId, drawn: DrawnChoice
     memo.settled = true;
     if (ctx.signal.aborted) return;
     if (outcome === 'missing' || outcome === 'ambiguous') settle(ctx, id, outcome, what);
-    else if (outcome !== 'failed') announceDrawn(ctx, id, select, outcome.chosen, shown, drawn.notice(outcome.option, ctx));
+    else if (outcome !== 'failed')
+      announceDrawn(ctx, id, drawn, select, outcome.chosen, shown, drawn.notice(outcome.option, ctx));
     ctx.recheckSoon(0);
   };
   chooseDrawn(select, (text) => drawn.matches(text, ctx)).then(done, (error: unknown) => {
@@ -250,27 +255,42 @@ function chooseInDrawn(ctx: FeatureContext, id: AutomationId, drawn: DrawnChoice
 /**
  * The notice of a choice made in a drawn select. Its undo puts back what the select showed
  * (nothing: through the list's empty option); when the list cannot, it is left open for the
- * user, and the notice says so.
+ * user, and the notice says so. A page that renders the select again once it changed (an AJAX
+ * answer, PrimeFaces' update="@form") gets the notice on the new one, and its undo acts there.
  */
 function announceDrawn(
   ctx: FeatureContext,
   id: AutomationId,
+  drawn: DrawnChoice,
   select: Element,
   chosen: string,
   previous: string,
   said: NoticeText,
 ): void {
-  const undoable = () => select.isConnected && drawnValue(select) === chosen;
-  noticeWithUndo(ctx, id, visibleProxy(select), said, undoable, (ended) => {
-    ctx.markTouched(select);
-    restoreDrawn(select, previous).then(
-      (result) => ended(result === 'restored' ? 'autoUndone' : 'autoUndoDrawn'),
-      (error: unknown) => {
-        logOnce(`drawn-undo:${id}`, error);
-        ended('autoUndoDrawn');
-      },
-    );
-  });
+  const current = () => {
+    if (select.isConnected) return select;
+    const again = ctx.locate(drawn.locator)?.element;
+    return again && isDrawnSelect(again) ? again : select;
+  };
+  const undoable = () => current().isConnected && drawnValue(current()) === chosen;
+  noticeWithUndo(
+    ctx,
+    id,
+    () => visibleProxy(current()),
+    said,
+    undoable,
+    (ended) => {
+      const now = current();
+      ctx.markTouched(now);
+      restoreDrawn(now, previous).then(
+        (result) => ended(result === 'restored' ? 'autoUndone' : 'autoUndoDrawn'),
+        (error: unknown) => {
+          logOnce(`drawn-undo:${id}`, error);
+          ended('autoUndoDrawn');
+        },
+      );
+    },
+  );
 }
 
 /**
