@@ -93,6 +93,12 @@ export interface VariantSpec {
    * sends; over `roleButtons` when both are drawn.
    */
   roleAria: boolean;
+  /**
+   * The role as PrimeFaces lays out a selectOneRadio: a `role="radiogroup"` table, each option
+   * two cells (the native radio visually hidden beside the box the user sees, then its
+   * `label for`); under `roleAria` and `roleButtons` when those are drawn.
+   */
+  roleCells: boolean;
   // Steps 18–21 (the form's attachments and the attachment window): empty lines and one-step windows.
   /**
    * While nothing is attached, the form's « Pièces jointes » table is there all the same, with
@@ -223,11 +229,13 @@ export function variantFor(seed: number): VariantSpec {
       plainPlaceholder: false,
       style: 'material',
     },
+    roleCells: false,
     formatCombobox: chance(0.3),
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
   spec.drawn.style = pick(['material', 'prime'] as const);
+  spec.roleCells = chance(0.35);
   return spec;
 }
 
@@ -615,6 +623,75 @@ function attachEmptyLine(doc: Doc, r: () => number): void {
 }
 
 /** The role radios as ARIA radio buttons and a hidden input the page's script fills (roleAria). */
+/**
+ * What marks a PrimeFaces radio box as chosen, kept in step with its hidden radio, and the value
+ * copied where the replica's server reads it (roleCells).
+ */
+const RADIO_CELLS_SCRIPT = `document.addEventListener('change', function (e) {
+  var group = e.target.closest && e.target.closest('.ui-selectoneradio');
+  if (!group) return;
+  group.querySelectorAll('.ui-radiobutton').forEach(function (r) {
+    r.querySelector('.ui-radiobutton-box').classList.toggle('ui-state-active', r.querySelector('input').checked);
+  });
+  var sent = group.nextElementSibling;
+  if (sent && sent.getAttribute('data-sent-as')) {
+    sent.value = e.target.value;
+    sent.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+});
+document.addEventListener('click', function (e) {
+  var box = e.target.closest && e.target.closest('.ui-radiobutton-box');
+  if (box) box.parentElement.querySelector('input').click();
+});`;
+
+/** The role's radios laid out as PrimeFaces' selectOneRadio does (roleCells). */
+function roleCells(doc: Doc): void {
+  const lines = allElements(doc).filter(
+    (el) =>
+      el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
+  );
+  const first = lines[0];
+  if (!first) return;
+  const table = withAttributes(doc.createElement('table'), { class: 'ui-selectoneradio ui-widget', role: 'radiogroup' });
+  const legend = first.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) {
+    legend.id ||= 'role-legende';
+    table.setAttribute('aria-labelledby', legend.id);
+  }
+  const row = doc.createElement('tr');
+  const body = doc.createElement('tbody');
+  body.append(row);
+  table.append(body);
+  // The radios named by the framework (their group's client id, which says nothing of a role);
+  // the value the replica's server reads copied into a hidden input by the page's script.
+  const name = (first.querySelector('input') as El).getAttribute('name') ?? '';
+  const sent = withAttributes(doc.createElement('input'), { type: 'hidden', name, 'data-sent-as': name, value: '' });
+  first.before(table, sent);
+  for (const line of lines) {
+    const input = line.querySelector('input') as El;
+    const label = line.querySelector('label');
+    if (input.hasAttribute('checked')) sent.setAttribute('value', input.getAttribute('value') ?? '');
+    input.setAttribute('name', 'j_idt45:formRecherche:j_idt67');
+    const radio = withAttributes(doc.createElement('div'), { class: 'ui-radiobutton ui-widget', style: 'position:relative' });
+    const hidden = withAttributes(doc.createElement('div'), { class: 'ui-helper-hidden-accessible', style: HIDDEN_ACCESSIBLE });
+    hidden.append(input);
+    const box = withAttributes(doc.createElement('div'), {
+      class: `ui-radiobutton-box ui-widget ui-state-default${input.hasAttribute('checked') ? ' ui-state-active' : ''}`,
+      style: 'width:16px;height:16px;border:1px solid #666;border-radius:50%;cursor:pointer',
+    });
+    radio.append(hidden, box);
+    const boxCell = doc.createElement('td');
+    boxCell.append(radio);
+    const labelCell = doc.createElement('td');
+    if (label) labelCell.append(label);
+    row.append(boxCell, labelCell);
+    line.remove();
+  }
+  const script = doc.createElement('script');
+  script.textContent = RADIO_CELLS_SCRIPT;
+  doc.body.prepend(script);
+}
+
 function roleAria(doc: Doc): void {
   const lines = allElements(doc).filter(
     (el) =>
@@ -1233,6 +1310,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.homeDomains) homeDomains(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
+  else if (spec.roleCells) roleCells(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);
   if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));
   if (spec.reword) reword(doc, prng(spec.seed + 1));

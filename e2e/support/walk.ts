@@ -307,6 +307,12 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
           ) &&
           Array.from(document.querySelectorAll('[role="radiogroup"] [role="radio"]')).every(
             (radio) => (radio.getAttribute('aria-checked') === 'true') === (radio.getAttribute('data-value') === 'MOE'),
+          ) &&
+          // PrimeFaces' boxes (variants.ts roleCells): the box the user sees marks the radio checked.
+          Array.from(document.querySelectorAll('.ui-radiobutton')).every(
+            (r) =>
+              (r.querySelector('input') as HTMLInputElement).checked ===
+              !!r.querySelector('.ui-radiobutton-box')?.classList.contains('ui-state-active'),
           ),
         undefined,
       );

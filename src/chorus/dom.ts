@@ -286,9 +286,16 @@ function labelsOf(control: Element): string[] {
   const title = control.getAttribute('title');
   if (title) out.push(title);
   // A label in the preceding table cell: <tr><th>Montant HT</th><td><input></td></tr>.
+  // Not a cell that holds another control's own label (PrimeFaces lays out a radio group as
+  // cells: ○ | Fournisseur | ○ | Maîtrise d'œuvre — the second radio's previous cell names the first).
   const cell = control.closest('td');
   const previous = cell?.previousElementSibling;
-  if (previous && (previous.tagName === 'TH' || previous.tagName === 'TD') && !previous.querySelector('input,select,textarea')) {
+  if (
+    previous &&
+    (previous.tagName === 'TH' || previous.tagName === 'TD') &&
+    !previous.querySelector('input,select,textarea') &&
+    !Array.from(previous.querySelectorAll('label')).some((l) => l.htmlFor && l.htmlFor !== id)
+  ) {
     out.push(previous.textContent ?? '');
   }
   return out.filter((t) => t.trim() !== '');

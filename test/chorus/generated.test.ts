@@ -326,6 +326,7 @@ describe('the generator', () => {
       ).toBe(true);
     expect(specs.some((s) => s.base === 'classic' && s.roleButtons && !s.roleAria)).toBe(true);
     expect(specs.some((s) => s.base === 'classic' && s.roleAria)).toBe(true);
+    expect(specs.some((s) => s.base === 'classic' && s.roleCells && !s.roleAria && !s.roleButtons)).toBe(true);
     for (const base of ['classic', 'alt'])
       for (const key of ['downloadWording', 'fileNameField', 'importedAsRow', 'numberInIdentification'] as const)
         expect(
