@@ -99,6 +99,10 @@ export interface VariantSpec {
    * `label for`); under `roleAria` and `roleButtons` when those are drawn.
    */
   roleCells: boolean;
+  /** The form's attachments list the payment certificate from the start (a portal listing every file of the deposit). */
+  certificateListed: boolean;
+  /** Once the file is in, the attachment window pre-fills its designation with the file's name, without its extension. */
+  designationFileName: boolean;
   // Steps 18–21 (the form's attachments and the attachment window): empty lines and one-step windows.
   /**
    * While nothing is attached, the form's « Pièces jointes » table is there all the same, with
@@ -230,12 +234,16 @@ export function variantFor(seed: number): VariantSpec {
       style: 'material',
     },
     roleCells: false,
+    certificateListed: false,
+    designationFileName: false,
     formatCombobox: chance(0.3),
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
   spec.drawn.style = pick(['material', 'prime'] as const);
   spec.roleCells = chance(0.35);
+  spec.certificateListed = chance(0.35);
+  spec.designationFileName = chance(0.4);
   return spec;
 }
 
@@ -622,7 +630,34 @@ function attachEmptyLine(doc: Doc, r: () => number): void {
   }
 }
 
-/** The role radios as ARIA radio buttons and a hidden input the page's script fills (roleAria). */
+/** The designation pre-filled with the name of the file the window shows, its extension left out (designationFileName). */
+function designationFileName(doc: Doc): void {
+  const field = allElements(doc).find((el) => el.getAttribute('data-qa') === 'designation');
+  const win = field?.closest('[data-qa="attachment-dialog"], .modal, dialog, [role="dialog"]');
+  const name = /([\w.-]+)\.pdf\b/.exec(win?.textContent ?? '')?.[1];
+  if (field && name && !field.getAttribute('value')) field.setAttribute('value', name);
+}
+
+/** The form's attachments block lists the payment certificate, above whatever else it lists (certificateListed). */
+function certificateListed(doc: Doc): void {
+  const block = doc.querySelector('[data-qa="add-attachment"]')?.parentElement;
+  if (!block) return;
+  let body = block.querySelector('table tbody');
+  if (!body) {
+    const table = doc.createElement('table');
+    table.innerHTML = '<thead><tr><th>Fichier</th><th>Désignation</th><th>Type</th></tr></thead><tbody></tbody>';
+    const none = Array.from(block.querySelectorAll(':scope > p')).find((p) => /^Aucune?\b/.test(p.textContent ?? ''));
+    if (none) none.replaceWith(table);
+    else block.querySelector('[data-qa="add-attachment"]')?.before(table);
+    body = table.querySelector('tbody');
+  }
+  // A table that lists something shows no empty line.
+  for (const row of Array.from(body?.querySelectorAll('tr') ?? [])) if (row.querySelector('td[colspan]')) row.remove();
+  const row = doc.createElement('tr');
+  row.innerHTML = '<td>certificat-paiement-novembre.pdf</td><td>Certificat de paiement</td><td>Certificat de paiement</td>';
+  body?.prepend(row);
+}
+
 /**
  * What marks a PrimeFaces radio box as chosen, kept in step with its hidden radio, and the value
  * copied where the replica's server reads it (roleCells).
@@ -692,6 +727,7 @@ function roleCells(doc: Doc): void {
   doc.body.prepend(script);
 }
 
+/** The role radios as ARIA radio buttons and a hidden input the page's script fills (roleAria). */
 function roleAria(doc: Doc): void {
   const lines = allElements(doc).filter(
     (el) =>
@@ -1297,6 +1333,8 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.extraQuestion) extraQuestion(doc);
   if (spec.attachOneStep) attachOneStep(doc);
   if (spec.attachEmptyLine) attachEmptyLine(doc, prng(spec.seed + 2));
+  if (spec.certificateListed) certificateListed(doc);
+  if (spec.designationFileName) designationFileName(doc);
   if (spec.downloadWording) downloadWording(doc);
   if (spec.fileNameField) fileNameField(doc);
   if (spec.importedAsRow) importedAsRow(doc);

@@ -525,7 +525,11 @@ function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth:
         (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) &&
         (!only || el.matches(only)),
     )
-    .filter(([el]) => !spec.entries || listedEntries(el).length > 0)
+    .filter(
+      ([el]) =>
+        !spec.entries ||
+        listedEntries(el).some((entry) => !spec.notEntries?.test(normalizeLabel(entry.textContent ?? '').replace(/_/g, ' '))),
+    )
     .sort((a, b) => b[1].score - a[1].score);
   if (!spec.unlike || out.length === 0 || depth > 4) return out;
   // The other's, if it is more the other's than ours (« Joindre » is an upload button, even

@@ -57,12 +57,20 @@ export interface LocatorSpec {
    * while empty (« Aucune pièce jointe »), nor a header row (src/chorus/entries.ts).
    */
   entries?: true;
+  /**
+   * Lines that are not what this list is looked at for: the payment certificate, which a
+   * portal may list among the attachments from step 12 on, is not the invoice steps 18–21 add.
+   */
+  notEntries?: RegExp;
   /** Never what this other locator finds better (« Ajouter la pièce jointe » is not an upload button). */
   unlike?: LocatorId;
   strategies: Strategy[];
 }
 
 const FILE_INPUT = 'input[type="file"]';
+
+/** A listed line that is the payment certificate (normalised text), not the invoice. */
+export const CERTIFICATE_LINE = /certificat/;
 
 export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   // Portal home (ServiceNow). "Se connecter", tiles and "Accéder" [C].
@@ -357,6 +365,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     within: 'form.attachmentsBlock',
     many: true,
     entries: true,
+    notEntries: CERTIFICATE_LINE,
     strategies: [{ by: 'css', selector: 'table tbody tr' }],
   },
   'form.send': {
@@ -465,6 +474,7 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     kind: 'region',
     within: 'attach.dialog',
     entries: true,
+    notEntries: CERTIFICATE_LINE,
     strategies: [
       // A list of files, not a heading: the window's own title has the same words.
       { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'], lists: true },

@@ -328,6 +328,11 @@ describe('the generator', () => {
     expect(specs.some((s) => s.base === 'classic' && s.roleAria)).toBe(true);
     expect(specs.some((s) => s.base === 'classic' && s.roleCells && !s.roleAria && !s.roleButtons)).toBe(true);
     for (const base of ['classic', 'alt'])
+      expect(
+        specs.some((s) => s.base === base && s.certificateListed),
+        `${base} certificateListed`,
+      ).toBe(true);
+    for (const base of ['classic', 'alt'])
       for (const key of ['downloadWording', 'fileNameField', 'importedAsRow', 'numberInIdentification'] as const)
         expect(
           specs.some((s) => s.base === base && s[key]),

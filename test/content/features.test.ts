@@ -491,6 +491,27 @@ describe('attachment (step 21)', () => {
     <label for="t">Type de pièce jointe</label><select id="t" name="pieceJointe.typeCode"><option value="">-</option>
       <option value="BON_COMMANDE">Bon de commande</option><option value="DOCUMENT_ANNEXE">Document annexe</option></select></div>`;
 
+  test('a designation the portal pre-filled with the file’s name is replaced by « Facture » (undoable); a name someone gave is kept', () => {
+    const dialog = (value: string) =>
+      page(`<div role="dialog" aria-label="Ajouter des pièces jointes"><p>Fichier : facture_bati_ouest_0213.pdf (84 Ko)</p>
+        <label for="d">Désignation</label><input id="d" name="pieceJointe.designation" value="${value}"></div>`);
+    for (const value of ['facture_bati_ouest_0213', 'facture_bati_ouest_0213.pdf', 'scan 12.PDF'.replace(' ', '_')]) {
+      const doc = dialog(value);
+      const r = featureRunner(attachmentDesignation, doc, 'attachment-dialog');
+      r.run();
+      const input = doc.getElementById('d') as HTMLInputElement;
+      expect([input.value, r.notices.map((n) => n.id)], value).toEqual(['Facture', ['attachment-designation']]);
+      r.notices[0]?.undo?.();
+      expect(input.value).toBe(value);
+    }
+    for (const value of ['Facture travaux lot 2', 'facture_bati_ouest']) {
+      const doc = dialog(value);
+      const r = featureRunner(attachmentDesignation, doc, 'attachment-dialog');
+      r.run();
+      expect([(doc.getElementById('d') as HTMLInputElement).value, r.notices], value).toEqual([value, []]);
+    }
+  });
+
   test('« Facture » and « Document annexe », each undoable', () => {
     const doc = page(DIALOG_21);
     const input = doc.getElementById('d') as HTMLInputElement;

@@ -6,13 +6,34 @@ import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
 import { chooseOption, makeChoice } from './choose.js';
 
+/** What a file is called, its extension a document's. */
+const FILE_NAME = /^[^\s/\\]+\.(pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)$/i;
+
+/**
+ * Whether a designation is only the file's name, as a portal pre-fills it once the file is in
+ * (« facture_bati_ouest_0213.pdf », or without its extension when the window shows that file):
+ * a default the tutorial replaces with « Facture », not a name someone chose.
+ */
+function isFileNameDefault(field: HTMLInputElement | HTMLTextAreaElement): boolean {
+  const value = field.value.trim();
+  if (FILE_NAME.test(value)) return true;
+  const window = field.closest('[role="dialog"], dialog, .modal, .ui-dialog') ?? field.form;
+  const input = window?.querySelector<HTMLInputElement>('input[type="file"]');
+  const names = [
+    ...Array.from(input?.files ?? []).map((f) => f.name),
+    ...((window?.textContent ?? '').match(/[^\s/\\«»"'()]+\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)\b/gi) ?? []),
+  ];
+  return names.some((name) => name.replace(/\.[^.]+$/, '').toLowerCase() === value.toLowerCase());
+}
+
 export const attachmentDesignation = makeChoice({
   id: 'attachment-designation',
   locator: 'attach.designation',
   what: '« Désignation »',
   control: (el): el is HTMLInputElement | HTMLTextAreaElement =>
     el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement,
-  held: (field) => field.value.trim() !== '',
+  // A name someone gave is kept; the file's own name, which a portal may pre-fill, is replaced.
+  held: (field) => field.value.trim() !== '' && !isFileNameDefault(field),
   // A read-only field is waited for: the page may make it editable later.
   pick: (field) => (field.readOnly ? null : { fill: field, text: ATTACHMENT_DESIGNATION }),
   notice: () => t('autoDesignation'),
