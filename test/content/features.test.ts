@@ -493,7 +493,7 @@ describe('attachment (step 21)', () => {
 
   test('a designation the portal pre-filled with the file’s name is replaced by « Facture » (undoable); a name someone gave is kept', () => {
     const dialog = (value: string) =>
-      page(`<div role="dialog" aria-label="Ajouter des pièces jointes"><p>Fichier : facture_bati_ouest_0213.pdf (84 Ko)</p>
+      page(`<div role="dialog" aria-label="Ajouter des pièces jointes"><div><span>Fichier</span><span>facture_bati_ouest_0213.pdf (84 Ko)</span></div>
         <label for="d">Désignation</label><input id="d" name="pieceJointe.designation" value="${value}"></div>`);
     for (const value of ['facture_bati_ouest_0213', 'facture_bati_ouest_0213.pdf', 'scan 12.PDF'.replace(' ', '_')]) {
       const doc = dialog(value);

@@ -19,10 +19,15 @@ function isFileNameDefault(field: HTMLInputElement | HTMLTextAreaElement): boole
   if (FILE_NAME.test(value)) return true;
   const window = field.closest('[role="dialog"], dialog, .modal, .ui-dialog') ?? field.form;
   const input = window?.querySelector<HTMLInputElement>('input[type="file"]');
-  const names = [
-    ...Array.from(input?.files ?? []).map((f) => f.name),
-    ...((window?.textContent ?? '').match(/[^\s/\\«»"'()]+\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)\b/gi) ?? []),
-  ];
+  // Text node by text node: an element's text runs into the next one's (« Fichier » then the name).
+  const shown: string[] = [];
+  if (window) {
+    const walker = field.ownerDocument.createTreeWalker(window, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      shown.push(...((node.textContent ?? '').match(/[^\s/\\«»"'():]+\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)\b/gi) ?? []));
+    }
+  }
+  const names = [...Array.from(input?.files ?? []).map((f) => f.name), ...shown];
   return names.some((name) => name.replace(/\.[^.]+$/, '').toLowerCase() === value.toLowerCase());
 }
 
