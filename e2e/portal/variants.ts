@@ -103,6 +103,8 @@ export interface VariantSpec {
   certificateListed: boolean;
   /** Once the file is in, the attachment window pre-fills its designation with the file's name, without its extension. */
   designationFileName: boolean;
+  /** The upload screen lists what it imported under « Pièces jointes » (the deposit's files), not « Fichiers importés ». */
+  importedAsAttachments: boolean;
   // Steps 18–21 (the form's attachments and the attachment window): empty lines and one-step windows.
   /**
    * While nothing is attached, the form's « Pièces jointes » table is there all the same, with
@@ -236,6 +238,7 @@ export function variantFor(seed: number): VariantSpec {
     roleCells: false,
     certificateListed: false,
     designationFileName: false,
+    importedAsAttachments: false,
     formatCombobox: chance(0.3),
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
@@ -244,6 +247,7 @@ export function variantFor(seed: number): VariantSpec {
   spec.roleCells = chance(0.35);
   spec.certificateListed = chance(0.35);
   spec.designationFileName = chance(0.4);
+  spec.importedAsAttachments = chance(0.35);
   return spec;
 }
 
@@ -883,6 +887,13 @@ function importedAsRow(doc: Doc): void {
   }
 }
 
+/** The upload screen's imported files titled « Pièces jointes », as the deposit's files (importedAsAttachments). */
+function importedAsAttachments(doc: Doc): void {
+  for (const caption of Array.from(doc.querySelectorAll('caption'))) {
+    if (/^Fichiers? importés?$/.test((caption.textContent ?? '').trim())) caption.textContent = 'Pièces jointes';
+  }
+}
+
 /** The form's number and date moved into an « Identification » block before their own (numberInIdentification). */
 function numberInIdentification(doc: Doc): void {
   const rows = ['number', 'date'].map((qa) => doc.querySelector(`[data-qa="${qa}"]`)?.closest('.form-row'));
@@ -1338,6 +1349,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.downloadWording) downloadWording(doc);
   if (spec.fileNameField) fileNameField(doc);
   if (spec.importedAsRow) importedAsRow(doc);
+  else if (spec.importedAsAttachments) importedAsAttachments(doc);
   if (spec.numberInIdentification) numberInIdentification(doc);
   if (spec.accordionBlocks) accordionBlocks(doc, spec);
   fold(doc, spec);

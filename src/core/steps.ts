@@ -319,7 +319,12 @@ export const STEPS: readonly Step[] = [
     section: 'complete',
     screens: ['invoice-form'],
     targets: [{ locator: 'form.addAttachment' }],
-    done: [{ screen: screensFrom('attachment-dialog') }, { present: 'form.attachmentListed' }],
+    // A list of attachments read on the form (or later): the certificate's upload screen may list
+    // its own files under « Pièces jointes » too, which says nothing of the invoice's.
+    done: [
+      { screen: screensFrom('attachment-dialog') },
+      { all: [{ screen: FORM_AND_AFTER }, { present: 'form.attachmentListed' }] },
+    ],
     why: true,
     card: ['send-checks'],
   },
@@ -357,7 +362,10 @@ export const STEPS: readonly Step[] = [
       { locator: 'attach.add', until: { any: [{ present: 'attach.listed' }, { absent: 'attach.add' }] } },
       { locator: 'attach.close' },
     ],
-    done: [{ all: [{ present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] }, { screen: screensFrom('send-confirm') }],
+    done: [
+      { all: [{ screen: FORM_AND_AFTER }, { present: 'form.attachmentListed' }, { absent: 'attach.dialog' }] },
+      { screen: screensFrom('send-confirm') },
+    ],
     card: ['send-checks'],
     features: ['attachment-designation', 'attachment-type'],
   },

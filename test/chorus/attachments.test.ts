@@ -68,6 +68,33 @@ describe('the form’s « Pièces jointes » table (step 18, the send guard)', (
     expect(Array.from(doc.querySelectorAll('tr')).map(isEntry)).toEqual([true, false]);
   });
 
+  test('the payment certificate listed (on the form, or on its own upload screen under « Pièces jointes ») is not the invoice: steps 18 and 21 stay open', () => {
+    const block = (
+      rows: string,
+    ) => `<fieldset><legend>Pièces jointes</legend><table><thead><tr><th>Désignation</th><th>Type</th><th>Fichier</th></tr></thead>
+      <tbody>${rows}</tbody></table><button type="button">Ajouter une pièce jointe</button></fieldset>`;
+    const certificate = '<tr><td>Certificat de paiement</td><td>Pièce principale</td><td>certificat_paiement_0213.pdf</td></tr>';
+    const form =
+      page(`<h1>Saisie de la facture</h1><form><fieldset><legend>Références</legend><label>Numéro de facture <input value="EA-1"></label></fieldset>
+      <fieldset><legend>Montants totaux</legend><label>Montant HT <input value="1 000,00"></label></fieldset>${block(certificate)}<button type="submit">Valider et envoyer</button></form>`);
+    const onForm = stepsDoneOnPage(new DomFacts('invoice-form', new Finder(form), new Set()));
+    expect([onForm.includes(18), onForm.includes(21)]).toEqual([false, false]);
+    // The upload screen listing what it imported under the same heading, in words that never say « certificat ».
+    const upload =
+      page(`<h1>Ajouter un certificat de paiement</h1>${block('<tr><td>etat_acompte_0213</td><td>Pièce principale</td><td>etat_acompte_0213.pdf</td></tr>')}
+      <label for="c">Cadre de facturation</label><select id="c"><option value="">—</option><option value="A15">A15</option></select><button type="submit">Continuer</button>`);
+    const onUpload = stepsDoneOnPage(new DomFacts('certificate-upload', new Finder(upload), new Set()));
+    expect([onUpload.includes(18), onUpload.includes(21)]).toEqual([false, false]);
+    // The invoice listed beside it: done.
+    const attached = page(
+      form.documentElement.outerHTML.replace(
+        certificate,
+        `${certificate}<tr><td>Facture</td><td>Document annexe</td><td>facture.pdf</td></tr>`,
+      ),
+    );
+    expect(stepsDoneOnPage(new DomFacts('invoice-form', new Finder(attached), new Set()))).toContain(18);
+  });
+
   test('a form’s line with a field drawn by script (a select showing its placeholder) is no entry', () => {
     const doc = page(`<table><tbody>
       <tr><th>Type de document</th><td><div role="combobox" tabindex="0"><span class="mat-select-placeholder">Sélectionnez un type</span></div></td></tr>

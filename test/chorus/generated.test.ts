@@ -138,7 +138,7 @@ const CASES: Case[] = [
     screen: 'certificate-upload',
     html: (m, s) => pages(s).uploadPage(invoice(m), deposit(m, 'imported')),
     finds: ['upload.cadre', 'upload.continue', 'upload.imported'],
-    unless: { 'upload.imported': (s) => s.importedAsRow },
+    unless: { 'upload.imported': (s) => s.importedAsRow || s.importedAsAttachments },
     // The server sends the grown page back, its file input empty: the cadre field says the file is loaded.
     done: [11, 12],
     // No cadre chosen yet (a select drawn by script shows its placeholder): step 13, on the cadre.

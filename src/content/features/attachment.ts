@@ -24,7 +24,9 @@ function isFileNameDefault(field: HTMLInputElement | HTMLTextAreaElement): boole
   if (window) {
     const walker = field.ownerDocument.createTreeWalker(window, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      shown.push(...((node.textContent ?? '').match(/[^\s/\\«»"'():]+\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)\b/gi) ?? []));
+      shown.push(
+        ...((node.textContent ?? '').match(/[^\s/\\«»"'():]+\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)\b/gi) ?? []),
+      );
     }
   }
   const names = [...Array.from(input?.files ?? []).map((f) => f.name), ...shown];
