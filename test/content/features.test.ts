@@ -98,6 +98,26 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     expect([r.notices[0]?.text, moe?.checked]).toEqual([t('autoUndoNone'), true]);
   });
 
+  test('a radio the page renders chosen again after the undo (its server kept the choice): the notice corrects itself', async () => {
+    const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    const moe = Array.from(doc.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+      (e) => e.checked,
+    ) as HTMLInputElement;
+    // The page's AJAX answer renders the group again from its server's state, the role still MOE.
+    moe.addEventListener('change', () => {
+      setTimeout(() => {
+        const again = moe.cloneNode(true) as HTMLInputElement;
+        again.checked = true;
+        moe.replaceWith(again);
+      }, 50);
+    });
+    r.notices[0]?.undo?.();
+    expect(r.notices[0]?.text).toBe(t('autoUndone'));
+    await vi.waitFor(() => expect(r.notices[0]?.text).toBe(t('autoUndoNone')), { timeout: 3000 });
+  });
+
   test('a role the user already chose is left alone', () => {
     const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
     const supplier = doc.getElementById('r1') as HTMLInputElement;

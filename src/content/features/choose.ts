@@ -142,12 +142,36 @@ function noticeWithUndo(
 }
 
 /** The notice of a choice made on a native control (or an ARIA radio): its undo restores the snapshot. */
-function announce(ctx: FeatureContext, id: AutomationId, snapshot: Snapshot, el: Element, said: NoticeText): void {
+/** How long a page may take to render a choice again from its own state (an AJAX answer) after an undo. */
+export const UNDO_SETTLE_MS = 800;
+
+/**
+ * The notice of a choice made on a native control (or an ARIA radio): its undo restores the
+ * snapshot. A radio put back to none that the page renders chosen again a moment later (its
+ * server kept the choice, PrimeFaces' AJAX) was not undone, and the notice says so.
+ */
+function announce(
+  ctx: FeatureContext,
+  id: AutomationId,
+  locator: LocatorId,
+  snapshot: Snapshot,
+  el: Element,
+  said: NoticeText,
+): void {
   const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
   noticeWithUndo(ctx, id, anchor, said, holdsChoice(snapshot), (ended) => {
     const back = restore(snapshot);
     ctx.markTouched(el);
     ended(back ? 'autoUndone' : 'autoUndoNone');
+    const toNone = snapshot.kind !== 'value' && snapshot.checked === null && el.getAttribute('type') !== 'checkbox';
+    if (!back || !toNone) return;
+    setTimeout(() => {
+      const now = el.isConnected ? el : ctx.locate(locator)?.element;
+      if (now && !ctx.signal.aborted && isChosen(now)) {
+        ctx.markTouched(now);
+        ended('autoUndoNone');
+      }
+    }, UNDO_SETTLE_MS);
   });
 }
 
@@ -209,7 +233,7 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
     const snapshot = apply(pick);
     memo.choices = (memo.choices ?? 0) + 1;
     if (!snapshot || memo.choices >= times) memo.settled = true;
-    if (snapshot) announce(ctx, choice.id, snapshot, el, choice.notice(pick, el, ctx));
+    if (snapshot) announce(ctx, choice.id, choice.locator, snapshot, el, choice.notice(pick, el, ctx));
   };
 }
 
