@@ -44,6 +44,19 @@ function press(el: Element): void {
 }
 
 /**
+ * Whether a press on this element only opens a list or picks in it: never inside a button that
+ * submits its form (a `<button role="combobox">` with no type does), a link that leaves the
+ * page, or a submit input.
+ */
+function onlyPicks(el: Element): boolean {
+  const button = el.closest('button');
+  if (button && button.type !== 'button') return false;
+  const link = el.closest('a[href]');
+  if (link && !(link.getAttribute('href') ?? '').startsWith('#')) return false;
+  return !el.matches('input[type="submit"], input[type="image"], input[type="reset"]');
+}
+
+/**
  * Where a user's pointer lands on the select: what is drawn at its centre when that belongs to
  * it (Material listens on its inner trigger), else its trigger, else the select itself.
  */
@@ -105,7 +118,8 @@ async function close(select: Element, list: Element): Promise<void> {
   focused.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
   focused.dispatchEvent(new Keyboard('keyup', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
   const closed = await until(() => (!list.isConnected || !isShown(list) ? true : null), 200);
-  if (!closed && select.isConnected) press(pressPoint(select));
+  const again = pressPoint(select);
+  if (!closed && select.isConnected && onlyPicks(again)) press(again);
 }
 
 /** Focus where a user's press would put it, then back where it was (the page's own focus is kept). */
@@ -131,9 +145,11 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
   const doc = select.ownerDocument;
   const shownBefore = drawnValue(select);
   const before = new Set(shownLists(doc));
+  const target = pressPoint(select);
+  if (!onlyPicks(target)) return 'failed';
   const refocus = focusFor(select);
   try {
-    press(pressPoint(select));
+    press(target);
     const list = await until(() => openedList(select, before));
     if (!list) return 'failed';
     const options = optionsOf(list);
@@ -145,6 +161,10 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
       return option ? 'ambiguous' : 'missing';
     }
     const optionText = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!onlyPicks(option)) {
+      await close(select, list);
+      return 'failed';
+    }
     press(option);
     const shown = await until(() => {
       const now = drawnValue(select);
@@ -167,11 +187,13 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
   if (!isDrawnSelect(select) || select.getAttribute('aria-disabled') === 'true') return 'failed';
   const doc = select.ownerDocument;
   const before = new Set(shownLists(doc));
+  const target = pressPoint(select);
+  if (!onlyPicks(target)) return 'failed';
   const refocus = focusFor(select);
   let keepFocus = false;
   const wanted = normalizeLabel(previous);
   try {
-    press(pressPoint(select));
+    press(target);
     const list = await until(() => openedList(select, before));
     if (!list) return 'failed';
     const back = optionsOf(list).filter((o) => {
@@ -179,7 +201,7 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
       return wanted ? text === wanted : SAYS_NOTHING.test(text);
     });
     const [option] = back;
-    if (!option || back.length > 1) {
+    if (!option || back.length > 1 || !onlyPicks(option)) {
       keepFocus = true;
       return 'open';
     }

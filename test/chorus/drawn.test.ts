@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { chooseDrawn, restoreDrawn } from '../../src/chorus/drawn.js';
 import { drawnValue, isFilled, locate } from '../../src/chorus/locate.js';
 import { drawn, primeDrawn } from './drawnFixture.js';
+import { page } from './fixtures.js';
 
 const CADRES = [
   'A1 : Dépôt par un fournisseur d’une facture',
@@ -67,6 +68,36 @@ describe('a select drawn by script, chosen as a user chooses', () => {
     expect(await chooseDrawn(d.select, (text) => text === 'PDF')).toEqual({ chosen: 'PDF', option: 'PDF' });
     expect(await restoreDrawn(d.select, 'PIVOT')).toBe('restored');
     expect([drawnValue(d.select), d.values, d.isOpen()]).toEqual(['PIVOT', ['PDF', 'PIVOT'], false]);
+  });
+
+  test('never a press that could submit or leave: a combobox drawn as a <button> with no type, an option that is a link away', async () => {
+    const doc = page(`<form id="f"><label id="l">Cadre de facturation</label>
+      <button role="combobox" id="m" aria-haspopup="listbox" aria-labelledby="l">Sélectionner</button></form>`);
+    let submitted = 0;
+    let pressed = 0;
+    doc.getElementById('f')?.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted += 1;
+    });
+    doc.getElementById('m')?.addEventListener('click', () => {
+      pressed += 1;
+    });
+    expect(await chooseDrawn(doc.getElementById('m') as Element, isA15)).toBe('failed');
+    expect([submitted, pressed]).toEqual([0, 0]);
+
+    const links = drawn({ options: CADRES });
+    links.select.addEventListener('click', () => {
+      // Options that are links to another page.
+      for (const option of Array.from(links.doc.querySelectorAll('[role="option"]'))) {
+        const a = links.doc.createElement('a');
+        a.href = 'https://example.org/ailleurs';
+        a.setAttribute('role', 'option');
+        a.textContent = option.textContent;
+        option.replaceWith(a);
+      }
+    });
+    expect(await chooseDrawn(links.select, isA15)).toBe('failed');
+    expect(links.values).toEqual([]);
   });
 
   test('the focus goes back where the user had it', async () => {
