@@ -93,3 +93,29 @@ describe("a feature's signal takes down what it attached", () => {
     expect(heard).toHaveLength(1);
   });
 });
+
+describe('the notices of the choices made on this page', () => {
+  test('a choice made in a window that has closed shows no notice (its undo would act on nothing shown)', () => {
+    const doc = page(
+      '<div id="w" role="dialog" aria-label="Télécharger la facture"><label><input type="radio" id="pdf"> PDF</label></div><p id="p">Factures de travaux</p>',
+    );
+    const pdf = doc.getElementById('pdf') as HTMLElement;
+    const label = pdf.closest('label') as HTMLElement;
+    vi.spyOn(RUNS, 'export-pdf').mockImplementation((ctx) => {
+      if (ctx.memo.settled) return;
+      ctx.memo.settled = true;
+      ctx.notify({ id: 'export-pdf', text: 'J’ai choisi le format PDF.', anchor: label, undo: () => undefined });
+    });
+    const manager = new FeatureManager(
+      () => undefined,
+      () => undefined,
+    );
+    manager.run(pageOn(doc, 'download-dialog'));
+    expect(manager.shownNotices().map((n) => n.id)).toEqual(['export-pdf']);
+    (doc.getElementById('w') as HTMLElement).hidden = true;
+    expect(manager.shownNotices()).toEqual([]);
+    (doc.getElementById('w') as HTMLElement).hidden = false;
+    label.remove();
+    expect(manager.shownNotices()).toEqual([]);
+  });
+});

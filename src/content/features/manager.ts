@@ -2,7 +2,7 @@
 // exception is caught and logged once, the others carry on), the ones the user turned off
 // skipped, what each says collected for the card. Each run has a signal, aborted when the
 // page is left, the screen changes or the feature is turned off: what it attached goes with it.
-import { forgetReading } from '../../chorus/dom.js';
+import { forgetReading, isShown } from '../../chorus/dom.js';
 import { type AutomationId, FEATURES, type Feature, type FeatureId } from '../../core/features.js';
 import type { Screen } from '../../core/screens.js';
 import { logOnce } from '../log.js';
@@ -103,11 +103,18 @@ export class FeatureManager {
     this.running.clear();
   }
 
-  /** The choices made on this page. One the user changed since is theirs: its notice stays, its undo goes. */
+  /**
+   * The choices made on this page. One the user changed since is theirs: its notice stays, its
+   * undo goes. One whose control is no longer shown (the window it was made in has closed) is
+   * not shown either: its « Annuler » would act on nothing the user sees.
+   */
   shownNotices(): AutoNotice[] {
-    return [...this.notices.values()].map((n) =>
-      n.undoable && !n.undoable() ? { id: n.id, text: n.text, ...(n.detail ? { detail: n.detail } : {}) } : n,
-    );
+    return [...this.notices.values()]
+      .filter((n) => {
+        const anchor = n.anchor;
+        return !anchor || (anchor.isConnected && isShown(anchor));
+      })
+      .map((n) => (n.undoable && !n.undoable() ? { id: n.id, text: n.text, ...(n.detail ? { detail: n.detail } : {}) } : n));
   }
 }
 
