@@ -162,7 +162,12 @@ export function puppeteerDriver(page: PuppeteerPage): Driver {
       action === 'reload'
         ? page.evaluate(() => setTimeout(() => location.reload())).then(() => undefined)
         : load(page, action, url),
-    click: (selector) => page.locator(selector).click(),
+    // A user clicks in the tab they look at: in another tab, puppeteer's click waited in vain
+    // for Firefox to show the element (30 s, now and then, in the tabs suite).
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.locator(selector).click();
+    },
     type: async (selector, text) => {
       // Focus as a click would; puppeteer's click checks trip over Firefox's form-history popup.
       // The page may render its form late (generated variants): wait for the field first.
