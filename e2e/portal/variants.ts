@@ -532,10 +532,7 @@ const BUTTON_GROUP = `.btn-group{display:inline-flex;gap:0}.btn-group>.btn{borde
 
 /** The role radios as a Bootstrap 3 button group (`data-toggle="buttons"`), their ids gone. */
 function roleButtons(doc: Doc): void {
-  const lines = allElements(doc).filter(
-    (el) =>
-      el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
-  );
+  const lines = roleLines(doc);
   if (!lines.length) return;
   const group = doc.createElement('div');
   group.className = 'btn-group';
@@ -683,12 +680,17 @@ document.addEventListener('click', function (e) {
   if (box) box.parentElement.querySelector('input').click();
 });`;
 
-/** The role's radios laid out as PrimeFaces' selectOneRadio does (roleCells). */
-function roleCells(doc: Doc): void {
-  const lines = allElements(doc).filter(
+/** The replica's role radios, one line each (a radio and its label). */
+function roleLines(doc: Doc): El[] {
+  return allElements(doc).filter(
     (el) =>
       el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
   );
+}
+
+/** The role's radios laid out as PrimeFaces' selectOneRadio does (roleCells). */
+function roleCells(doc: Doc): void {
+  const lines = roleLines(doc);
   const first = lines[0];
   if (!first) return;
   const table = withAttributes(doc.createElement('table'), { class: 'ui-selectoneradio ui-widget', role: 'radiogroup' });
@@ -733,10 +735,7 @@ function roleCells(doc: Doc): void {
 
 /** The role radios as ARIA radio buttons and a hidden input the page's script fills (roleAria). */
 function roleAria(doc: Doc): void {
-  const lines = allElements(doc).filter(
-    (el) =>
-      el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
-  );
+  const lines = roleLines(doc);
   const first = lines[0];
   if (!first) return;
   const group = doc.createElement('span');

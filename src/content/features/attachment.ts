@@ -1,6 +1,7 @@
 // Step 21: the tutorial names the attachment « Facture » and types it « Document annexe »
 // (API pieceJointeDesignation, pieceJointeTypeCode).
 
+import { DIALOGS } from '../../chorus/dom.js';
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
 import { labelMatches } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
@@ -17,7 +18,7 @@ const FILE_NAME = /^[^\s/\\]+\.(pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|od[ts]|zip)$
 function isFileNameDefault(field: HTMLInputElement | HTMLTextAreaElement): boolean {
   const value = field.value.trim();
   if (FILE_NAME.test(value)) return true;
-  const window = field.closest('[role="dialog"], dialog, .modal, .ui-dialog') ?? field.form;
+  const window = field.closest(DIALOGS) ?? field.form;
   const input = window?.querySelector<HTMLInputElement>('input[type="file"]');
   // Text node by text node: an element's text runs into the next one's (« Fichier » then the name).
   const shown: string[] = [];
