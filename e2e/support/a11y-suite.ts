@@ -185,7 +185,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       assert.notEqual(await focusNow(s.driver), 'body');
 
       await s.driver.goto(`${WORKS}/consulter?idFactureTravaux=880101`);
-      await expectShown(s.driver, { screen: 'invoice-detail', step: 9, target: { selector: '[data-qa="actions"]' } });
+      await expectShown(s.driver, { screen: 'invoice-detail', step: 9, target: { selector: '[data-qa="process"]' } });
       await s.press('Alt+Shift+KeyJ');
       await settle();
       await s.press('Tab');

@@ -50,6 +50,10 @@ export async function amountScenario(driver: Driver, model: PortalModel): Promis
   );
   await new Promise((r) => setTimeout(r, 600));
   assert.deepEqual(await alerts(driver), []);
+  // Its references given, the amounts read right: step 17 points on, at the attachments' « Ajouter ».
+  await driver.type('[data-qa="number"]', 'FT-2026-0142-EA');
+  await driver.type('[data-qa="date"]', '26/11/2026');
+  await expectShown(driver, { screen: 'invoice-form', step: 17, target: { selector: '[data-qa="add-attachment"]' } });
 
   // The AZERTY keypad's point.
   const ht = `[name="${HT}"]`;
@@ -70,6 +74,8 @@ export async function amountScenario(driver: Driver, model: PortalModel): Promis
     'the TTC sum warning',
   );
   assert.match(sums.find((a) => a.field === 'montants.montantTtcTotal')?.text ?? '', /HT \+ TVA = 3\s703,69/);
+  // Totals that do not add up: step 17 points at the amounts again.
+  await expectShown(driver, { screen: 'invoice-form', step: 17, target: { selector: '[data-qa="amounts"]' } });
 
   // An ambiguous "1.234" offers both readings.
   const tva = `[name="${TVA}"]`;
@@ -193,14 +199,23 @@ export async function modalWindowScenario(driver: Driver, model: PortalModel): P
   );
   await expectReachable(driver, 'the results, the window closed');
   assert.equal(model.downloads.length, 0, 'nothing was downloaded');
+  // Closed without a download: the download is still to do, from the row's icon, and the card says why.
+  await expectShown(driver, { screen: 'works-results', step: 7, target: { selector: '[data-qa="download-880101"]' } });
+  const card = await driver.evaluate(
+    () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '',
+    undefined,
+  );
+  assert.ok(card.includes('s’est fermée sans que la facture soit téléchargée'), `card: ${card}`);
 }
 
 export async function notFoundScenario(driver: Driver, model: PortalModel): Promise<void> {
   model.loggedIn = true;
   await driver.goto(`${WORKS}/consulter?idFactureTravaux=880101`);
-  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { id: 'GFT_ConsulterFactureTravaux_Actions' } }).catch(
-    () => undefined,
-  );
+  await expectShown(driver, {
+    screen: 'invoice-detail',
+    step: 9,
+    target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
+  });
   await driver.clickInOverlay('[data-moe-action="done"]');
   await expectShown(driver, {
     screen: 'invoice-detail',
@@ -247,7 +262,7 @@ export async function notFoundScenario(driver: Driver, model: PortalModel): Prom
 export async function backAndForthScenario(driver: Driver, model: PortalModel): Promise<void> {
   model.loggedIn = true;
   await driver.goto(`${WORKS}/consulter?idFactureTravaux=880101`);
-  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { selector: '[data-qa="actions"]' } });
+  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { selector: '[data-qa="process"]' } });
   await driver.clickInOverlay('[data-moe-action="done"]');
   await expectShown(driver, { screen: 'invoice-detail', step: 10, target: { selector: '[data-qa="process"]' } });
   await driver.clickAndWait('[data-qa="process"]');

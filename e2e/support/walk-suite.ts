@@ -86,13 +86,13 @@ export function walkSuite(browser: string, launch: (withExtension: boolean) => P
           const popup = await popupState(s);
           expect(popup.current, `popup at step ${step}`).toBe(String(step));
           expect(popup.done, `popup at step ${step}`).toEqual(steps(step - 1));
-          if (step === 10) {
+          if (step === 9) {
             expect(popup.invoice).toContain('FT-2026-0142');
             expect(popup.invoice).toContain('SARL MAÇONNERIE KERDREUX');
             await s.driver.reload();
             await expectShown(s.driver, {
               screen: 'invoice-detail',
-              step: 10,
+              step: 9,
               target: { id: 'GFT_ConsulterFactureTravaux_Actions_BoutonTraiter' },
             });
           }
@@ -102,7 +102,7 @@ export function walkSuite(browser: string, launch: (withExtension: boolean) => P
       expect((await popupState(s)).done).toEqual(steps(23));
       expect(s.errors).toEqual([]);
       // The assistant sent nothing the user did not: same requests as the walk without it
-      // (the reload at step 10 aside, and the icon Firefox asks for after each page).
+      // (the reload at step 9 aside, and the icon Firefox asks for after each page).
       expect(pageRequests(s.model.requests)).toEqual(pageRequests(withoutAssistant));
     });
   });

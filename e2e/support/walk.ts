@@ -157,15 +157,15 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 const TUTORIAL_WORDS: Record<number, string> = {
   5: 'Rechercher',
   7: 'Télécharger',
+  9: 'Traiter',
   10: 'Traiter',
+  17: 'Ajouter',
   14: 'Continuer',
   22: 'Valider et envoyer',
 };
 
 /** The scripted user's handle on a replica element (never used by the extension). */
 const qa = (name: string) => `[data-qa="${name}"]`;
-/** The block of the form that holds the invoice number, whatever markup the replica chose. */
-const REFERENCES_BLOCK = ':is(section, fieldset, .panel, [role="region"], [role="group"]):has([data-qa="number"])';
 
 /** Chooses in a select drawn by script as the user does: a click on it, then on the option its list shows. */
 export async function pickDrawn(driver: Driver, qa: string, value: string): Promise<void> {
@@ -393,10 +393,8 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await check({ screen: 'works-results', step: 8, target: at(`open-${INVOICE_ID}`) });
   await driver.clickAndWait(qa(`open-${INVOICE_ID}`));
 
-  // 9. Read the warning about refusal; 10. process the invoice.
-  await check({ screen: 'invoice-detail', step: 9, target: at('actions') });
-  if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
-  await check({ screen: 'invoice-detail', step: 10, target: at('process') });
+  // 9. The warning about refusal, read on the way to « Traiter » (10), which the user clicks.
+  await check({ screen: 'invoice-detail', step: 9, target: at('process') });
   await driver.clickAndWait(qa('process'));
 
   // 11–12. The payment certificate.
@@ -427,21 +425,16 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   else await driver.select(qa('cadre'), a15);
   await driver.clickAndWait(qa('continue'));
 
-  // 15. The pre-filled form, read as it is (its Références block shown); 16. references.
-  await check({ screen: 'invoice-form', step: 15, target: { selector: REFERENCES_BLOCK } });
-  if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
-  await check({ screen: 'invoice-form', step: 16, target: at('number') });
+  // 15. The pre-filled form, read on the way to its Références block: the number; 16. the date.
+  await check({ screen: 'invoice-form', step: 15, target: at('number') });
   await driver.type(qa('number'), STATEMENT_NUMBER);
   await check({ screen: 'invoice-form', step: 16, target: at('date') });
   await driver.type(qa('date'), '26/11/2026');
 
-  // 17. Amounts: checked as they are, then on.
-  await check({ screen: 'invoice-form', step: 17, target: at('amounts') });
-  if (opts.assistant) await driver.clickInOverlay('[data-moe-action="done"]');
-
-  // 18–21. The invoice as an attachment (its block may be folded away).
-  await unfold(18, 'invoice-form', 'add-attachment');
-  await check({ screen: 'invoice-form', step: 18, target: at('add-attachment') });
+  // 17. The amounts read right as they are: on to the attachments' « Ajouter » (18), its block
+  // maybe folded away. 18–21. The invoice as an attachment.
+  await unfold(17, 'invoice-form', 'add-attachment');
+  await check({ screen: 'invoice-form', step: 17, target: at('add-attachment') });
   await driver.click(qa('add-attachment'));
   // A window may ask for everything at once (variants.ts: attachOneStep): no upload button,
   // the designation and type shown from the start, which the assistant fills on opening.

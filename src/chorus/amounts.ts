@@ -1,6 +1,7 @@
 // The invoice form's amount fields, and which total each one is: labels « Montant HT / TVA /
 // TTC / à payer » [G] and the API's field names montantHtTotal, montantTVA, montantTtcTotal,
 // montantAPayer [C] (portal.md §3), whichever the page shows.
+import { blockingProblems, checkTotals, parseFrenchAmount } from '../core/amounts.js';
 import { normalizeLabel } from '../core/normalize.js';
 import { controlLabels, isShown } from './dom.js';
 
@@ -37,4 +38,30 @@ export function amountFields(doc: Document): AmountField[] {
     out.push({ input, key, label: label.trim() || input.name, role: roleOf(label, input.name) });
   }
   return out;
+}
+
+/**
+ * Whether the form's totals read right: every total a French amount, HT + TVA = TTC. Null when
+ * the page shows no amount field; else the field to show when they do not (a wrong one, or the
+ * TTC that does not add up).
+ */
+export function readTotals(doc: Document): { ok: boolean | null; wrong: HTMLInputElement | null } {
+  const fields = amountFields(doc);
+  if (fields.length === 0) return { ok: null, wrong: null };
+  const values = new Map<AmountRole, number | null>();
+  for (const field of fields) {
+    const empty = field.input.value.trim() === '';
+    // An optional amount left empty (a retenue, a penalty) is no mistake; an empty total is.
+    if (empty && field.role === 'other') continue;
+    const parsed = parseFrenchAmount(field.input.value);
+    if (empty || blockingProblems(parsed).length > 0) return { ok: false, wrong: field.input };
+    if (!values.has(field.role)) values.set(field.role, parsed.value?.cents ?? null);
+  }
+  const mismatch = checkTotals({
+    ht: values.get('ht') ?? null,
+    tva: values.get('tva') ?? null,
+    ttc: values.get('ttc') ?? null,
+  }).some((issue) => issue.kind === 'ttc-mismatch');
+  if (!mismatch) return { ok: true, wrong: null };
+  return { ok: false, wrong: fields.find((f) => f.role === 'ttc')?.input ?? null };
 }

@@ -730,7 +730,7 @@ export class Finder {
   private readonly memo: Memo = freshMemo();
 
   constructor(
-    private readonly doc: Document,
+    readonly doc: Document,
     readonly ctx: LocateContext = {},
   ) {}
 

@@ -4,6 +4,7 @@ import type { PageSnapshot } from '../core/advance.js';
 import type { PageFacts } from '../core/progress.js';
 import type { Screen } from '../core/screens.js';
 import type { LocatorId } from '../core/steps.js';
+import { readTotals } from './amounts.js';
 import { readDetailPage } from './invoice.js';
 import { Finder, isFilled, type LocateContext, type Located } from './locate.js';
 import { detectScreen, READ_ACROSS_PAGE, TEXT_HOLDERS } from './screens.js';
@@ -100,5 +101,9 @@ export class DomFacts implements PageFacts {
 
   clicked(id: LocatorId): boolean {
     return this.clickedIds.has(id);
+  }
+
+  totalsRight(): boolean {
+    return this.screen === 'invoice-form' && readTotals(this.finder.doc).ok === true;
   }
 }

@@ -3,7 +3,7 @@
 import { browser } from '../browser.js';
 import { buildDiagnostic } from '../chorus/diagnostic.js';
 import { deriveLocator } from '../chorus/picked.js';
-import { stepText, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
 import { logOnce } from './log.js';
@@ -34,11 +34,12 @@ export function cardTools(doc: Document, overlay: OverlayHost, engine: () => Eng
       }
     },
     pick: () => {
-      const step = engine().view()?.step;
-      if (!step || stopPicker) return;
+      const view = engine().view();
+      const step = view?.step;
+      if (!view || !step || stopPicker) return;
       stopPicker = startPicker({
         host: overlay.host,
-        instruction: t('pickInstruction', { TARGET: stepText(step.n, 'Target') }),
+        instruction: t('pickInstruction', { TARGET: view.targetText }),
         picked: guarded('picked', (element: Element) => {
           stopPicker = null;
           const locator = deriveLocator(element);

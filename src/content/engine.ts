@@ -157,6 +157,7 @@ export class Engine {
       screen,
       step,
       target: element,
+      targetOf: target?.as ?? null,
       targetMissing: !!target && !element,
       openFirst: !picked.element && located?.behind ? openerName(located.behind) : null,
       invoice: settled.progress,

@@ -18,6 +18,8 @@ export interface ViewModel {
   openFirst: string | null;
   /** What the highlighted button says on this page, when the step's text calls it otherwise. */
   pageName: string | null;
+  /** How the card names what it points at (« le bouton « Traiter » »): the target's own step's words. */
+  targetText: string;
   invoice: InvoiceProgress;
   notices: AutoNotice[];
   alerts: FieldAlert[];
@@ -36,6 +38,8 @@ export interface ViewParts {
   screen: Screen;
   step: Step | null;
   target: Element | null;
+  /** The step whose target text names the target (StepTarget.as), else the step's own. */
+  targetOf: number | null;
   /** The step has a target on this screen, and the page does not show it. */
   targetMissing: boolean;
   openFirst: string | null;
@@ -52,13 +56,20 @@ export interface ViewParts {
 }
 
 export function buildViewModel(parts: ViewParts): ViewModel {
-  const { notDownloaded, ...rest } = parts;
-  const notes = notDownloaded ? [...parts.notes, { key: 'not-downloaded', text: t('noteNotDownloaded') }] : parts.notes;
-  const pageName = parts.step && parts.target && parts.openFirst === null ? nameOnPage(parts.step.n, parts.target) : null;
+  const { notDownloaded, targetOf, ...rest } = parts;
+  const named = targetOf ?? parts.step?.n ?? null;
+  const notes = [...parts.notes];
+  if (notDownloaded) notes.push({ key: 'not-downloaded', text: t('noteNotDownloaded') });
+  // The download's own step back on the list: its window was closed without a download.
+  if (parts.step?.invoiceFile === 'downloaded' && parts.screen === 'works-results') {
+    notes.push({ key: 'download-closed', text: t('noteDownloadClosed') });
+  }
+  const pageName = named !== null && parts.target && parts.openFirst === null ? nameOnPage(named, parts.target) : null;
   return {
     ...rest,
     notes,
     pageName,
+    targetText: named === null ? '' : stepText(named, 'Target'),
     onScreen: !!parts.step && parts.step.screens.includes(parts.screen),
     help: parts.state.settings.help,
   };

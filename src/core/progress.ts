@@ -11,6 +11,8 @@ export interface PageFacts {
   present(id: LocatorId): boolean;
   /** The user clicked it on this page. */
   clicked(id: LocatorId): boolean;
+  /** The form's totals read right (every total a French amount, HT + TVA = TTC). */
+  totalsRight(): boolean;
 }
 
 /** Whether `e` holds on the page; `sure`: not on the absence of what the page may render still (`mayCome`). */
@@ -20,6 +22,7 @@ export function evidenceHolds(e: Evidence, facts: PageFacts, sure = false): bool
   if ('present' in e) return facts.present(e.present);
   if ('absent' in e) return !(sure && e.mayCome) && !facts.present(e.absent);
   if ('clicked' in e) return facts.clicked(e.clicked);
+  if ('totalsRight' in e) return facts.totalsRight();
   if ('all' in e) return e.all.every((x) => evidenceHolds(x, facts, sure));
   return e.any.some((x) => evidenceHolds(x, facts, sure));
 }

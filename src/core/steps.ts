@@ -71,6 +71,8 @@ export type Evidence =
       mayCome?: true;
     }
   | { clicked: LocatorId }
+  /** The form's totals read right: French amounts, HT + TVA = TTC (chorus/amounts.ts readTotals). */
+  | { totalsRight: true }
   | { all: Evidence[] }
   | { any: Evidence[] };
 
@@ -78,6 +80,11 @@ export interface StepTarget {
   locator: LocatorId;
   /** This target is passed over once this holds (e.g. the role is chosen: go to the structure). */
   until?: Evidence;
+  /**
+   * The step whose target text names this one (« Je ne trouve pas … », « Montrez-moi … »): a
+   * step the tutorial gives to reading points at the control that comes next (steps 9, 15, 17).
+   */
+  as?: number;
 }
 
 export type SectionId = 'login' | 'find' | 'open' | 'certificate' | 'complete' | 'finish';
@@ -220,8 +227,11 @@ export const STEPS: readonly Step[] = [
   {
     n: 7,
     section: 'find',
-    screens: ['download-dialog'],
+    // Its window closed without a download (« Annuler », the cross, Escape): the list is where it
+    // opens again, and the invoice is still not on the user's disk (mistake n° 1).
+    screens: ['download-dialog', 'works-results'],
     targets: [
+      { locator: 'results.download', until: { screen: ['download-dialog'] }, as: 6 },
       { locator: 'download.formatPdf', until: { any: [{ filled: 'download.formatPdf' }, { absent: 'download.formatPdf' }] } },
       // A format select drawn by script has no PDF option on the page until it is opened: the
       // select itself, until it shows a format.
@@ -247,7 +257,10 @@ export const STEPS: readonly Step[] = [
     n: 9,
     section: 'open',
     screens: ['invoice-detail'],
-    targets: [{ locator: 'detail.actions' }],
+    // The tutorial's step 9 is a warning to read; what the user does next is « Traiter » (every
+    // independent tester looked for it here). The action bar stands in when the page shows no
+    // such button (step 10 then says it is missing).
+    targets: [{ locator: 'detail.process', until: { absent: 'detail.process' }, as: 10 }, { locator: 'detail.actions' }],
     done: [{ clicked: 'detail.process' }, { screen: screensFrom('certificate-upload') }],
     why: true,
     features: ['refuse-guard'],
@@ -293,7 +306,8 @@ export const STEPS: readonly Step[] = [
     n: 15,
     section: 'complete',
     screens: ['invoice-form'],
-    targets: [{ locator: 'form.references' }],
+    // Reading the form ends in writing its one block to fill: the number, where step 16 begins.
+    targets: [{ locator: 'form.number', until: { absent: 'form.number' }, as: 16 }, { locator: 'form.references' }],
     // Reviewed once the user writes in the Références block, the one the tutorial says to fill.
     done: [{ filled: 'form.number' }, { filled: 'form.date' }, { screen: screensFrom('attachment-dialog') }],
   },
@@ -308,7 +322,13 @@ export const STEPS: readonly Step[] = [
     n: 17,
     section: 'complete',
     screens: ['invoice-form'],
-    targets: [{ locator: 'form.amounts' }],
+    // The amounts stay pointed at while they read wrong; once right, the user compares them with
+    // the certificate on the card's summary and goes on to the attachments' « Ajouter ».
+    targets: [
+      { locator: 'form.amounts', until: { totalsRight: true } },
+      { locator: 'form.addAttachment', until: { absent: 'form.addAttachment' }, as: 18 },
+      { locator: 'form.amounts' },
+    ],
     done: [{ clicked: 'form.addAttachment' }, { screen: screensFrom('attachment-dialog') }],
     why: true,
     card: ['amounts', 'send-checks'],

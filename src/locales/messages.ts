@@ -80,8 +80,8 @@ export const MESSAGES = {
   step8Target: { fr: 'le numéro de la facture dans la liste', en: 'the invoice number in the list' },
   step9Title: { fr: 'Vérifier avant tout refus', en: 'Check before any refusal' },
   step9Text: {
-    fr: 'Plusieurs actions sont proposées. Ne refusez la facture que si elle ne vous est pas destinée (mauvais destinataire, SIRET ou service, doublon).',
-    en: 'Several actions are offered. Only refuse the invoice if it is not meant for you (wrong recipient, SIRET or service, duplicate).',
+    fr: 'Plusieurs actions sont proposées. Ne refusez la facture que si elle ne vous est pas destinée (mauvais destinataire, SIRET ou service, doublon). Sinon, cliquez sur « Traiter » pour ajouter votre certificat de paiement.',
+    en: 'Several actions are offered. Only refuse the invoice if it is not meant for you (wrong recipient, SIRET or service, duplicate). Otherwise, click “Traiter” to add your payment certificate.',
   },
   step9Why: {
     fr: 'Un montant erroné n’est jamais un motif de refus : vous saisirez les montants que vous acceptez dans votre état d’acompte.',
@@ -117,8 +117,8 @@ export const MESSAGES = {
   step14Target: { fr: 'le bouton « Continuer »', en: 'the “Continuer” button' },
   step15Title: { fr: 'Relire le formulaire pré-rempli', en: 'Review the pre-filled form' },
   step15Text: {
-    fr: 'Chorus Pro a repris les destinataires et les montants de l’entreprise. Il reste surtout le cadre « Références » à remplir.',
-    en: 'Chorus Pro carried over the recipients and the contractor’s amounts. The “Références” block is what remains to fill.',
+    fr: 'Chorus Pro a repris les destinataires et les montants de l’entreprise. Il reste surtout le cadre « Références » à remplir, en commençant par le numéro.',
+    en: 'Chorus Pro carried over the recipients and the contractor’s amounts. The “Références” block is what remains to fill, starting with the number.',
   },
   step15Target: { fr: 'le cadre « Références »', en: 'the “Références” block' },
   step16Title: { fr: 'Références : numéro et date', en: 'References: number and date' },
@@ -129,8 +129,8 @@ export const MESSAGES = {
   step16Target: { fr: 'le champ « Numéro de facture »', en: 'the “Numéro de facture” field' },
   step17Title: { fr: 'Montants totaux', en: 'Total amounts' },
   step17Text: {
-    fr: 'Comparez les montants avec votre certificat et corrigez-les si besoin.',
-    en: 'Compare the amounts with your certificate and correct them if needed.',
+    fr: 'Comparez les montants avec votre certificat et corrigez-les si besoin. Une fois justes, joignez la facture de l’entreprise : « Ajouter » dans « Pièces jointes ».',
+    en: 'Compare the amounts with your certificate and correct them if needed. Once right, attach the contractor’s invoice: “Ajouter” under “Pièces jointes”.',
   },
   step17Why: {
     fr: 'Les décimales s’écrivent avec une virgule, jamais avec un point : 1234,56.',
@@ -213,6 +213,10 @@ export const MESSAGES = {
     en: 'Payment certificate sent. For the next invoice, go back to the search.',
   },
   cardInvoice: { fr: 'Facture $NUMBER$', en: 'Invoice $NUMBER$' },
+  noteDownloadClosed: {
+    fr: 'La fenêtre de téléchargement s’est fermée sans que la facture soit téléchargée : rouvrez-la par l’icône de sa ligne.',
+    en: 'The download window closed without the invoice being downloaded: open it again with the icon on its row.',
+  },
   noteNotDownloaded: {
     fr: 'Vous n’avez pas encore téléchargé la facture de l’entreprise (étapes 6 et 7) : il vous la faudra à l’étape 19. Téléchargez-la depuis la liste des factures.',
     en: 'You have not downloaded the contractor’s invoice yet (steps 6 and 7): you will need it at step 19. Download it from the list of invoices.',

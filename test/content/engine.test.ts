@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { PortalModel } from '../../e2e/portal/model.js';
+import { formPage } from '../../e2e/portal/pages.js';
+import * as alt from '../../e2e/portal/pages-alt.js';
 import { Engine } from '../../src/content/engine.js';
 import type { ViewModel } from '../../src/content/viewModel.js';
 import {
@@ -85,6 +88,22 @@ describe('the engine', () => {
     expect(run(results.replace('>Valider<', '>Télécharger<'), state).vm.pageName).toBeNull();
   });
 
+  test('the download window closed without a download: the list points at the row’s icon again, and says why', () => {
+    const results = `<h1>Rechercher des factures de travaux</h1>
+      <table><caption>Résultats de la recherche</caption><thead><tr><th>N°</th><th>Fournisseur</th><th>Date de dépôt</th><th>Statut</th><th></th></tr></thead>
+      <tbody><tr><td><a href="/consulter?id=9">FT-9</a></td><td>SARL TEST</td><td>24/11/2026</td><td>Mise à disposition</td>
+      <td><button type="button" id="dl" aria-label="Télécharger la facture FT-9">⤓</button></td></tr></tbody></table>`;
+    const { doc, vm } = run(results, markDone(defaultState(0), PENDING, upTo(6), 0));
+    expect([vm.step?.n, doc.querySelector('[data-moe-step]')?.id, vm.targetText]).toEqual([
+      7,
+      'dl',
+      'l’icône de téléchargement au bout de la ligne',
+    ]);
+    expect(vm.notes.map((n) => n.key)).toContain('download-closed');
+    const downloaded = run(results, markDone(defaultState(0), PENDING, upTo(7), 0)).vm;
+    expect([downloaded.step?.n, downloaded.notes.map((n) => n.key)]).toEqual([8, []]);
+  });
+
   test('a format select drawn by script (no PDF option until opened): pointed at until it shows a format', () => {
     const dialog = (shown: string) => `<h1>Rechercher des factures de travaux</h1>
       <table><caption>Résultats de la recherche</caption><thead><tr><th>N°</th><th>Statut</th><th></th></tr></thead>
@@ -102,6 +121,58 @@ describe('the engine', () => {
     expect((chosen.doc.getElementById('non') as HTMLInputElement).checked).toBe(true);
     expect(chosen.doc.querySelector('[data-moe-step]')?.id).toBe('ok');
   });
+
+  test('step 9, a warning to read, points at « Traiter », named so, or at the action bar when the page shows none', () => {
+    const state = markDone(defaultState(0), PENDING, upTo(8), 0);
+    const shown = run(DETAIL, state);
+    expect([shown.vm.step?.n, shown.doc.querySelector('[data-moe-step]')?.id]).toEqual([9, 'go']);
+    expect(shown.doc.querySelector('[data-moe-step]')?.getAttribute('data-moe-step')).toBe('9');
+    expect(shown.vm.targetText).toBe('le bouton « Traiter »');
+    expect(run(DETAIL.replace('>Traiter</a>', '>Déposer un état d’acompte</a>'), state).vm.pageName).toBe(
+      'Déposer un état d’acompte',
+    );
+    const none = run(DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''), state);
+    expect([none.vm.step?.n, none.vm.targetMissing, none.doc.querySelector('[data-moe-step]')?.getAttribute('role')]).toEqual([
+      9,
+      false,
+      'toolbar',
+    ]);
+    expect(none.vm.targetText).toBe('les actions de la facture');
+  });
+
+  test.each(['classic', 'alt'] as const)(
+    'the form (%s): 15 points at the number, 17 at the amounts while wrong, then at « Ajouter »',
+    (variant) => {
+      const model = new PortalModel(variant);
+      const deposit = model.startDeposit('880101');
+      deposit.cadre = variant === 'alt' ? 'A15' : 'A15_ETAT_ACOMPTE_MOE';
+      const inv = model.invoice('880101');
+      if (!inv) throw new Error('no invoice');
+      const html = () => (variant === 'alt' ? alt.formPage(inv, deposit) : formPage(inv, deposit));
+      const marked = (doc: Document) => doc.querySelector('[data-moe-step]');
+      const reading = run(html(), markDone(defaultState(0), PENDING, upTo(14), 0));
+      expect([reading.vm.step?.n, marked(reading.doc)?.getAttribute('data-qa')]).toEqual([15, 'number']);
+      expect(reading.vm.targetText).toBe('le champ « Numéro de facture »');
+      deposit.numero = 'FT-2026-0142-EA';
+      deposit.date = '26/11/2026';
+      const state = markDone(defaultState(0), PENDING, upTo(16), 0);
+      const right = run(html(), state);
+      expect([right.vm.step?.n, marked(right.doc)?.getAttribute('data-qa'), right.vm.targetText]).toEqual([
+        17,
+        'add-attachment',
+        'le bouton « Ajouter » des pièces jointes',
+      ]);
+      // The alternative markup's button says more than « Ajouter »: the same word, no other name.
+      expect(right.vm.pageName).toBeNull();
+      deposit.amounts.ttc = '1234.56';
+      const wrong = run(html(), state);
+      expect([wrong.vm.step?.n, marked(wrong.doc)?.getAttribute('data-qa'), wrong.vm.targetText]).toEqual([
+        17,
+        'amounts',
+        'le cadre « Montants totaux »',
+      ]);
+    },
+  );
 
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
     const { doc, vm } = run(

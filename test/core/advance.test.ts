@@ -90,6 +90,7 @@ describe('stepOnPage', () => {
     filled: () => false,
     present: (id) => present.includes(id),
     clicked: () => false,
+    totalsRight: () => false,
   });
 
   test('login pages show nothing done: step 1, no target, nothing stored', () => {
@@ -114,6 +115,7 @@ describe('stepOnPage', () => {
       filled: (id) => filled.includes(id),
       present: (id) => present.includes(id) || filled.includes(id),
       clicked: () => false,
+      totalsRight: () => false,
     });
     const start = tabOn(markDone(defaultState(0), PENDING, upTo(3), 0));
     // The role chosen, the structures' list not there: the search is what the page asks now…

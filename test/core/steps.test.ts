@@ -5,12 +5,16 @@ import type { Screen } from '../../src/core/screens.js';
 import { CLICK_EVIDENCE, carriedSteps, hasInvoiceFile, isSent, type LocatorId, STEPS, stepWhere } from '../../src/core/steps.js';
 import { MESSAGES } from '../../src/locales/messages.js';
 
-function facts(screen: Screen, opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[] } = {}): PageFacts {
+function facts(
+  screen: Screen,
+  opts: { filled?: LocatorId[]; present?: LocatorId[]; clicked?: LocatorId[]; totalsRight?: boolean } = {},
+): PageFacts {
   return {
     screen,
     filled: (id) => opts.filled?.includes(id) ?? false,
     present: (id) => (opts.present?.includes(id) ?? false) || (opts.filled?.includes(id) ?? false),
     clicked: (id) => opts.clicked?.includes(id) ?? false,
+    totalsRight: () => opts.totalsRight ?? false,
   };
 }
 
@@ -89,6 +93,49 @@ describe('current step', () => {
     ).toBe('attach.add');
     expect(activeTarget(step21, facts('attachment-dialog', { present: ['attach.listed'] }))?.locator).toBe('attach.close');
     expect(activeTarget(STEPS[0] as never, facts('login'))).toBeNull();
+  });
+
+  test('the download window closed without a download: step 7 again, on the list, at the row’s icon', () => {
+    const upTo6 = [1, 2, 3, 4, 5, 6];
+    const step = currentStep('works-results', upTo6);
+    expect(step?.n).toBe(7);
+    expect(activeTarget(step as never, facts('works-results', { present: ['results.download'] }))).toMatchObject({
+      locator: 'results.download',
+      as: 6,
+    });
+    // In the window, its own controls.
+    expect(activeTarget(step as never, facts('download-dialog', { present: ['download.confirm'] }))?.locator).toBe(
+      'download.confirm',
+    );
+    // Downloaded: the list's next step is the invoice's number.
+    expect(currentStep('works-results', [...upTo6, 7])?.n).toBe(8);
+  });
+
+  test('a step given to reading points at the control that comes next, named as that control, or at its block when the page shows none', () => {
+    const step = (n: number) => STEPS.find((s) => s.n === n) ?? (undefined as never);
+    // 9, the warning about refusals: « Traiter »; the action bar if the page shows no such button.
+    expect(activeTarget(step(9), facts('invoice-detail', { present: ['detail.process', 'detail.actions'] }))).toEqual({
+      locator: 'detail.process',
+      until: { absent: 'detail.process' },
+      as: 10,
+    });
+    expect(activeTarget(step(9), facts('invoice-detail', { present: ['detail.actions'] }))?.locator).toBe('detail.actions');
+    // 15, reading the form: the number, where the Références block begins.
+    expect(activeTarget(step(15), facts('invoice-form', { present: ['form.number', 'form.references'] }))).toMatchObject({
+      locator: 'form.number',
+      as: 16,
+    });
+    expect(activeTarget(step(15), facts('invoice-form', { present: ['form.references'] }))?.locator).toBe('form.references');
+    // 17, the amounts: pointed at while they read wrong, then the attachments' « Ajouter ».
+    const form = { present: ['form.amounts', 'form.addAttachment'] as LocatorId[] };
+    expect(activeTarget(step(17), facts('invoice-form', form))?.locator).toBe('form.amounts');
+    expect(activeTarget(step(17), facts('invoice-form', { ...form, totalsRight: true }))).toMatchObject({
+      locator: 'form.addAttachment',
+      as: 18,
+    });
+    expect(activeTarget(step(17), facts('invoice-form', { present: ['form.amounts'], totalsRight: true }))?.locator).toBe(
+      'form.amounts',
+    );
   });
 });
 

@@ -4,11 +4,10 @@
 // (the portal checks its own mandatory fields, and an attached invoice makes the missing
 // download moot). A line we cannot read on this markup is unknown, and never blocks.
 
-import { amountFields } from '../../chorus/amounts.js';
+import { readTotals } from '../../chorus/amounts.js';
 import { listedEntries } from '../../chorus/entries.js';
 import { isFilled } from '../../chorus/locate.js';
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
-import { blockingProblems, checkTotals, parseFrenchAmount } from '../../core/amounts.js';
 import { cadreCode, isMoeCadre } from '../../core/cadres.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { currentStep } from '../../core/progress.js';
@@ -47,26 +46,8 @@ function cadreCheck(find: Find): SendCheck {
 }
 
 function amountsCheck(doc: Document, find: Find): SendCheck {
-  const fields = amountFields(doc);
-  if (fields.length === 0) return { id: 'amounts', ok: null, blocking: true, anchor: null };
-  const values = new Map<string, number | null>();
-  for (const field of fields) {
-    const empty = field.input.value.trim() === '';
-    // An optional amount left empty (a retenue, a penalty) is no mistake; an empty total is.
-    if (empty && field.role === 'other') continue;
-    const parsed = parseFrenchAmount(field.input.value);
-    if (empty || blockingProblems(parsed).length > 0) {
-      return { id: 'amounts', ok: false, blocking: true, anchor: field.input };
-    }
-    if (!values.has(field.role)) values.set(field.role, parsed.value?.cents ?? null);
-  }
-  const mismatch = checkTotals({
-    ht: values.get('ht') ?? null,
-    tva: values.get('tva') ?? null,
-    ttc: values.get('ttc') ?? null,
-  }).some((issue) => issue.kind === 'ttc-mismatch');
-  const ttc = fields.find((f) => f.role === 'ttc')?.input ?? null;
-  return { id: 'amounts', ok: !mismatch, blocking: true, anchor: mismatch ? ttc : find('form.amounts') };
+  const { ok, wrong } = readTotals(doc);
+  return { id: 'amounts', ok, blocking: true, anchor: ok === null ? null : (wrong ?? find('form.amounts')) };
 }
 
 /** A line of the form's attachments that reads « Facture » and « Document annexe » (step 21). */

@@ -50,7 +50,7 @@ export function CardBody({ vm, actions }: { vm: ViewModel; actions: OverlayActio
       )}
       {why && <p class="moe-why">{why}</p>}
       {!vm.onScreen && <p class="moe-note">{t('cardOtherScreen')}</p>}
-      {vm.targetMissing && <p class="moe-missing">{t('cardNotFound', { TARGET: stepText(step.n, 'Target') })}</p>}
+      {vm.targetMissing && <p class="moe-missing">{t('cardNotFound', { TARGET: vm.targetText })}</p>}
       {vm.notes.map((n) => (
         <p class="moe-note" key={n.key}>
           {n.text}
