@@ -15,6 +15,16 @@ export const PAGE_SCRIPT = `
     modal.classList.remove('in');
     modal.setAttribute('aria-hidden', 'true');
   }
+  // Native windows shown by showModal(), or by a class of the page's (variants.ts dialogsByClass).
+  function showDialog(d) {
+    if (variant.dialogsByClass) { d.classList.add('is-open'); d.setAttribute('aria-hidden', 'false'); }
+    else d.showModal();
+  }
+  function closeDialog(d) {
+    if (variant.dialogsByClass) { d.classList.remove('is-open'); d.setAttribute('aria-hidden', 'true'); }
+    else d.close();
+  }
+  function dialogOpen(d) { return variant.dialogsByClass ? d.classList.contains('is-open') : d.open; }
   function renderSelect2(select) {
     var rendered = document.getElementById('select2-' + select.id + '-container');
     if (!rendered) return;
@@ -101,12 +111,12 @@ export const PAGE_SCRIPT = `
     var dialogOpener = target.closest('[data-open-dialog]');
     if (dialogOpener) {
       var native = document.querySelector(dialogOpener.getAttribute('data-open-dialog'));
-      if (native && !native.open) native.showModal();
+      if (native && !dialogOpen(native)) showDialog(native);
       return;
     }
     var dialogCloser = target.closest('[data-close-dialog]');
     if (dialogCloser) {
-      dialogCloser.closest('dialog').close();
+      closeDialog(dialogCloser.closest('dialog'));
       return;
     }
   });
@@ -165,7 +175,7 @@ export const PAGE_SCRIPT = `
       nativeDialog.querySelector('input[name="idFactureTravaux"]').value = id;
       var box = nativeDialog.querySelector('input[type="checkbox"][name="avecPiecesJointesComplementaires"]');
       if (variant.hideUntilPdf && box) box.closest('.form-row').hidden = formatValue(nativeDialog) !== 'PDF';
-      nativeDialog.showModal();
+      showDialog(nativeDialog);
       return;
     }
     var old = document.getElementById('GDP_Telechargementfacture_Modal');
@@ -174,7 +184,8 @@ export const PAGE_SCRIPT = `
     var modal = template.content.firstElementChild.cloneNode(true);
     modal.querySelector('input[name="idFactureTravaux"]').value = id;
     if (variant.hideUntilPdf && formatValue(modal) !== 'PDF') {
-      modal.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) { r.closest('fieldset').hidden = true; });
+      // Its radios' group, or the line of its one box (variants.ts attachmentsToggle).
+      modal.querySelectorAll('input[name="avecPiecesJointesComplementaires"]').forEach(function (r) { (r.closest('fieldset') || r.closest('.form-row')).hidden = true; });
     }
     document.body.appendChild(modal);
     openModal(modal);
@@ -198,7 +209,7 @@ export const PAGE_SCRIPT = `
         event.preventDefault();
         return;
       }
-      setTimeout(function () { nativeDownload.close(); }, 100);
+      setTimeout(function () { closeDialog(nativeDownload); }, 100);
     });
   }
   document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);

@@ -177,8 +177,11 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
       model.downloads.push({
         invoiceId: inv.id,
         format,
-        // A checkbox left unticked is not sent at all: that is « Non ».
-        withAttachments: text(form, 'avecPiecesJointesComplementaires') || (format === 'PDF' && isAlt ? 'Non' : ''),
+        // A checkbox left unticked is not sent at all: that is « Non » (Spring's `_name` marker
+        // says the box was on the form: variants.ts attachmentsToggle).
+        withAttachments:
+          text(form, 'avecPiecesJointesComplementaires') ||
+          (format === 'PDF' && (isAlt || text(form, '_avecPiecesJointesComplementaires')) ? 'Non' : ''),
       });
       inv.telechargee = true;
       const ext = format === 'PIVOT' ? 'xml' : 'pdf';

@@ -168,6 +168,35 @@ export interface VariantSpec {
      */
     style: 'material' | 'prime';
   };
+  // Session of 2026-11-29 (a fifth independent markup: a DSFR single-page application).
+  /**
+   * The home's tiles as the State's design system draws them: the tile's title is its link,
+   * « Accéder » / « Accéder au domaine » plain text under it; logged out, the header repeats
+   * the page's « Se connecter » (the same link).
+   */
+  homeTiles: boolean;
+  /**
+   * The supplementary attachments asked with one toggle, « Pièces jointes complémentaires »,
+   * ticked (« Oui ») until the user unticks it, as a checkbox the form sends only when ticked
+   * (Spring's `_name` marker says it was there); classic's Oui/Non radios become it.
+   */
+  attachmentsToggle: boolean;
+  /**
+   * Windows appear by a fade of their `visibility` and `opacity` (0.3 s), nothing of the page
+   * changing when it ends: an animation when they open, or a transition between their closed
+   * and open classes (DSFR's windows and tab panels), the window kept rendered while closed.
+   */
+  fades: 'none' | 'animation' | 'transition';
+  /**
+   * Once the file is sent, the attachment window shows the fields that describe it in place of
+   * its file input and upload button (a window in two phases), until it is added.
+   */
+  attachSwap: boolean;
+  /**
+   * Native windows (alt's <dialog>s) shown by a class of the page's, never `open` nor
+   * showModal(): the page's style displays a closed <dialog> (DSFR's `fr-modal--opened`).
+   */
+  dialogsByClass: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -240,6 +269,11 @@ export function variantFor(seed: number): VariantSpec {
     designationFileName: false,
     importedAsAttachments: false,
     formatCombobox: chance(0.3),
+    homeTiles: false,
+    attachmentsToggle: false,
+    fades: 'none',
+    attachSwap: false,
+    dialogsByClass: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -248,6 +282,11 @@ export function variantFor(seed: number): VariantSpec {
   spec.certificateListed = chance(0.35);
   spec.designationFileName = chance(0.4);
   spec.importedAsAttachments = chance(0.35);
+  spec.homeTiles = chance(0.35);
+  spec.attachmentsToggle = chance(0.35);
+  spec.fades = pick(['none', 'none', 'animation', 'transition'] as const);
+  spec.attachSwap = chance(0.4);
+  spec.dialogsByClass = chance(0.35);
   return spec;
 }
 
@@ -1320,6 +1359,109 @@ function formatAsSelect(doc: Doc): void {
   group.replaceWith(row);
 }
 
+/** The home's tiles, their title the link (VariantSpec.homeTiles); logged out, « Se connecter » in the header too. */
+function homeTiles(doc: Doc): void {
+  for (const tile of Array.from(doc.querySelectorAll('.tile'))) {
+    const heading = tile.querySelector('h2, h3');
+    const access = Array.from(tile.querySelectorAll('a[href]')).find((a) => /Accéder|Ouvrir/.test(a.textContent ?? ''));
+    if (!heading || !access) continue;
+    const link = doc.createElement('a');
+    link.setAttribute('href', access.getAttribute('href') ?? '');
+    link.className = 'tile-link';
+    for (const name of ['data-qa', 'id']) {
+      const value = access.getAttribute(name);
+      if (value) link.setAttribute(name, value);
+    }
+    link.textContent = heading.textContent;
+    heading.replaceChildren(link);
+    const detail = doc.createElement('p');
+    detail.className = 'tile-detail';
+    detail.textContent = access.textContent;
+    access.replaceWith(detail);
+  }
+  const login = doc.getElementById('aife_login_button');
+  const header = doc.querySelector('body > header');
+  if (login && header) {
+    const again = doc.createElement('a');
+    again.className = 'btn btn-sm';
+    again.setAttribute('href', login.getAttribute('href') ?? '');
+    again.textContent = login.textContent;
+    header.append(again);
+  }
+}
+
+/** The Oui/Non radios of the supplementary attachments as one toggle, ticked (VariantSpec.attachmentsToggle). */
+function attachmentsToggle(doc: Doc): void {
+  const radios = allElements(doc).filter(
+    (el) => el.getAttribute('type') === 'radio' && el.getAttribute('name') === 'avecPiecesJointesComplementaires',
+  );
+  const group = radios[0]?.closest('fieldset');
+  if (!group) return;
+  const row = doc.createElement('div');
+  row.className = 'form-row toggle';
+  const box = doc.createElement('input');
+  for (const [name, value] of [
+    ['type', 'checkbox'],
+    ['id', 'moe-variant-pj'],
+    ['name', 'avecPiecesJointesComplementaires'],
+    ['value', 'Oui'],
+    ['data-qa', 'attachments-box'],
+    ['checked', ''],
+    ['disabled', ''],
+  ] as const) {
+    box.setAttribute(name, value);
+  }
+  const label = doc.createElement('label');
+  label.setAttribute('for', 'moe-variant-pj');
+  label.setAttribute('data-checked-label', 'Oui');
+  label.setAttribute('data-unchecked-label', 'Non');
+  label.textContent = 'Pièces jointes complémentaires';
+  const hint = doc.createElement('p');
+  hint.className = 'help-block';
+  hint.textContent = 'Inclure les pièces jointes complémentaires déposées par le fournisseur';
+  const marker = doc.createElement('input');
+  marker.setAttribute('type', 'hidden');
+  marker.setAttribute('name', '_avecPiecesJointesComplementaires');
+  marker.setAttribute('value', 'on');
+  row.append(box, label, hint, marker);
+  group.replaceWith(row);
+}
+
+/** The window's upload replaced by the fields that describe the file sent (VariantSpec.attachSwap). */
+function attachSwap(doc: Doc): void {
+  const win = attachmentWindow(doc);
+  const upload = win?.querySelector('[data-qa="attachment-upload"]');
+  const file = win?.querySelector('[data-qa="attachment-file"]');
+  // Only once the file is sent (the fields that describe it shown), and not in a one-step window.
+  if (!win || !upload || !file || !win.querySelector('[data-qa="designation"]')) return;
+  const picker = win.querySelector('[data-qa="attachment-picker"]');
+  const row = file.closest('.form-row');
+  if (row?.contains(upload)) row.remove();
+  else for (const el of [picker, file, upload]) el?.remove();
+}
+
+/** A window the server renders open, opened by its class instead (VariantSpec.dialogsByClass). */
+const DIALOGS_BY_CLASS = `dialog.is-open { display: block; position: fixed; inset: 0; margin: auto; width: fit-content; height: fit-content; max-height: 90vh; overflow: auto; z-index: 1000; }`;
+function dialogsByClass(doc: Doc): void {
+  for (const dialog of allElements(doc).filter((el) => el.tagName === 'DIALOG')) {
+    const open = dialog.hasAttribute('open');
+    dialog.removeAttribute('open');
+    dialog.setAttribute('aria-hidden', String(!open));
+    if (open) dialog.classList.add('is-open');
+  }
+  const style = doc.createElement('style');
+  style.textContent = DIALOGS_BY_CLASS;
+  doc.head.append(style);
+}
+
+/** Windows that fade in, nothing of the page changing when the fade ends (VariantSpec.fades). */
+const FADES: Record<Exclude<VariantSpec['fades'], 'none'>, string> = {
+  animation: `@keyframes moe-variant-fade { from { visibility: hidden; opacity: 0 } to { visibility: visible; opacity: 1 } }
+.modal.in, dialog[open], dialog.is-open { animation: moe-variant-fade .3s }`,
+  transition: `.modal { display: block !important; visibility: hidden; opacity: 0; transition: visibility .3s, opacity .3s }
+.modal.in { visibility: visible; opacity: 1 }`,
+};
+
 /** The cadre, the attachment's type and the format drawn by script (cadreCombobox, typeCombobox, formatCombobox), with the script that draws their lists. */
 function drawnSelects(doc: Doc, spec: VariantSpec): void {
   if (spec.formatCombobox) formatAsSelect(doc);
@@ -1342,6 +1484,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   const doc = parse(html);
   if (spec.extraQuestion) extraQuestion(doc);
   if (spec.attachOneStep) attachOneStep(doc);
+  else if (spec.attachSwap) attachSwap(doc);
   if (spec.attachEmptyLine) attachEmptyLine(doc, prng(spec.seed + 2));
   if (spec.certificateListed) certificateListed(doc);
   if (spec.designationFileName) designationFileName(doc);
@@ -1357,6 +1500,8 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
   if (spec.sentInCard) sentInCard(doc);
   if (spec.homeDomains) homeDomains(doc);
+  if (spec.homeTiles) homeTiles(doc);
+  if (spec.attachmentsToggle) attachmentsToggle(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
   else if (spec.roleCells) roleCells(doc);
@@ -1371,12 +1516,19 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     style.textContent = ACTIONS_RIGHT;
     doc.head.append(style);
   }
+  if (spec.dialogsByClass) dialogsByClass(doc);
+  if (spec.fades !== 'none') {
+    const style = doc.createElement('style');
+    style.textContent = FADES[spec.fades];
+    doc.head.append(style);
+  }
   const config = doc.createElement('script');
   config.textContent = `window.__moeVariant=${JSON.stringify({
     dialogDelayMs: spec.dialogDelayMs,
     enableDelayMs: spec.enableDelayMs,
     hideUntilPdf: spec.hideUntilPdf,
     structureAfterRoleMs: spec.structureAfterRoleMs,
+    dialogsByClass: spec.dialogsByClass,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

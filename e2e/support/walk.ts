@@ -359,7 +359,7 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await driver.click(qa(`download-${INVOICE_ID}`));
   const dialogOpen = () => {
     const d = document.querySelector('[data-qa="download-dialog"]');
-    return !!d && (d.classList.contains('in') || (d as HTMLDialogElement).open === true);
+    return !!d && (d.classList.contains('in') || d.classList.contains('is-open') || (d as HTMLDialogElement).open === true);
   };
   await driver.waitFor(dialogOpen, undefined);
 
@@ -380,13 +380,15 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     if (format === 'drawn') await pickDrawn(driver, 'format', 'PDF');
     else if (format === 'select') await driver.select(qa('format'), 'PDF');
     else await driver.click(qa('format-pdf'));
-    await driver.click(qa(alt ? 'attachments-box' : 'attachments-no'));
+    // Oui/Non radios, or one box to untick (alt; variants.ts attachmentsToggle).
+    const box = await driver.evaluate(() => !!document.querySelector('[data-qa="attachments-box"]'), undefined);
+    await driver.click(qa(box ? 'attachments-box' : 'attachments-no'));
   }
   await driver.click(qa('download-confirm'));
   await until(() => model.downloads.length === 1, 'the replica to receive the download');
   await driver.waitFor(() => {
     const d = document.querySelector('[data-qa="download-dialog"]');
-    return !d || !(d.classList.contains('in') || (d as HTMLDialogElement).open === true);
+    return !d || !(d.classList.contains('in') || d.classList.contains('is-open') || (d as HTMLDialogElement).open === true);
   }, undefined);
 
   // 8. Open the invoice.

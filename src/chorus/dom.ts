@@ -47,6 +47,41 @@ function styleHides(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
+/** The longest a reading waits for a fade to end: longer ones are read as they are. */
+const FADE_WAIT_MAX_MS = 1000;
+
+/** Whether an animation or a transition changes whether what it styles is seen. */
+function showsOrHides(animation: Animation): boolean {
+  // Known by their members, not their classes: a content script's are not the page's.
+  if ('transitionProperty' in animation) return SHOWING.has((animation as CSSTransition).transitionProperty);
+  const effect = animation.effect as KeyframeEffect | null;
+  if (!effect || typeof effect.getKeyframes !== 'function') return false;
+  return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => SHOWING.has(key)));
+}
+
+/**
+ * How long until a fade under way ends, in ms (0: none): a section or a window that fades in
+ * (DSFR's tab panels and windows turn `visibility` in 0.3 s) is hidden at the first frame of
+ * its fade, and one that fades out is still seen until its end; read meanwhile, a window that
+ * opens as its page loads would be read absent, and what was done in it lost. A fade that
+ * never ends, or ends later than a second, is no reason to wait.
+ */
+export function fadeUnderway(doc: Document): number {
+  if (typeof doc.getAnimations !== 'function') return 0;
+  let left = 0;
+  for (const animation of doc.getAnimations()) {
+    if (animation.playState !== 'running' && !animation.pending) continue;
+    const effect = animation.effect as KeyframeEffect | null;
+    const target = effect?.target;
+    if (!effect || !target || !showsOrHides(animation) || !holdsWhatIsRead(target)) continue;
+    const timing = effect.getComputedTiming();
+    const end = Number(timing.endTime);
+    if (!Number.isFinite(end)) continue;
+    left = Math.max(left, end - Number(timing.localTime ?? 0));
+  }
+  return left > FADE_WAIT_MAX_MS ? 0 : left;
+}
+
 /** While the engine reads the page: whether each element is shown, and each name, worked out once. */
 interface ReadingMemo {
   shown: WeakMap<Element, boolean>;
@@ -103,8 +138,10 @@ export function forgetReading(): void {
   if (memo) memo = freshMemo();
 }
 
+// A closed <dialog> is hidden by the browser's own style (display: none), which a page may
+// override to show it by a class of its own (DSFR's `fr-modal--opened`): its style says.
 function hidesItself(node: Element): boolean {
-  return node.hasAttribute('hidden') || (node instanceof HTMLDialogElement && !node.open) || folded(node) || styleHides(node);
+  return node.hasAttribute('hidden') || folded(node) || styleHides(node);
 }
 
 /** Inside a closed <details>, all but its summary is hidden, whatever its own style says. */
@@ -459,6 +496,33 @@ const READ =
 
 function holdsWhatIsRead(node: Node): boolean {
   return node instanceof Element && (node.matches(READ) || node.querySelector(READ) !== null);
+}
+
+/**
+ * The properties whose transition or animation shows or hides what they style: DSFR's tab
+ * panels and windows turn `visibility` and `opacity` in 0.3 s, with no change to the page once
+ * they are done — what was read as hidden at the start of the change is shown by its end.
+ */
+const SHOWING = new Set([
+  'visibility',
+  'opacity',
+  'display',
+  'transform',
+  'height',
+  'max-height',
+  'width',
+  'clip',
+  'clip-path',
+  'content-visibility',
+]);
+
+/** Whether the end of this transition or animation may change what is shown of what the locators read. */
+export function mayShowOrHide(event: Event): boolean {
+  const target = event.target;
+  if (!(target instanceof Element)) return false;
+  // An animation's properties are not named by its events: any one that ends may show or hide.
+  if (event.type === 'transitionend' && !SHOWING.has((event as TransitionEvent).propertyName)) return false;
+  return holdsWhatIsRead(target);
 }
 
 /** Whether a mutation of the page may change a screen, a locator's find or a step's facts. */

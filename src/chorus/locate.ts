@@ -73,7 +73,7 @@ const ROLE_SELECTORS = {
   tab: '[role="tab"]',
 } as const;
 const REGION =
-  'section, fieldset, details, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card';
+  'section, fieldset, details, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card, .fr-tile, .fr-card, .mat-card, .mdc-card';
 
 /**
  * A table body is a long list from this many rows on: a results list, not a form's table. Its
@@ -497,8 +497,18 @@ function sameTarget(a: Element, b: Element): boolean {
   if (a instanceof HTMLInputElement && b instanceof HTMLInputElement && a.type === 'radio' && b.type === 'radio') {
     return a.name !== '' && a.name === b.name && a.value === b.value;
   }
-  return false;
+  // Two links to one page: a header's « Se connecter » and the page's own are one action.
+  return a instanceof HTMLAnchorElement && b instanceof HTMLAnchorElement && leadsAway(a) && a.href === b.href;
 }
+
+/** A link that leads to another page (not to a place in this one, nor to a script). */
+function leadsAway(a: HTMLAnchorElement): boolean {
+  const href = a.getAttribute('href')?.trim() ?? '';
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+}
+
+/** Of finds that are one control, the one in the page's main content: a header repeats it. */
+const MAIN = 'main, [role="main"]';
 
 type Ranked = [Element, { score: number; cues: string[]; first: number }][];
 
@@ -560,9 +570,10 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
   }
   const best = ranked[0];
   if (!best) return null;
-  const [element, info] = best;
+  const [first, info] = best;
   const tied = ranked.filter(([, v]) => v.score >= info.score - 1e-6).map(([el]) => el);
-  if (!spec.many && tied.some((el) => !sameTarget(el, element))) return null;
+  if (!spec.many && tied.some((el) => !sameTarget(el, first))) return null;
+  const element = (!spec.many && tied.length > 1 && tied.find((el) => el.closest(MAIN))) || first;
   const strategy = spec.strategies[info.first] as Strategy;
   const behind = openers.get(element);
   return {

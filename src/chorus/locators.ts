@@ -88,7 +88,11 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'home.worksAccess': {
     kind: 'action',
     within: 'home.worksTile',
-    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application", 'Accéder au service'] }],
+    strategies: [
+      { by: 'role', roles: ['link', 'button'], name: ['Accéder', "Accéder à l'application", 'Accéder au service'] },
+      // A tile whose title is its link, « Accéder » plain text under it (DSFR's fr-tile).
+      { by: 'role', roles: ['link', 'button'], name: ['Factures de travaux'] },
+    ],
   },
   // The domains' tiles, before their applications': « Facturation », « Accéder au domaine » [C].
   'home.domainTile': {
@@ -98,7 +102,10 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   'home.domainAccess': {
     kind: 'action',
     within: 'home.domainTile',
-    strategies: [{ by: 'role', roles: ['link', 'button'], name: ['Accéder au domaine', 'Accéder'] }],
+    strategies: [
+      { by: 'role', roles: ['link', 'button'], name: ['Accéder au domaine', 'Accéder'] },
+      { by: 'role', roles: ['link', 'button'], name: ['Facturation'] },
+    ],
   },
 
   // Works space: tabs "Synthèse" / "Rechercher" [I].
@@ -204,6 +211,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     // A « Non » alone may answer another question (a copy by e-mail), or be the only one shown
     // while the attachments question is not rendered yet: it must say what it is about.
     needs: ['group', 'name', 'id'],
+    // A checkbox about the attachments is the question asked otherwise (attachmentsBox), not its « Non ».
+    only: ':not(input[type="checkbox"])',
     strategies: [
       { by: 'label', text: ['Non'] },
       // Another Oui/Non question may share the window: its group must be about the attachments.

@@ -3,7 +3,7 @@
 // (steps done, the step and its target) → highlight → buildViewModel → render.
 // It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
-import { accessibleName, whileReading } from '../chorus/dom.js';
+import { accessibleName, fadeUnderway, whileReading } from '../chorus/dom.js';
 import { shownOnly } from '../chorus/locate.js';
 import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
@@ -31,6 +31,11 @@ export interface EngineHooks {
   rowsChanged?(): void;
 }
 
+/** The longest a reading is put off for fades that follow one another. */
+const FADE_PUT_OFF_MAX_MS = 1000;
+/** Read this long after a fade's end: its last frame is drawn. */
+const FADE_MARGIN_MS = 20;
+
 export class Engine {
   private readonly features = new FeatureManager(
     (ms) => this.schedule(ms),
@@ -40,6 +45,8 @@ export class Engine {
   private readonly timing: Schedule;
   private readonly rowTiming: Schedule;
   private lastStep: number | null | undefined;
+  /** Since when a fade under way has put off the reading (null: it is not put off). */
+  private putOffSince: number | null = null;
   private readonly tab: TabState;
   private readonly reading: Reading;
   private vm: ViewModel | null = null;
@@ -121,6 +128,16 @@ export class Engine {
   }
 
   evaluate(): void {
+    // A fade under way (a window, a tab's panel): read once it ends, as the user sees it then —
+    // but never more than a second after the first reading put off.
+    const fade = fadeUnderway(this.doc);
+    const now = Date.now();
+    if (fade > 0 && (this.putOffSince === null || now - this.putOffSince < FADE_PUT_OFF_MAX_MS)) {
+      this.putOffSince ??= now;
+      this.schedule(Math.ceil(fade) + FADE_MARGIN_MS);
+      return;
+    }
+    this.putOffSince = null;
     // Each evaluation reads the page afresh (but for what changes confined to rows left standing);
     // what it finds serves the clicks until the page changes.
     this.reading.refresh();

@@ -2,7 +2,7 @@
 // the keyboard's listeners come and go with them.
 // Leaving the page leaves nothing behind on it; coming back from the back-forward cache
 // watches it again.
-import { mayChangeFindings } from '../chorus/dom.js';
+import { mayChangeFindings, mayShowOrHide } from '../chorus/dom.js';
 import type { CardTools } from './cardTools.js';
 import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
@@ -45,7 +45,14 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
       if (changes.length > 0) engine.pageChanged(changes);
     }),
   );
+  // A section or a window shown by a transition is read hidden when the change that starts it
+  // comes (the first frame of a fade), and nothing of the page changes when it ends.
+  const onShownOrHidden = guarded('transition', (e: Event) => {
+    if (!overlay.contains(e.target) && mayShowOrHide(e)) engine.pageChanged();
+  });
   const listeners: [string, EventListener][] = [
+    ['transitionend', onShownOrHidden],
+    ['animationend', onShownOrHidden],
     ['click', guarded('click', (e: Event) => engine.user.onClick(e))],
     ['input', guarded('input', (e: Event) => engine.user.onUserChange(e))],
     ['change', guarded('change', (e: Event) => engine.user.onUserChange(e))],

@@ -137,6 +137,15 @@ const FILE_CHOSEN = inAttachmentWindow({ filled: 'attach.file' });
  * name the file come with it (« Fichier téléversé »), not before.
  */
 const UPLOADED = inAttachmentWindow({ present: 'attach.designation' }, { present: 'attach.upload' });
+/**
+ * The window put the fields that describe the file in place of its upload (a window in two
+ * phases, as single-page applications draw it): neither file input nor upload button left.
+ */
+const UPLOAD_REPLACED = inAttachmentWindow(
+  { present: 'attach.designation' },
+  { absent: 'attach.upload' },
+  { absent: 'attach.file' },
+);
 /** The window lists a file as added. */
 const LISTED = inAttachmentWindow({ present: 'attach.listed' });
 const FORM_AND_AFTER = screensFrom('invoice-form');
@@ -354,7 +363,7 @@ export const STEPS: readonly Step[] = [
     screens: ['attachment-dialog'],
     targets: [{ locator: 'attach.file' }],
     // Chosen: the file input says so, not the other fields (a window may show them from the start).
-    done: [FILE_CHOSEN, UPLOADED, LISTED, { screen: screensFrom('send-confirm') }],
+    done: [FILE_CHOSEN, UPLOADED, UPLOAD_REPLACED, LISTED, { screen: screensFrom('send-confirm') }],
     card: ['send-checks'],
     invoiceFile: 'attached',
   },
@@ -365,6 +374,7 @@ export const STEPS: readonly Step[] = [
     targets: [{ locator: 'attach.upload' }],
     done: [
       UPLOADED,
+      UPLOAD_REPLACED,
       // A window with no upload button: the file chosen is all there is to this step.
       inAttachmentWindow({ filled: 'attach.file' }, { absent: 'attach.upload' }),
       LISTED,

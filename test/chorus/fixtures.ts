@@ -85,5 +85,10 @@ export function openDownload(doc: Document): void {
     doc.body.append(modal);
   }
   const native = doc.querySelector('dialog');
-  if (native && !modal) (native as HTMLDialogElement).open = true;
+  if (!native || modal) return;
+  // Opened by a class of the page's (variants.ts dialogsByClass: it says it is hidden), or natively.
+  if (native.hasAttribute('aria-hidden')) {
+    native.classList.add('is-open');
+    native.setAttribute('aria-hidden', 'false');
+  } else (native as HTMLDialogElement).open = true;
 }

@@ -88,6 +88,41 @@ describe('buttons and regions', () => {
     expect(locate(doc, 'detail.process')?.element.getAttribute('title')).toBe('Traiter la facture');
   });
 
+  test('tiles whose title is the link (the State’s design system), « Accéder » plain text under it', () => {
+    const tile = (
+      title: string,
+      href: string,
+      detail: string,
+    ) => `<div class="fr-tile fr-enlarge-link"><div class="fr-tile__body">
+      <h3 class="fr-tile__title"><a class="fr-tile__link" href="${href}">${title}</a></h3><p class="fr-tile__detail">${detail}</p></div></div>`;
+    const home = page(
+      `<main><h2>Mes domaines</h2>${tile('Facturation', '/domaine', 'Accéder au domaine')}${tile('Engagements', '/eng', 'Accéder au domaine')}</main>`,
+    );
+    expect(locate(home, 'home.domainAccess')?.element.getAttribute('href')).toBe('/domaine');
+    const apps = page(
+      `<main><h1>Facturation</h1>${tile('Factures émises', '/emises', 'Accéder')}${tile('Factures de travaux', '/travaux', 'Accéder')}</main>`,
+    );
+    expect(locate(apps, 'home.worksAccess')?.element.getAttribute('href')).toBe('/travaux');
+    // A tile with its own « Accéder » button: that button, not the title.
+    const buttons = page(
+      `<div class="fr-tile"><h3><a href="/t">Factures de travaux</a></h3><a class="btn" href="/go">Accéder</a></div>`,
+    );
+    expect(locate(buttons, 'home.worksAccess')?.element.getAttribute('href')).toBe('/go');
+  });
+
+  test('one link twice, in the header and in the page: one action, the page’s; two destinations stay ambiguous', () => {
+    const twice = page(`<header><a href="https://idp.example/auth">Se connecter</a></header>
+      <main><h1>Bienvenue sur Chorus Pro</h1><a id="main-login" href="https://idp.example/auth">Se connecter</a></main>`);
+    expect(locate(twice, 'home.login')?.element.id).toBe('main-login');
+    const two = page(
+      `<main><a href="https://idp.example/a">Se connecter</a><a href="https://idp.example/b">Se connecter</a></main>`,
+    );
+    expect(locate(two, 'home.login')).toBeNull();
+    // Links to a place in the page are no destination: still two.
+    const anchors = page(`<main><a href="#login">Se connecter</a><a href="#login">Se connecter</a></main>`);
+    expect(locate(anchors, 'home.login')).toBeNull();
+  });
+
   test('the row of the invoice at hand, else the first waiting for the MOE', () => {
     const doc = page(`<table><caption>Résultats de la recherche</caption>
       <thead><tr><th>Numéro</th><th>Statut</th><th></th></tr></thead><tbody>

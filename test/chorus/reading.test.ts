@@ -1,6 +1,6 @@
 // Issue 13: reading the page once per evaluation, and only again when a change can matter.
 import { describe, expect, test } from 'vitest';
-import { isShown, mayChangeFindings, whileReading } from '../../src/chorus/dom.js';
+import { fadeUnderway, isShown, mayChangeFindings, whileReading } from '../../src/chorus/dom.js';
 import { Finder, locate } from '../../src/chorus/locate.js';
 import { page } from './fixtures.js';
 
@@ -110,5 +110,42 @@ describe('a click in a results row', () => {
     const cell = second.children[1] as Element;
     expect(new Finder(doc).findInRowAt('results.download', second, cell)).toBeNull();
     expect(new Finder(doc).findInRowAt('results.numberLink', second, cell)).toBeNull();
+  });
+});
+
+describe('a fade under way puts the reading off until it ends', () => {
+  /** The page's animations as the browser lists them: a transition or keyframes, on an element, this far in. */
+  const withAnimations = (
+    doc: Document,
+    list: { target: Element; property?: string; keyframes?: string[]; end: number; at: number; state?: string }[],
+  ) => {
+    (doc as unknown as { getAnimations: () => unknown[] }).getAnimations = () =>
+      list.map((a) => ({
+        playState: a.state ?? 'running',
+        pending: false,
+        ...(a.property ? { transitionProperty: a.property } : {}),
+        effect: {
+          target: a.target,
+          getKeyframes: () => (a.keyframes ?? []).map((k) => ({ [k]: '0', offset: 0 })),
+          getComputedTiming: () => ({ endTime: a.end, localTime: a.at }),
+        },
+      }));
+  };
+
+  test('a window or a panel fading: the time left; a decoration, a colour, an endless or a finished one: none', () => {
+    const doc = page('<div role="dialog" id="w"><button>OK</button></div><div id="deco"></div><button id="b">Go</button>');
+    const w = doc.getElementById('w') as Element;
+    withAnimations(doc, [{ target: w, property: 'visibility', end: 300, at: 100 }]);
+    expect(fadeUnderway(doc)).toBe(200);
+    withAnimations(doc, [{ target: w, keyframes: ['opacity'], end: 300, at: 0 }]);
+    expect(fadeUnderway(doc)).toBe(300);
+    withAnimations(doc, [
+      { target: doc.getElementById('deco') as Element, property: 'opacity', end: 300, at: 0 },
+      { target: doc.getElementById('b') as Element, property: 'background-color', end: 300, at: 0 },
+      { target: w, keyframes: ['opacity'], end: Number.POSITIVE_INFINITY, at: 0 },
+      { target: w, property: 'visibility', end: 300, at: 300, state: 'finished' },
+      { target: w, property: 'visibility', end: 5000, at: 0 },
+    ]);
+    expect(fadeUnderway(doc)).toBe(0);
   });
 });

@@ -174,6 +174,54 @@ describe('the engine', () => {
     },
   );
 
+  test('a window fading in is read once its fade ends, and a fade never puts the reading off for more than a second', () => {
+    vi.useFakeTimers();
+    const doc = page(DETAIL);
+    try {
+      let left = 300;
+      (doc as unknown as { getAnimations: () => unknown[] }).getAnimations = () =>
+        left > 0
+          ? [
+              {
+                playState: 'running',
+                pending: false,
+                transitionProperty: 'visibility',
+                effect: {
+                  target: doc.querySelector('[role="toolbar"]'),
+                  getKeyframes: () => [],
+                  getComputedTiming: () => ({ endTime: 300, localTime: 300 - left }),
+                },
+              },
+            ]
+          : [];
+      const views: ViewModel[] = [];
+      engine = new Engine(doc, markDone(defaultState(0), PENDING, upTo(8), 0), {
+        render: (vm) => views.push(vm),
+        persist: () => undefined,
+        stepChanged: () => undefined,
+        setScreen: () => undefined,
+        isOwnEvent: () => false,
+      });
+      engine.evaluate();
+      expect(views).toHaveLength(0);
+      left = 0;
+      vi.advanceTimersByTime(400);
+      expect(views.at(-1)?.screen).toBe('invoice-detail');
+      // A fade that starts again and again: read all the same, a second after the first put off.
+      left = 300;
+      const before = views.length;
+      engine.evaluate();
+      vi.advanceTimersByTime(900);
+      expect(views.length).toBe(before);
+      vi.advanceTimersByTime(500);
+      expect(views.length).toBeGreaterThan(before);
+    } finally {
+      // The fixtures' pages share one window: the page's animations go with this test.
+      delete (doc as unknown as { getAnimations?: unknown }).getAnimations;
+      vi.useRealTimers();
+    }
+  });
+
   test('a missing target: the step stays, the card says so, nothing is marked, nothing throws', () => {
     const { doc, vm } = run(
       DETAIL.replace('<a id="go" href="/traiter">Traiter</a>', ''),

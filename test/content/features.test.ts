@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { drawnValue } from '../../src/chorus/locate.js';
+import { drawnValue, locate } from '../../src/chorus/locate.js';
 import { attachmentDesignation, attachmentType } from '../../src/content/features/attachment.js';
 import { cadre } from '../../src/content/features/cadre.js';
 import { ENABLE_WAIT_MS } from '../../src/content/features/choose.js';
@@ -234,6 +234,22 @@ describe('download dialog (step 7)', () => {
     expect((doc.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(false);
     none.notices[0]?.undo?.();
     expect((doc.querySelector('input[type=checkbox]') as HTMLInputElement).checked).toBe(true);
+  });
+
+  test('a toggle in a group about the attachments (DSFR): unticked, never taken for the answer « Non »', () => {
+    const doc =
+      page(`<dialog open class="fr-modal" aria-labelledby="t"><h1 id="t" class="fr-modal__title">Télécharger la facture</h1>
+      <fieldset class="fr-fieldset"><legend>Format du fichier</legend>
+        <div class="fr-radio-group"><input type="radio" id="f0" name="format" value="PDF" checked><label for="f0">PDF</label></div></fieldset>
+      <div class="fr-toggle"><input type="checkbox" class="fr-toggle__input" id="pj" name="avecPiecesJointesComplementaires" checked>
+        <label class="fr-toggle__label" for="pj" data-fr-checked-label="Oui" data-fr-unchecked-label="Non">Pièces jointes complémentaires</label>
+        <p class="fr-hint-text">Inclure les pièces jointes complémentaires déposées par le fournisseur</p></div>
+      <button type="button">Télécharger</button></dialog>`);
+    expect(locate(doc, 'download.attachmentsNo')).toBeNull();
+    const none = featureRunner(exportNoAttachments, doc, 'download-dialog');
+    none.run();
+    expect((doc.getElementById('pj') as HTMLInputElement).checked).toBe(false);
+    expect(none.notices.map((n) => n.id)).toEqual(['export-no-attachments']);
   });
 
   test('the dialog is not there yet: nothing, then the choice once it appears', () => {

@@ -73,3 +73,15 @@ test('a spinner, a clock outside anything read, a framework’s comment: nothing
     }),
   ).toBe(false);
 });
+
+test('a section or a window that ends fading in or out reaches the engine; a button’s hover colour does not', async () => {
+  const { doc, reaches } = watched(`${PAGE}<div id="panel" role="tabpanel"><input name="x"></div><div id="deco"></div>`);
+  const end = (id: string, type: string, init: Record<string, string>) => () =>
+    doc.getElementById(id)?.dispatchEvent(Object.assign(new Event(type, { bubbles: true }), init));
+  expect(await reaches(end('panel', 'transitionend', { propertyName: 'visibility' }))).toBe(true);
+  expect(await reaches(end('panel', 'transitionend', { propertyName: 'opacity' }))).toBe(true);
+  expect(await reaches(end('panel', 'animationend', { animationName: 'fade' }))).toBe(true);
+  expect(await reaches(end('go', 'transitionend', { propertyName: 'background-color' }))).toBe(false);
+  // Nothing read in it: a decoration's fade changes nothing found.
+  expect(await reaches(end('deco', 'transitionend', { propertyName: 'opacity' }))).toBe(false);
+});

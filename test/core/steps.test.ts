@@ -95,6 +95,17 @@ describe('current step', () => {
     expect(activeTarget(STEPS[0] as never, facts('login'))).toBeNull();
   });
 
+  test('a window that puts the file’s description in place of its upload: the file is chosen and sent (19, 20)', () => {
+    const swapped = stepsDoneOnPage(facts('attachment-dialog', { present: ['attach.designation', 'attach.type', 'attach.add'] }));
+    expect(swapped).toEqual(expect.arrayContaining([19, 20]));
+    expect(swapped).not.toContain(21);
+    // Its upload still there: sent only once the fields that describe the file come with it.
+    const before = stepsDoneOnPage(facts('attachment-dialog', { present: ['attach.file', 'attach.upload'] }));
+    expect(before).not.toContain(20);
+    // A window that asks everything at once, its file not chosen yet: nothing sent.
+    expect(stepsDoneOnPage(facts('attachment-dialog', { present: ['attach.file', 'attach.designation'] }))).not.toContain(20);
+  });
+
   test('the download window closed without a download: step 7 again, on the list, at the row’s icon', () => {
     const upTo6 = [1, 2, 3, 4, 5, 6];
     const step = currentStep('works-results', upTo6);
