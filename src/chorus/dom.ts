@@ -73,7 +73,9 @@ export function fadeUnderway(doc: Document): number {
     if (animation.playState !== 'running' && !animation.pending) continue;
     const effect = animation.effect as KeyframeEffect | null;
     const target = effect?.target;
-    if (!effect || !target || !showsOrHides(animation) || !holdsWhatIsRead(target)) continue;
+    // In a shadow tree (ours: the ring glides, the card fades in): not the page's to read.
+    if (!effect || !target || target.getRootNode() !== doc) continue;
+    if (!showsOrHides(animation) || !holdsWhatIsRead(target)) continue;
     const timing = effect.getComputedTiming();
     const end = Number(timing.endTime);
     if (!Number.isFinite(end)) continue;

@@ -147,5 +147,13 @@ describe('a fade under way puts the reading off until it ends', () => {
       { target: w, property: 'visibility', end: 5000, at: 0 },
     ]);
     expect(fadeUnderway(doc)).toBe(0);
+    // A shadow tree's own (the assistant's card fading in): not the page's.
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    const card = host.attachShadow({ mode: 'open' }).appendChild(doc.createElement('div'));
+    card.setAttribute('role', 'dialog');
+    withAnimations(doc, [{ target: card, property: 'opacity', end: 300, at: 0 }]);
+    expect(fadeUnderway(doc)).toBe(0);
+    host.remove();
   });
 });
