@@ -47,43 +47,6 @@ function styleHides(el: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden';
 }
 
-/** The longest a reading waits for a fade to end: longer ones are read as they are. */
-const FADE_WAIT_MAX_MS = 1000;
-
-/** Whether an animation or a transition changes whether what it styles is seen. */
-function showsOrHides(animation: Animation): boolean {
-  // Known by their members, not their classes: a content script's are not the page's.
-  if ('transitionProperty' in animation) return SHOWING.has((animation as CSSTransition).transitionProperty);
-  const effect = animation.effect as KeyframeEffect | null;
-  if (!effect || typeof effect.getKeyframes !== 'function') return false;
-  return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => SHOWING.has(key)));
-}
-
-/**
- * How long until a fade under way ends, in ms (0: none): a section or a window that fades in
- * (DSFR's tab panels and windows turn `visibility` in 0.3 s) is hidden at the first frame of
- * its fade, and one that fades out is still seen until its end; read meanwhile, a window that
- * opens as its page loads would be read absent, and what was done in it lost. A fade that
- * never ends, or ends later than a second, is no reason to wait.
- */
-export function fadeUnderway(doc: Document): number {
-  if (typeof doc.getAnimations !== 'function') return 0;
-  let left = 0;
-  for (const animation of doc.getAnimations()) {
-    if (animation.playState !== 'running' && !animation.pending) continue;
-    const effect = animation.effect as KeyframeEffect | null;
-    const target = effect?.target;
-    // In a shadow tree (ours: the ring glides, the card fades in): not the page's to read.
-    if (!effect || !target || target.getRootNode() !== doc) continue;
-    if (!showsOrHides(animation) || !holdsWhatIsRead(target)) continue;
-    const timing = effect.getComputedTiming();
-    const end = Number(timing.endTime);
-    if (!Number.isFinite(end)) continue;
-    left = Math.max(left, end - Number(timing.localTime ?? 0));
-  }
-  return left > FADE_WAIT_MAX_MS ? 0 : left;
-}
-
 /** While the engine reads the page: whether each element is shown, and each name, worked out once. */
 interface ReadingMemo {
   shown: WeakMap<Element, boolean>;
@@ -525,6 +488,43 @@ export function mayShowOrHide(event: Event): boolean {
   // An animation's properties are not named by its events: any one that ends may show or hide.
   if (event.type === 'transitionend' && !SHOWING.has((event as TransitionEvent).propertyName)) return false;
   return holdsWhatIsRead(target);
+}
+
+/** The longest a reading waits for a fade to end: longer ones are read as they are. */
+const FADE_WAIT_MAX_MS = 1000;
+
+/** Whether an animation or a transition changes whether what it styles is seen. */
+function showsOrHides(animation: Animation): boolean {
+  // Known by their members, not their classes: a content script's are not the page's.
+  if ('transitionProperty' in animation) return SHOWING.has((animation as CSSTransition).transitionProperty);
+  const effect = animation.effect as KeyframeEffect | null;
+  if (!effect || typeof effect.getKeyframes !== 'function') return false;
+  return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => SHOWING.has(key)));
+}
+
+/**
+ * How long until a fade under way ends, in ms (0: none): a section or a window that fades in
+ * (DSFR's tab panels and windows turn `visibility` in 0.3 s) is hidden at the first frame of
+ * its fade, and one that fades out is still seen until its end; read meanwhile, a window that
+ * opens as its page loads would be read absent, and what was done in it lost. A fade that
+ * never ends, or ends later than a second, is no reason to wait.
+ */
+export function fadeUnderway(doc: Document): number {
+  if (typeof doc.getAnimations !== 'function') return 0;
+  let left = 0;
+  for (const animation of doc.getAnimations()) {
+    if (animation.playState !== 'running' && !animation.pending) continue;
+    const effect = animation.effect as KeyframeEffect | null;
+    const target = effect?.target;
+    // In a shadow tree (ours: the ring glides, the card fades in): not the page's to read.
+    if (!effect || !target || target.getRootNode() !== doc) continue;
+    if (!showsOrHides(animation) || !holdsWhatIsRead(target)) continue;
+    const timing = effect.getComputedTiming();
+    const end = Number(timing.endTime);
+    if (!Number.isFinite(end)) continue;
+    left = Math.max(left, end - Number(timing.localTime ?? 0));
+  }
+  return left > FADE_WAIT_MAX_MS ? 0 : left;
 }
 
 /** Whether a mutation of the page may change a screen, a locator's find or a step's facts. */
