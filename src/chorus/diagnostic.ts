@@ -9,7 +9,7 @@
 // report than one that leaks a name.
 import { normalizeLabel } from '../core/normalize.js';
 import type { Screen } from '../core/screens.js';
-import { type LocatorId, STEPS } from '../core/steps.js';
+import { type LocatorId, STEPS, type Step } from '../core/steps.js';
 import { accessibleName, controlLabels, dialogCandidates, dialogTitle, headingsOf, isShown } from './dom.js';
 import { type LocateContext, type Located, locate } from './locate.js';
 import { LOCATORS, WORKS_SPACE_TITLES } from './locators.js';
@@ -231,6 +231,22 @@ function grouped(shapes: ElementShape[]): ElementShape[] {
   return [...byKey.values()].slice(0, MAX_ITEMS);
 }
 
+/**
+ * The targets a step can point at on this screen: its targets in order, up to one passed over
+ * only on another screen (step 7's row icon, until the download window shows: the window's
+ * fields are not expected on the list).
+ */
+function targetsOn(step: Step, screen: Screen): LocatorId[] {
+  if (!step.screens.includes(screen)) return [];
+  const ids: LocatorId[] = [];
+  for (const target of step.targets) {
+    ids.push(target.locator);
+    const until = target.until;
+    if (until && 'screen' in until && !until.screen.includes(screen)) break;
+  }
+  return ids;
+}
+
 export function buildDiagnostic(
   doc: Document,
   opts: { extensionVersion: string; step: number | null; ctx?: LocateContext },
@@ -247,7 +263,7 @@ export function buildDiagnostic(
     if (select) flowSelects.add(select);
   }
   const scrub = new Scrubber(doc, flowSelects);
-  const expectedHere = new Set(STEPS.filter((s) => s.screens.includes(screen)).flatMap((s) => s.targets.map((t) => t.locator)));
+  const expectedHere = new Set(STEPS.flatMap((s) => targetsOn(s, screen)));
   const locators = ids.map((id): LocatorReport => {
     const located = found.get(id);
     const report: LocatorReport = { locator: id, steps: stepsOf(id), expected: expectedHere.has(id), found: !!located };

@@ -168,6 +168,15 @@ describe.each(CASES)('the diagnostic of the $name screen', (c) => {
   });
 });
 
+test('on the list, the download window’s fields are not expected: only the row’s icon (step 7)', () => {
+  const m = model('classic');
+  const d = buildDiagnostic(load(classic.searchPage(m, m.invoices.slice(0, 5), 1, [])), { extensionVersion: '0.1.0', step: 7 });
+  expect(d.screen).toBe('works-results');
+  const expected = d.locators.filter((l) => l.expected).map((l) => l.locator);
+  expect(expected).toEqual(expect.arrayContaining(['results.download', 'results.numberLink']));
+  expect(expected.filter((id) => id.startsWith('download.'))).toEqual([]);
+});
+
 test('a find in a folded section says what opens it', () => {
   const doc = page(`<h1>Factures de travaux</h1><details><summary>Critères de recherche</summary>
     <label><input type="radio" name="role" value="MOE"> Maîtrise d'oeuvre</label><button type="submit">Rechercher</button></details>`);
