@@ -164,9 +164,12 @@ export interface VariantSpec {
     /**
      * Material's (a combobox holding its value, the value sent by a hidden input beside it) or
      * PrimeFaces' (a combobox keeping the native select and a read-only focus input, both
-     * visually hidden, beside the label it shows; its panel rendered once, hidden until opened).
+     * visually hidden, beside the label it shows; its panel rendered once, hidden until opened),
+     * or Vuetify's (a field holding its own label, `for` an input no one types in, with
+     * `inputmode="none"`; its list fading out once an option is chosen, the field already saying
+     * it is closed; Escape, with no list open, closes the window it is in, as v-dialog does).
      */
-    style: 'material' | 'prime';
+    style: 'material' | 'prime' | 'vuetify';
   };
   // Session of 2026-11-29 (a fifth independent markup: a DSFR single-page application).
   /**
@@ -197,6 +200,29 @@ export interface VariantSpec {
    * showModal(): the page's style displays a closed <dialog> (DSFR's `fr-modal--opened`).
    */
   dialogsByClass: boolean;
+  /**
+   * The home's tiles as a component library's cards (Vuetify's v-card, Material's mat-card,
+   * Bootstrap 4's card): the title a styled <div>, no heading element; none of the `.tile` class.
+   */
+  homeCards: boolean;
+  /**
+   * The invoice form's blocks in steps (a stepper, a wizard): one section shown at a time, the
+   * others hidden, named in a header of step items the user clicks; « Suivant » in each. The
+   * page keeps its step across reloads (an SPA's state, a wizard's server-side step).
+   */
+  formSteps: 'none' | 'vuetify' | 'material' | 'prime';
+  /** The form's blocks as plain <div>s under their heading: no section, fieldset or panel (Vue, React pages). */
+  plainBlocks: boolean;
+  /**
+   * The attachment window's list of files added as an ARIA list of <div>s, titled by its own
+   * first line (Vuetify's v-list and v-list-subheader), no caption; the lines name the file.
+   */
+  attachListAria: boolean;
+  /**
+   * File inputs drawn as a whole field (Vuetify's v-file-input): the input transparent over a
+   * field's box, its label inside the box; no picker button of its own.
+   */
+  fileField: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -274,6 +300,11 @@ export function variantFor(seed: number): VariantSpec {
     fades: 'none',
     attachSwap: false,
     dialogsByClass: false,
+    homeCards: false,
+    formSteps: 'none',
+    plainBlocks: false,
+    attachListAria: false,
+    fileField: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -287,6 +318,13 @@ export function variantFor(seed: number): VariantSpec {
   spec.fades = pick(['none', 'none', 'animation', 'transition'] as const);
   spec.attachSwap = chance(0.4);
   spec.dialogsByClass = chance(0.35);
+  // Session of 2026-11-29 (afternoon): a sixth unseen markup (Vue 3 + Vuetify 3).
+  if (chance(0.35)) spec.drawn.style = 'vuetify';
+  spec.homeCards = !spec.homeTiles && chance(0.4);
+  spec.formSteps = pick(['none', 'none', 'vuetify', 'material', 'prime'] as const);
+  spec.plainBlocks = chance(0.35);
+  spec.attachListAria = chance(0.4);
+  spec.fileField = chance(0.35);
   return spec;
 }
 
@@ -1062,13 +1100,33 @@ function homeDomains(doc: Doc): void {
 function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   return `(function () {
   var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs}, PLAIN = ${drawn.plainPlaceholder};
+  var VUETIFY = ${drawn.style === 'vuetify'};
+  function expanded(c, open) {
+    c.setAttribute('aria-expanded', String(open));
+    var inner = c.querySelector('input[role="combobox"]');
+    if (inner) inner.setAttribute('aria-expanded', String(open));
+  }
   function closeAll() {
     document.querySelectorAll('[data-drawn-list]').forEach(function (l) { l.remove(); });
     document.querySelectorAll('[data-drawn-panel]').forEach(function (p) { p.style.display = 'none'; });
     document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
-      c.setAttribute('aria-expanded', 'false');
+      expanded(c, false);
       c.removeAttribute('aria-controls');
     });
+  }
+  // Vuetify: the field says it is closed at once, its list fades out for a moment.
+  function fadeOut() {
+    document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
+      expanded(c, false);
+      c.removeAttribute('aria-controls');
+    });
+    // Only the lists fading now: one opened meanwhile is another.
+    var fading = Array.prototype.slice.call(document.querySelectorAll('[data-drawn-list]'));
+    fading.forEach(function (l) { l.style.opacity = '0.5'; });
+    setTimeout(function () { fading.forEach(function (l) { l.remove(); }); }, 250);
+  }
+  function anyOpen() {
+    return !!document.querySelector('[data-drawn-select][aria-expanded="true"]');
   }
   function choose(combo, option) {
     var value = combo.querySelector('[data-drawn-value]');
@@ -1076,6 +1134,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     // PrimeFaces keeps the native select inside and shows its empty option's text as is.
     var native = combo.querySelector('select');
     if (native) value.className = 'ui-selectonemenu-label';
+    else if (VUETIFY) value.className = 'v-select__selection-text';
     else value.className = code ? 'mat-select-value-text' : PLAIN ? '' : 'mat-select-placeholder';
     value.textContent = code ? option.textContent : combo.getAttribute('data-placeholder');
     var field = native || combo.previousElementSibling;
@@ -1121,7 +1180,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
       box.style.cssText = 'position:fixed;left:' + r.left + 'px;top:' + r.bottom + 'px;z-index:1000;background:#fff;border:1px solid #999';
       document.body.append(box);
     }
-    combo.setAttribute('aria-expanded', 'true');
+    expanded(combo, true);
     combo.setAttribute('aria-controls', list.id);
   }
   document.addEventListener(OPEN_ON, function (e) {
@@ -1137,14 +1196,23 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     var option = e.target.closest && e.target.closest('[data-drawn-option]');
     if (option) {
       choose(document.getElementById(option.getAttribute('data-drawn-option')), option);
-      closeAll();
+      if (VUETIFY) fadeOut();
+      else closeAll();
     }
   });
   document.addEventListener('mousedown', function (e) {
     if (e.target.closest && !e.target.closest('[data-drawn-list], [data-drawn-panel], [data-drawn-select]')) closeAll();
   });
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape') closeAll();
+    if (e.key !== 'Escape') return;
+    // No list open: the window the focus is in closes (v-dialog), by its own closing button.
+    if (VUETIFY && !anyOpen()) {
+      var win = document.querySelector('.modal.in, .modal.is-open, dialog[open]');
+      var closer = win && win.querySelector('[data-dismiss="modal"], [data-close-dialog], [data-qa="attachment-close"]');
+      if (closer) closer.click();
+      return;
+    }
+    closeAll();
   });
 })();`;
 }
@@ -1199,6 +1267,7 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   // wrapping label wraps nothing), by its own ARIA name, by its table cell, or by its words.
   const wrapping = select.closest('label');
   const label = (select.id ? root.querySelector(`label[for="${select.id}"]`) : null) ?? wrapping;
+  if (spec.drawn.style === 'vuetify') return vuetifyField(doc, select, combo, value, hidden, label, wrapping, qa, name);
   const own = select.getAttribute('aria-labelledby');
   if (own) combo.setAttribute('aria-labelledby', `${own} ${value.id}`);
   else if (select.getAttribute('aria-label')) combo.setAttribute('aria-label', select.getAttribute('aria-label') ?? '');
@@ -1210,6 +1279,75 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   const holder = wrapping ?? select;
   if (holder !== select) holder.after(hidden, combo);
   else select.replaceWith(hidden, combo);
+  select.remove();
+  return true;
+}
+
+/**
+ * The drawn select as Vuetify's v-select: the field holds its label (`for` its input, which
+ * no one types in: `inputmode="none"`, no value of its own) and a floating copy of it, hidden
+ * from assistive technology; the chosen text beside them, nothing while nothing is chosen.
+ */
+function vuetifyField(
+  doc: Doc,
+  select: El,
+  combo: El,
+  value: El,
+  hidden: El,
+  label: El | null,
+  wrapping: El | null,
+  qa: string,
+  name?: string,
+): boolean {
+  combo.setAttribute('class', 'v-field');
+  combo.removeAttribute('tabindex');
+  combo.setAttribute('data-placeholder', '');
+  const chosen = value.getAttribute('class') === 'mat-select-value-text';
+  value.setAttribute('class', chosen ? 'v-select__selection-text' : '');
+  if (!chosen) value.textContent = '';
+  const words = label
+    ? Array.from(label.childNodes)
+        .filter((n) => n !== select && !(n as El).querySelector?.('select'))
+        .map((n) => n.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
+  const inputId = `input-v-${qa}`;
+  const input = withAttributes(doc.createElement('input'), {
+    id: inputId,
+    type: 'text',
+    size: '1',
+    role: 'combobox',
+    inputmode: 'none',
+    'aria-expanded': 'false',
+  });
+  const own = select.getAttribute('aria-labelledby') ?? select.getAttribute('aria-label');
+  combo.removeAttribute('aria-labelledby');
+  if (select.getAttribute('aria-labelledby')) input.setAttribute('aria-labelledby', own ?? '');
+  else if (own) input.setAttribute('aria-label', own);
+  const field = doc.createElement('div');
+  field.setAttribute('class', 'v-field__field');
+  if (words && !own) {
+    const inner = withAttributes(doc.createElement('label'), { class: 'v-label v-field-label', for: inputId });
+    inner.textContent = words;
+    const floating = withAttributes(doc.createElement('label'), {
+      class: 'v-label v-field-label v-field-label--floating',
+      'aria-hidden': 'true',
+    });
+    floating.textContent = words;
+    field.append(inner, input, floating);
+  } else {
+    if (!own && name) input.setAttribute('aria-label', name);
+    field.append(input);
+  }
+  // The field's own parts first, then what it shows (the trigger holds the value).
+  combo.prepend(field);
+  if (wrapping) wrapping.replaceWith(hidden, combo);
+  else {
+    if (label && words) label.remove();
+    select.replaceWith(hidden, combo);
+  }
   select.remove();
   return true;
 }
@@ -1440,6 +1578,217 @@ function attachSwap(doc: Doc): void {
   else for (const el of [picker, file, upload]) el?.remove();
 }
 
+/** The home's tiles as a library's cards, their title a styled <div> (VariantSpec.homeCards). */
+function homeCards(doc: Doc, r: () => number): void {
+  const styles = [
+    ['v-card v-card--variant-outlined', 'v-card-title'],
+    ['mat-mdc-card mdc-card', 'mat-mdc-card-title'],
+    ['card', 'card-title h5'],
+  ] as const;
+  const [card, title] = styles[Math.floor(r() * styles.length)] ?? styles[0];
+  for (const tile of Array.from(doc.querySelectorAll('.tile'))) {
+    const heading = tile.querySelector(':scope > h2, :scope > h3');
+    if (!heading) continue;
+    const div = doc.createElement('div');
+    div.className = title;
+    div.textContent = heading.textContent;
+    heading.replaceWith(div);
+    tile.className = (tile.getAttribute('class') ?? '').replace(/\btile\b/, card);
+  }
+  const style = doc.createElement('style');
+  style.textContent = `.${card.split(' ')[0]}{background:#fff;border:1px solid #ddd;padding:16px;width:230px;border-radius:4px}.${title.split(' ')[0]}{font-size:1.2em;font-weight:bold;margin-bottom:8px}`;
+  doc.head.append(style);
+}
+
+/** The form's blocks as <div>s under a heading: no section, fieldset, panel (VariantSpec.plainBlocks). */
+function plainBlocks(doc: Doc): void {
+  const form = doc.querySelector('[data-qa="number"]')?.closest('form');
+  if (!form) return;
+  for (const block of Array.from(form.querySelectorAll('section, fieldset, .panel'))) {
+    if (block.closest('dialog, .modal, [role="dialog"]')) continue;
+    const div = doc.createElement('div');
+    for (const name of ['id', 'data-qa']) {
+      const value = block.getAttribute(name);
+      if (value) div.setAttribute(name, value);
+    }
+    div.className = 'form-block';
+    const title = block.querySelector(':scope > legend, :scope > h2, :scope > h3, :scope > .panel-heading');
+    if (title && title.tagName !== 'H2' && title.tagName !== 'H3') {
+      const h = doc.createElement('h2');
+      h.textContent = title.textContent;
+      title.replaceWith(h);
+    } else title?.removeAttribute('class');
+    div.append(...Array.from(block.childNodes));
+    block.replaceWith(div);
+  }
+}
+
+/** What the form's blocks are in steps: the block holding each of these, in this order. */
+const STEP_BLOCKS = ['number', 'amounts', 'add-attachment'];
+
+/** The invoice form in steps, one shown at a time, named in a header (VariantSpec.formSteps). */
+function formSteps(doc: Doc, style: Exclude<VariantSpec['formSteps'], 'none'>): void {
+  const form = doc.querySelector('[data-qa="number"]')?.closest('form');
+  if (!form) return;
+  const blockOf = (qa: string): El | null => {
+    const el = form.querySelector(`[data-qa="${qa}"]`);
+    if (!el) return null;
+    let block: El | null = el;
+    while (block && block.parentElement !== form) block = block.parentElement;
+    return block;
+  };
+  const steps = STEP_BLOCKS.map(blockOf);
+  if (steps.some((b) => !b) || new Set(steps).size !== steps.length) return;
+  const first = steps[0] as El;
+  // What comes before the first of them (supplier, recipient, cadre): the first step.
+  const before: El[] = [];
+  for (let el = first.previousElementSibling; el; el = el.previousElementSibling) {
+    if (!el.matches('script, input[type="hidden"], .alert, [role="alert"], [role="status"]')) before.unshift(el);
+  }
+  const titleOf = (block: El) =>
+    (block.querySelector('legend, h2, h3, .panel-heading, .mat-panel-title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const panes: { title: string; blocks: El[] }[] = [
+    ...(before.length ? [{ title: 'Fournisseur et destinataire', blocks: before }] : []),
+    ...(steps as El[]).map((b) => ({ title: titleOf(b), blocks: [b] })),
+  ];
+  const stepper = doc.createElement('div');
+  stepper.className = { vuetify: 'v-stepper', material: 'mat-stepper-horizontal', prime: 'p-steps-wrapper' }[style];
+  const header = doc.createElement('div');
+  const list = style === 'prime' ? doc.createElement('ul') : header;
+  header.className = { vuetify: 'v-stepper-header', material: 'mat-horizontal-stepper-header-container', prime: 'p-steps' }[
+    style
+  ];
+  if (style === 'prime') header.append(list);
+  stepper.append(header);
+  first.before(stepper);
+  panes.forEach((pane, i) => {
+    let item: El;
+    const title = pane.title || `Étape ${i + 1}`;
+    if (style === 'vuetify') {
+      item = withAttributes(doc.createElement('button'), { type: 'button', class: 'v-stepper-item' });
+      item.innerHTML = `<div class="v-avatar">${i + 1}</div><div class="v-stepper-item__content"><div class="v-stepper-item__title"></div></div>`;
+      (item.querySelector('.v-stepper-item__title') as El).textContent = title;
+      list.append(item);
+    } else if (style === 'material') {
+      item = withAttributes(doc.createElement('div'), { class: 'mat-step-header', role: 'tab', tabindex: '0' });
+      item.innerHTML = `<div class="mat-step-icon">${i + 1}</div><div class="mat-step-label"><div class="mat-step-text-label"></div></div>`;
+      (item.querySelector('.mat-step-text-label') as El).textContent = title;
+      list.append(item);
+    } else {
+      const li = withAttributes(doc.createElement('li'), { class: 'p-steps-item' });
+      item = withAttributes(doc.createElement('a'), { href: '#', class: 'p-menuitem-link' });
+      item.innerHTML = `<span class="p-steps-number">${i + 1}</span><span class="p-steps-title"></span>`;
+      (item.querySelector('.p-steps-title') as El).textContent = title;
+      li.append(item);
+      list.append(li);
+    }
+    item.setAttribute('data-step-item', String(i));
+    item.setAttribute('data-qa', `step-item-${i}`);
+    const box = withAttributes(doc.createElement('div'), { class: 'step-pane', 'data-step-pane': String(i) });
+    box.append(...pane.blocks);
+    if (i < panes.length - 1) {
+      const next = withAttributes(doc.createElement('button'), {
+        type: 'button',
+        class: 'btn btn-default',
+        'data-step-next': '',
+      });
+      next.textContent = 'Suivant';
+      box.append(next);
+    }
+    stepper.append(box);
+  });
+  const script = doc.createElement('script');
+  script.textContent = `(function () {
+  var key = 'moe-variant-step:' + location.pathname + location.search.replace(/&?_=\\d+/, '');
+  function show(n) {
+    document.querySelectorAll('[data-step-pane]').forEach(function (p) { p.style.display = p.getAttribute('data-step-pane') === String(n) ? '' : 'none'; });
+    document.querySelectorAll('[data-step-item]').forEach(function (it) {
+      var on = it.getAttribute('data-step-item') === String(n);
+      it.classList.toggle('is-selected', on);
+      if (it.getAttribute('role') === 'tab') it.setAttribute('aria-selected', String(on));
+    });
+    try { sessionStorage.setItem(key, String(n)); } catch (e) {}
+  }
+  document.addEventListener('click', function (e) {
+    var item = e.target.closest && e.target.closest('[data-step-item]');
+    if (item) { e.preventDefault(); show(item.getAttribute('data-step-item')); return; }
+    var next = e.target.closest && e.target.closest('[data-step-next]');
+    if (next) show(Number(next.closest('[data-step-pane]').getAttribute('data-step-pane')) + 1);
+  });
+  var kept = null;
+  try { kept = sessionStorage.getItem(key); } catch (e) {}
+  show(kept && document.querySelector('[data-step-pane="' + kept + '"]') ? kept : 0);
+})();`;
+  stepper.after(script);
+  const css = doc.createElement('style');
+  css.textContent =
+    '.v-stepper-header,.mat-horizontal-stepper-header-container,.p-steps>ul{display:flex;gap:12px;list-style:none;padding:0;margin:8px 0}.is-selected{font-weight:bold;text-decoration:underline}';
+  doc.head.append(css);
+}
+
+/** The window's files added as an ARIA list of <div>s, titled by its first line (VariantSpec.attachListAria). */
+function attachListAria(doc: Doc): void {
+  const win = attachmentWindow(doc);
+  const table = win ? Array.from(win.querySelectorAll('table')).find((t) => t.querySelector('tbody tr')) : undefined;
+  if (!win || !table) return;
+  const list = withAttributes(doc.createElement('div'), { class: 'v-list', role: 'list' });
+  const header = withAttributes(doc.createElement('div'), { class: 'v-list-subheader' });
+  header.textContent = 'Pièces ajoutées';
+  list.append(header);
+  for (const row of Array.from(table.querySelectorAll('tbody tr'))) {
+    const cells = Array.from(row.children).map((c) => (c.textContent ?? '').trim());
+    const [file, ...rest] = cells;
+    const item = withAttributes(doc.createElement('div'), { class: 'v-list-item', role: 'listitem' });
+    item.innerHTML = '<div class="v-list-item-title"></div><div class="v-list-item-subtitle"></div>';
+    (item.querySelector('.v-list-item-title') as El).textContent = rest.filter(Boolean).join(' — ');
+    (item.querySelector('.v-list-item-subtitle') as El).textContent = file ?? '';
+    list.append(item);
+  }
+  table.replaceWith(list);
+}
+
+/** File inputs drawn as a field, transparent over its box, the label inside (VariantSpec.fileField). */
+function fileField(doc: Doc): void {
+  for (const [fileQa, pickerQa, words] of [
+    ['certificate-file', 'certificate-picker', 'Certificat de paiement'],
+    ['attachment-file', 'attachment-picker', 'Fichier'],
+  ] as const) {
+    const input = allElements(doc).find((el) => el.getAttribute('data-qa') === fileQa);
+    if (!input) continue;
+    const picker = allElements(doc).find((el) => el.getAttribute('data-qa') === pickerQa);
+    const id = input.getAttribute('id') || `input-v-${fileQa}`;
+    input.setAttribute('id', id);
+    const field = withAttributes(doc.createElement('div'), {
+      class: 'v-field',
+      style: 'position:relative;display:inline-block;width:24em;height:40px;border:1px solid #999;border-radius:4px',
+    });
+    const inner = withAttributes(doc.createElement('div'), {
+      class: 'v-field__field',
+      'data-qa': pickerQa,
+      style: 'position:absolute;inset:0',
+    });
+    const label = withAttributes(doc.createElement('label'), {
+      class: 'v-label v-field-label',
+      for: id,
+      style: 'position:absolute;left:36px;top:10px',
+    });
+    label.textContent = words;
+    const clip = doc.createElement('span');
+    clip.setAttribute('aria-hidden', 'true');
+    clip.setAttribute('style', 'position:absolute;left:8px;top:8px');
+    clip.textContent = '📎';
+    // Wherever the old picker was (a label wrapping the input, or beside it), the field takes its place.
+    const place = picker?.contains(input) ? picker : input;
+    place.replaceWith(field);
+    if (picker && picker !== place) picker.remove();
+    input.setAttribute('style', 'position:absolute;inset:0;width:100%;height:100%;opacity:0;cursor:pointer');
+    input.removeAttribute('hidden');
+    input.setAttribute('class', 'v-file-input__input');
+    inner.append(clip, label, input);
+    field.append(inner);
+  }
+}
+
 /** A window the server renders open, opened by its class instead (VariantSpec.dialogsByClass). */
 const DIALOGS_BY_CLASS = `dialog.is-open { display: block; position: fixed; inset: 0; margin: auto; width: fit-content; height: fit-content; max-height: 90vh; overflow: auto; z-index: 1000; }`;
 function dialogsByClass(doc: Doc): void {
@@ -1495,12 +1844,17 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.numberInIdentification) numberInIdentification(doc);
   if (spec.accordionBlocks) accordionBlocks(doc, spec);
   fold(doc, spec);
+  if (spec.plainBlocks) plainBlocks(doc);
+  if (spec.formSteps !== 'none' && !spec.accordionBlocks) formSteps(doc, spec.formSteps);
+  if (spec.attachListAria) attachListAria(doc);
+  if (spec.fileField) fileField(doc);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
   if (spec.sentInCard) sentInCard(doc);
   if (spec.homeDomains) homeDomains(doc);
   if (spec.homeTiles) homeTiles(doc);
+  else if (spec.homeCards) homeCards(doc, prng(spec.seed + 5));
   if (spec.attachmentsToggle) attachmentsToggle(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);

@@ -312,13 +312,16 @@ export async function drawnCadreScenario(driver: Driver, model: PortalModel): Pr
         // The value the form sends: a hidden input beside the select (Material) or the native select inside it (PrimeFaces).
         value:
           (document.querySelector('[name="cadreFacturation.code"]') as HTMLInputElement | HTMLSelectElement | null)?.value ?? '',
+        // Open as the select says (Vuetify's list fades out a moment after it says it is closed).
         open:
-          !!document.querySelector('[data-drawn-list]') ||
-          Array.from(document.querySelectorAll<HTMLElement>('[data-drawn-panel]')).some((p) => p.style.display !== 'none'),
+          combo?.getAttribute('aria-expanded') === 'true' &&
+          (!!document.querySelector('[data-drawn-list]') ||
+            Array.from(document.querySelectorAll<HTMLElement>('[data-drawn-panel]')).some((p) => p.style.display !== 'none')),
         dash: (combo?.getAttribute('data-options') ?? '').includes('"—"'),
         notice: root?.querySelector('[data-moe-auto="cadre"]')?.textContent ?? '',
         warned: !!root?.querySelector('[role="alert"][data-moe-field]'),
-        focused: document.activeElement === combo,
+        // On the select or its own input (Vuetify's takes the focus for it).
+        focused: !!combo && combo.contains(document.activeElement),
       };
     }, undefined);
   await driver.waitFor(

@@ -212,29 +212,42 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
    * When what the user is about to use (`data-qa=name`) is in a folded section: the assistant
    * marks what opens it and says to open it (then `also` checks more), and the user opens it.
    */
-  const unfold = async (step: number, screen: string, name: string, also?: () => Promise<void>) => {
+  const unfold = async (step: number, screen: string, name: string, also?: () => Promise<void>, depth = 0): Promise<void> => {
+    // A page rendered by script (variants.ts lateMs) holds nothing until it has rendered.
+    await driver.waitFor((n) => !!document.querySelector(`[data-qa="${n}"]`), name, 5000).catch(() => undefined);
+    // The outermost folded section first: what opens an inner one is hidden with it.
     const toggle = await driver.evaluate((n) => {
       const el = document.querySelector(`[data-qa="${n}"]`);
+      let outer: { qa: string; text: string } | null = null;
       for (let up = el?.parentElement; up; up = up.parentElement) {
         if (up instanceof HTMLDetailsElement && !up.open) {
           const summary = up.querySelector(':scope > summary');
-          return summary ? { qa: summary.getAttribute('data-qa') ?? '', text: summary.textContent ?? '' } : null;
+          outer = summary ? { qa: summary.getAttribute('data-qa') ?? '', text: summary.textContent ?? '' } : null;
+        }
+        // A form in steps (variants.ts formSteps): the step that shows it.
+        if (up.hasAttribute('data-step-pane') && (up as HTMLElement).style.display === 'none') {
+          const item = document.querySelector(`[data-step-item="${up.getAttribute('data-step-pane')}"]`);
+          outer = item ? { qa: item.getAttribute('data-qa') ?? '', text: item.textContent ?? '' } : null;
         }
         if (up.classList.contains('collapse') && !up.classList.contains('in')) {
           const opener = Array.from(document.querySelectorAll('[data-toggle="collapse"]')).find(
             (t) => (t.getAttribute('data-target') ?? t.getAttribute('href')) === `#${up?.id}`,
           );
-          return opener ? { qa: opener.getAttribute('data-qa') ?? '', text: opener.textContent ?? '' } : null;
+          outer = opener ? { qa: opener.getAttribute('data-qa') ?? '', text: opener.textContent ?? '' } : null;
         }
       }
-      return null;
+      return outer;
     }, name);
     if (!toggle) return;
+    assert.ok(depth < 3, `step ${step}: « ${toggle.text} » opened, and still folded`);
     if (opts.assistant) {
       await expectShown(driver, { screen, step, target: at(toggle.qa) });
       // The card names it as the page shows it now (a framework may bind its text late).
       const says = (n: string) => {
-        const text = (document.querySelector(`[data-qa="${n}"]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        // As the user reads it: its title (a step's, without its number), else its text.
+        const el = document.querySelector<HTMLElement>(`[data-qa="${n}"]`);
+        const title = el?.querySelector<HTMLElement>('[class*="title"], [class*="label"]') ?? el;
+        const text = (title?.textContent ?? '').replace(/\s+/g, ' ').trim();
         const card = document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent;
         return !!text && !text.includes('…') && !!card?.includes(`ouvrez « ${text} »`);
       };
@@ -244,6 +257,8 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
       await also?.();
     }
     await driver.click(qa(toggle.qa));
+    // An inner one, now shown, in its turn.
+    await unfold(step, screen, name, also, depth + 1);
   };
 
   // 1. Log in.
@@ -427,7 +442,9 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   else await driver.select(qa('cadre'), a15);
   await driver.clickAndWait(qa('continue'));
 
-  // 15. The pre-filled form, read on the way to its Références block: the number; 16. the date.
+  // 15. The pre-filled form, read on the way to its Références block: the number (maybe a step
+  // of the form away); 16. the date.
+  await unfold(15, 'invoice-form', 'number');
   await check({ screen: 'invoice-form', step: 15, target: at('number') });
   await driver.type(qa('number'), STATEMENT_NUMBER);
   await check({ screen: 'invoice-form', step: 16, target: at('date') });

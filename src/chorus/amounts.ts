@@ -23,14 +23,18 @@ function roleOf(label: string, name: string): AmountRole {
   return 'other';
 }
 
-/** The amount fields of the invoice form: labelled « Montant… » or named *montant*. */
-export function amountFields(doc: Document): AmountField[] {
+/**
+ * The amount fields of the invoice form: labelled « Montant… » or named *montant*. Shown ones
+ * only, unless `hidden`: a form in steps keeps the section the user has left in the page,
+ * hidden, its values still the form's.
+ */
+export function amountFields(doc: Document, opts: { hidden?: boolean } = {}): AmountField[] {
   const inputs = Array.from(
     doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'),
   );
   const out: AmountField[] = [];
   for (const input of inputs) {
-    if (input.readOnly || input.disabled || !isShown(input)) continue;
+    if (input.readOnly || input.disabled || input.closest('template') || (!opts.hidden && !isShown(input))) continue;
     const label = controlLabels(input).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
     if (!label && !/montant/i.test(input.name)) continue;
     const key = input.name || input.id;
@@ -46,7 +50,9 @@ export function amountFields(doc: Document): AmountField[] {
  * TTC that does not add up).
  */
 export function readTotals(doc: Document): { ok: boolean | null; wrong: HTMLInputElement | null } {
-  const fields = amountFields(doc);
+  // None shown: those of a section left behind, hidden (a form in steps), are the form's still.
+  let fields = amountFields(doc);
+  if (fields.length === 0) fields = amountFields(doc, { hidden: true });
   if (fields.length === 0) return { ok: null, wrong: null };
   const values = new Map<AmountRole, number | null>();
   for (const field of fields) {

@@ -169,6 +169,16 @@ export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | 
     section = section.parentElement;
   }
   if (!section || section === root || section.getAttribute('aria-hidden') === 'true') return null;
+  // A section in a section also folded (a collapsed block in a step of the form not shown):
+  // the outer one first, whose opener is shown; the inner one's is, once it is open.
+  for (
+    let outer = section.parentElement;
+    outer && outer !== root && !chainShown(section.parentElement);
+    outer = outer.parentElement
+  ) {
+    if (outer.getAttribute('aria-hidden') === 'true') return null;
+    if (hidesItself(outer)) section = outer;
+  }
   // Nothing above the section hides it: opened, it shows `el`.
   if (!chainShown(section.parentElement) || section.matches(DIALOGS)) return null;
   if (folded(section)) {
@@ -176,7 +186,38 @@ export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | 
     // A <details> without a summary shows the browser's own: the <details> box is what to click.
     return summaryOf(details) ?? details;
   }
-  return toggleOf(section);
+  return toggleOf(section) ?? stepItemOf(section);
+}
+
+/** The items of a form's step header (Vuetify's v-stepper, Material's mat-stepper, PrimeNG's steps, a wizard's). */
+export const STEP_ITEMS =
+  ':is([class*="stepper-header"], [class*="stepper__header"], [class*="steps"], [class*="wizard"]) :is(button, a[href], [role="tab"], [role="button"]), [class*="step-header"]';
+
+/** An element's words, its blocks' texts apart (a step's number and its title run together). */
+export function partsOf(el: Element): string[] {
+  return [
+    el.textContent ?? '',
+    ...Array.from(el.querySelectorAll('*'), (part) => (part.children.length ? '' : (part.textContent ?? ''))),
+  ];
+}
+
+/**
+ * The step of a form in steps that shows `section` (hidden while another step is shown): the
+ * shown step item that names a heading of the section, as the user finds it. Steppers seldom
+ * tie their items to their panes by id.
+ */
+function stepItemOf(section: Element): Element | null {
+  const titles = headingsOf(section)
+    .slice(0, 3)
+    .map((h) => normalizeLabel(h.textContent ?? ''))
+    .filter(Boolean);
+  if (titles.length === 0) return null;
+  for (const item of Array.from(section.ownerDocument.querySelectorAll(STEP_ITEMS))) {
+    if (section.contains(item) || !isShown(item)) continue;
+    const parts = partsOf(item).map(normalizeLabel);
+    if (parts.some((part) => titles.includes(part))) return item;
+  }
+  return null;
 }
 
 /** The first shown control that says it opens `section` (by id), if any. */
@@ -235,11 +276,15 @@ function visibleText(el: Element): string {
       node.getAttribute('aria-hidden') !== 'true' &&
       !['SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE'].includes(node.tagName)
     ) {
-      out += visibleText(node);
+      // A block's text stands apart, as a browser names it: a step's « 2 » and its « Références ».
+      const apart = BLOCK_TAGS.test(node.tagName) ? ' ' : '';
+      out += apart + visibleText(node) + apart;
     }
   }
   return out;
 }
+
+const BLOCK_TAGS = /^(?:DIV|P|LI|H[1-6]|BR|TR|TD|TH|DT|DD)$/;
 
 /** Text made of letters or digits, not only an icon glyph such as ⤓ or ✎. */
 function hasWords(text: string): boolean {
@@ -331,8 +376,9 @@ function groupOf(control: Element): string {
   return '';
 }
 
-/** What titles a window, a block or a table. */
-const TITLES = 'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title';
+/** What titles a window, a block or a table: a card's title too, often a styled <div> (Vuetify, Material, Bootstrap 4). */
+const TITLES =
+  'h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"], .panel-heading, .panel-title, .modal-title, .card-title, .v-card-title, .mat-card-title, .mat-mdc-card-title';
 /** …and a <details>' summary, which heads its block (never a window: see dialogTitle). */
 export const HEADINGS = `${TITLES}, summary`;
 /** What announces a window: [role=dialog], aria-modal, <dialog>, the portal's Bootstrap modals. */
@@ -402,6 +448,12 @@ export function visibleProxy(el: Element): Element {
     const box = rendered?.closest('.select2-container, .select2');
     if (box && isShown(box)) return box;
   }
+  // A file input drawn as a whole field, transparent over it (Vuetify's v-file-input): the
+  // user clicks anywhere in that field, which holds its label too. The field is the target.
+  if (el instanceof HTMLInputElement && el.type === 'file' && isShown(el) && isFieldSized(el)) {
+    const label = labelsFor(el)[0] ?? null;
+    return (label && isShown(label) && holderOfBoth(el, label)) || el;
+  }
   // Radios, checkboxes and file inputs are what their label shows: users click the label.
   const labelled = el instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(el.type);
   if (!labelled && isShown(el) && hasBox(el)) return el;
@@ -440,6 +492,19 @@ function fileButtonOf(input: HTMLInputElement): Element | null {
     ? buttons.find((b) => (b.getAttribute('aria-controls') ?? '').split(/\s+/).includes(input.id))
     : undefined;
   return named ?? (buttons.length === 1 ? (buttons[0] as Element) : null);
+}
+
+/** Laid out as a field a pointer aims at (not the 1 px of a visually hidden input). */
+function isFieldSized(el: Element): boolean {
+  const rect = el.getBoundingClientRect();
+  return rect.width >= 40 && rect.height >= 16;
+}
+
+/** The nearest element holding both, a few levels up from `el` (a field's own box, not the page). */
+function holderOfBoth(el: Element, other: Element): Element | null {
+  let node = el.parentElement;
+  for (let up = 0; node && up < 3; up++, node = node.parentElement) if (node.contains(other)) return node;
+  return null;
 }
 
 function hasBox(el: Element): boolean {
@@ -493,13 +558,20 @@ export function mayShowOrHide(event: Event): boolean {
 /** The longest a reading waits for a fade to end: longer ones are read as they are. */
 const FADE_WAIT_MAX_MS = 1000;
 
-/** Whether an animation or a transition changes whether what it styles is seen. */
+/**
+ * What a reading reads of a style to know whether something is shown (styleHides): a fade of
+ * these alone makes it read wrong while under way. An opacity, a slide or a floating label's
+ * move (Vuetify's fields, at every key typed) changes nothing it reads, and is not waited for.
+ */
+const READ_AS_SHOWN = new Set(['visibility', 'display', 'content-visibility']);
+
+/** Whether an animation or a transition changes whether a reading finds what it styles shown. */
 function showsOrHides(animation: Animation): boolean {
   // Known by their members, not their classes: a content script's are not the page's.
-  if ('transitionProperty' in animation) return SHOWING.has((animation as CSSTransition).transitionProperty);
+  if ('transitionProperty' in animation) return READ_AS_SHOWN.has((animation as CSSTransition).transitionProperty);
   const effect = animation.effect as KeyframeEffect | null;
   if (!effect || typeof effect.getKeyframes !== 'function') return false;
-  return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => SHOWING.has(key)));
+  return effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => READ_AS_SHOWN.has(key)));
 }
 
 /**

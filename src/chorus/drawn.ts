@@ -12,6 +12,8 @@ import { drawnValue, isDrawnSelect, isFilled, SAYS_NOTHING } from './locate.js';
 /** How long the page may take to render its list, or to show the option chosen. */
 export const DRAWN_WAIT_MS = 1500;
 const POLL_MS = 20;
+/** How long a list may take to close by itself once an option is chosen, before Escape is sent. */
+const CLOSING_MS = 300;
 
 export type DrawnOutcome =
   | { chosen: string; option: string }
@@ -109,9 +111,26 @@ async function until<T>(ready: () => T | null, ms = DRAWN_WAIT_MS): Promise<T | 
   }
 }
 
-/** Closes the list as a user does: Escape where the focus is, else a second press on the select. */
+/**
+ * Whether the select says its list is closed: `aria-expanded="false"` on it and its parts that
+ * say anything (Vuetify's field and its input), null when none does.
+ */
+function saysClosed(select: Element): boolean | null {
+  const sayers = [select, ...Array.from(select.querySelectorAll('[aria-expanded]'))].filter((el) =>
+    el.hasAttribute('aria-expanded'),
+  );
+  return sayers.length === 0 ? null : sayers.every((el) => el.getAttribute('aria-expanded') === 'false');
+}
+
+/**
+ * Closes the list as a user does: Escape where the focus is, else a second press on the select.
+ * A list that is closing already (an option chosen, the list fading out while the select says it
+ * is closed) is left to close: an Escape then goes to what is under it, and closes the window
+ * the select is in (Vuetify's v-dialog).
+ */
 async function close(select: Element, list: Element): Promise<void> {
-  if (!list.isConnected || !isShown(list)) return;
+  const gone = () => !list.isConnected || !isShown(list) || saysClosed(select) === true;
+  if (gone() || (await until(() => (gone() ? true : null), CLOSING_MS))) return;
   const doc = select.ownerDocument;
   const Keyboard = doc.defaultView?.KeyboardEvent ?? KeyboardEvent;
   const focused = doc.activeElement && doc.activeElement !== doc.body ? doc.activeElement : select;
@@ -126,7 +145,10 @@ async function close(select: Element, list: Element): Promise<void> {
 function focusFor(select: Element): () => void {
   const doc = select.ownerDocument;
   const before = doc.activeElement;
-  if (select instanceof HTMLElement && select.tabIndex >= 0) select.focus({ preventScroll: true });
+  // The select, or the input it keeps for the focus (Vuetify's, PrimeFaces'), as a press does.
+  const own = select.querySelector<HTMLElement>('input[role="combobox"], [tabindex]:not([tabindex="-1"])');
+  const focusable = select instanceof HTMLElement && select.tabIndex >= 0 ? select : own;
+  if (focusable) focusable.focus({ preventScroll: true });
   return () => {
     if (before instanceof HTMLElement && before !== doc.body && before.isConnected) before.focus({ preventScroll: true });
     else if (doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body) doc.activeElement.blur();

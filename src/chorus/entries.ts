@@ -24,7 +24,7 @@ export function isEntry(el: Element): boolean {
   if (text === '' || NOTHING.test(text)) return false;
   if (el.querySelector(FIELD)) return false;
   if (EMPTY_CLASS.test(el.getAttribute('class') ?? '')) return false;
-  if (el.tagName === 'LI') return el.parentElement?.closest(NAVIGATION) == null;
+  if (el.tagName === 'LI' || el.getAttribute('role') === 'listitem') return el.parentElement?.closest(NAVIGATION) == null;
   if (el.tagName !== 'TR') return true;
   const cells = Array.from(el.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
   // A header row (moved into the body on older markup).
@@ -37,10 +37,13 @@ export function isEntry(el: Element): boolean {
   return true;
 }
 
+/** The items of a list: its <li>, or an ARIA list's items drawn as <div>s (Vuetify's v-list). */
+const ITEMS = 'li, [role="listitem"]';
+
 /** The entries of a list, a table, or a region holding them: rows of its tables' bodies, items of its lists. */
 export function listedEntries(holder: Element): Element[] {
-  if (holder.tagName === 'TR' || holder.tagName === 'LI') return isEntry(holder) ? [holder] : [];
+  if (holder.tagName === 'TR' || holder.matches(ITEMS)) return isEntry(holder) ? [holder] : [];
   const rows = Array.from(holder.querySelectorAll('tr')).filter((r) => r.parentElement?.tagName !== 'THEAD');
-  const items = Array.from(holder.querySelectorAll('li'));
+  const items = Array.from(holder.querySelectorAll(ITEMS));
   return [...rows, ...items].filter(isEntry);
 }

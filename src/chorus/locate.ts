@@ -18,6 +18,8 @@ import {
   isAriaChoice,
   isShown,
   openerOf,
+  partsOf,
+  STEP_ITEMS,
   textOf,
   whileReading,
   withinWindow,
@@ -73,7 +75,7 @@ const ROLE_SELECTORS = {
   tab: '[role="tab"]',
 } as const;
 const REGION =
-  'section, fieldset, details, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card, .fr-tile, .fr-card, .mat-card, .mdc-card';
+  'section, fieldset, details, table, form, article, [role="region"], [role="group"], [role="dialog"], [role="alertdialog"], dialog, .modal, .panel, .tile, .card, .fr-tile, .fr-card, .mat-card, .mdc-card, .mat-mdc-card, .v-card';
 
 /**
  * A table body is a long list from this many rows on: a results list, not a form's table. Its
@@ -121,8 +123,19 @@ function besideLongLists(scope: ParentNode, memo?: Memo): Element[] | null {
 const BESIDE = '(beside long lists)';
 
 const TABLES = 'table, [role="table"], [role="grid"]';
+/** A file's name as a list shows it: a name, a dot, a document's extension. */
+const FILE_NAME = /[\w)\]-]\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|odt|ods|csv|txt|zip)\b/i;
+
 /** A table or a list of things (a window's « Pièces jointes ajoutées » may be a <ul>). */
 const LISTS = `${TABLES}, ul, ol, [role="list"]`;
+
+/**
+ * A find hidden in a folded section or a step not shown beats a shown one whose score is below
+ * this share of its own: the shown one only looks like it.
+ */
+const OUTSCORED = 0.8;
+/** A step's name (dom.ts STEP_ITEMS) stands for its section, less than the section's own heading. */
+const STEP_ITEM_WORTH = 0.6;
 
 /** An accordion's header: the control that folds a block of the page also names it. */
 const BLOCK_HEADERS = '[aria-controls][aria-expanded]';
@@ -159,6 +172,7 @@ const WEIGHT: Record<Strategy['by'], number> = {
   name: 6,
   id: 5,
   css: 5,
+  files: 5,
   around: 6,
   block: 9,
 };
@@ -199,6 +213,11 @@ function tableTitles(table: Element): string[] {
   if (caption) out.push(caption.textContent ?? '');
   const aria = table.getAttribute('aria-label');
   if (aria) out.push(aria);
+  // A list's own header line, first in it (Vuetify's v-list-subheader, Material's mat-subheader).
+  const header = table.firstElementChild?.matches('[class*="subheader"], [class*="list-header"], [role="heading"]')
+    ? table.firstElementChild
+    : null;
+  if (header) out.push(header.textContent ?? '');
   let node: Element | null = table;
   for (let up = 0; node && up < 3; up++, node = node.parentElement) {
     let sib = node.previousElementSibling;
@@ -213,7 +232,7 @@ function tableTitles(table: Element): string[] {
         break;
       }
     }
-    if (out.length > (caption ? 1 : 0) + (aria ? 1 : 0)) break;
+    if (out.length > (caption ? 1 : 0) + (aria ? 1 : 0) + (header ? 1 : 0)) break;
   }
   return out;
 }
@@ -377,6 +396,15 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
         const region = table && !block.matches(TABLES) ? (block.querySelector(TABLES) ?? block) : block;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }
+      // A form in steps (a stepper, a wizard) shows one section at a time: the others are only
+      // named in its header, where the user goes to them. The section itself wins when shown.
+      if (spec.kind === 'region' && !table) {
+        for (const item of all(STEP_ITEMS)) {
+          // Its number and its title are often two blocks, whose texts run together.
+          const score = bestWordScore([accessibleName(item), ...partsOf(item)], s.text);
+          if (score > 0) out.set(item, Math.max(out.get(item) ?? 0, score * STEP_ITEM_WORTH));
+        }
+      }
       return out;
     }
     case 'table':
@@ -410,6 +438,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     }
     case 'css':
       return fromList(all(s.selector));
+    case 'files':
+      return fromList(all(LISTS).filter((list) => listedEntries(list).some((entry) => FILE_NAME.test(entry.textContent ?? ''))));
     case 'around': {
       const inner =
         depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1, memo);
@@ -427,15 +457,48 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
 
 /** The region a heading names: a caption's, a legend's, a summary's is what holds it. */
 function regionOfHeading(h: Element): Element {
-  return (['CAPTION', 'LEGEND', 'SUMMARY'].includes(h.tagName) ? h.parentElement : h.closest(REGION)) ?? h;
+  if (['CAPTION', 'LEGEND', 'SUMMARY'].includes(h.tagName)) return h.parentElement ?? h;
+  const region = h.closest(REGION);
+  // A form holds many blocks: its own heading is not this one's, unless it holds no other.
+  if (region && region.tagName !== 'FORM') return region;
+  return sectionOf(h, region) ?? region ?? h;
+}
+
+/** The outline headings (h1–h6, role="heading"), whose level says which sections hold which. */
+const OUTLINE = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+function levelOf(h: Element): number {
+  const tag = /^H([1-6])$/.exec(h.tagName);
+  return tag ? Number(tag[1]) : Number(h.getAttribute('aria-level')) || 2;
+}
+
+/**
+ * The section a heading begins when no region element holds it (a page of plain <div>s, as
+ * Vue or React pages are): the largest block around it that holds no other heading of its
+ * level or above. « Pièces jointes » and its « Ajouter » are one block, even in a <div>.
+ */
+function sectionOf(h: Element, within: Element | null): Element | null {
+  if (!h.matches(OUTLINE)) return null;
+  const level = levelOf(h);
+  let section: Element | null = null;
+  for (let node = h.parentElement; node && !node.matches('main, body, [role="main"]'); node = node.parentElement) {
+    const rival = Array.from(node.querySelectorAll(OUTLINE)).some((other) => other !== h && levelOf(other) <= level);
+    if (rival) break;
+    section = node;
+    if (node === within) break;
+  }
+  return section;
 }
 
 /** The nearest region around `el` that a heading of its own names (a table or a form inside a panel is not). */
 function titledBlockOf(el: Element): Element | null {
-  for (let region = el.parentElement?.closest(REGION); region; region = region.parentElement?.closest(REGION)) {
-    const own = region;
+  // Regions, and the plain blocks a heading begins (sectionOf) on pages made of <div>s.
+  for (let own = el.parentElement; own && !own.matches('main, body, [role="main"]'); own = own.parentElement) {
+    const region = own.matches(REGION);
+    if (!region && !own.querySelector(OUTLINE)) continue;
     if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
-    if (own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own)) return own;
+    if (region && own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own))
+      return own;
   }
   return null;
 }
@@ -560,13 +623,23 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
   // Nothing shown: what a folded section holds is there all the same, the user opens it first.
   // Not a window (closed, it is not there) nor a row (the rows' own bookkeeping is of shown rows).
   const openers = new Map<Element, Element>();
-  if (ranked.length === 0 && !spec.row && spec.kind !== 'dialog') {
+  // What is shown may only stand in for a better find hidden in a section the user opens: the
+  // name of a step of the form (STEP_ITEMS), or a weaker match (« Numéro de marché » shown,
+  // « Numéro de facture » in the step not shown yet). The section's own is then the find,
+  // behind what opens it.
+  const bestShown = ranked[0]?.[1].score ?? 0;
+  const standIns = ranked.length > 0 && ranked.every(([el]) => el.matches(STEP_ITEMS));
+  const outscored = ranked.length > 0 && (candidates[0]?.[1].score ?? 0) * OUTSCORED > bestShown;
+  if ((ranked.length === 0 || standIns || outscored) && !spec.row && spec.kind !== 'dialog') {
     const self = spec.kind === 'control' || spec.kind === 'choice' ? false : undefined;
-    ranked = candidates.filter(([el]) => {
+    const behind = candidates.filter(([el, v]) => {
+      if (ranked.length > 0 && (el.matches(STEP_ITEMS) || (!standIns && v.score * OUTSCORED <= bestShown))) return false;
+      if (ranked.some(([shown]) => shown === el)) return false;
       const opener = openerOf(el, { self });
       if (opener) openers.set(el, opener);
       return opener !== null;
     });
+    if (behind.length > 0 || ranked.length === 0) ranked = behind;
   }
   const best = ranked[0];
   if (!best) return null;
@@ -977,8 +1050,13 @@ export function isDrawnSelect(el: Element): boolean {
  * what they chose: it is the field. A typable input in a combobox (an autocomplete) stays itself.
  */
 function standIn(el: Element): Element {
+  // A combobox input no one types in: read-only, or no keyboard of its own (Vuetify's v-select
+  // keeps `inputmode="none"` on the input its label names).
   const hiddenPart =
-    el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && el.readOnly && el.getAttribute('role') === 'combobox');
+    el instanceof HTMLSelectElement ||
+    (el instanceof HTMLInputElement &&
+      (el.readOnly || el.getAttribute('inputmode') === 'none') &&
+      el.getAttribute('role') === 'combobox');
   if (!hiddenPart) return el;
   let node = el.parentElement;
   // Its own parts, a few levels down: not a whole region some page marked as a combobox.
@@ -1000,12 +1078,16 @@ export const SAYS_NOTHING = /^[-–—\s]*(aucune?|non renseigne|selectionne[rz]
  */
 export function drawnValue(el: Element): string {
   let out = '';
+  // Its own label drawn inside it (Vuetify's, twice: the label and its floating copy) names the
+  // field: never what is chosen. A label that names no control (PrimeFaces') shows the choice.
+  const names = new Set(Array.from(el.querySelectorAll('label[for]'), (l) => normalizeLabel(l.textContent ?? '')));
   const read = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) out += child.textContent ?? '';
       else if (
         child instanceof Element &&
         !/placeholder|icon|arrow/i.test(child.getAttribute('class') ?? '') &&
+        !(child.tagName === 'LABEL' && (child.hasAttribute('for') || names.has(normalizeLabel(child.textContent ?? '')))) &&
         !child.matches('[role="listbox"], [role="option"], select, option, input, textarea, script, style, template')
       )
         read(child);

@@ -28,6 +28,8 @@ export type Strategy =
   | { by: 'contains'; all: LocatorId[]; any?: LocatorId[]; min?: number }
   /** A known CSS hook, when nothing better exists. */
   | { by: 'css'; selector: string }
+  /** A list or a table whose entries name files (what an upload lists, whatever its title). */
+  | { by: 'files' }
   /** The element that holds another located element (e.g. the bar around « Refuser »). */
   | { by: 'around'; locator: LocatorId }
   /** The titled block (a panel, a fieldset, a section with its heading) that holds another located element. */
@@ -488,6 +490,8 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
       // A list of files, not a heading: the window's own title has the same words.
       { by: 'table', text: ['Pièces jointes ajoutées', 'Pièces jointes'], lists: true },
       { by: 'id', pattern: /AjoutPieceJointe_Liste$/i },
+      // « Pièces ajoutées », « Fichiers joints », no title at all: the window's list of files.
+      { by: 'files' },
     ],
   },
   'attach.close': {

@@ -145,3 +145,78 @@ describe('a select as PrimeFaces draws it (its native select and focus input hid
     expect(isFilled(p.widget())).toBe(true);
   });
 });
+
+/**
+ * Vuetify's v-select: the field holds its label (`for` an input no one types in, `inputmode="none"`)
+ * and a floating copy; the list, once an option is chosen, says closed at once and fades out a
+ * moment later; Escape with no list open closes the window the select is in (v-dialog).
+ */
+function vuetify(options: string[]) {
+  const doc = page(`<div role="dialog" aria-modal="true" id="win"><h2>Cadre</h2>
+    <div class="v-input v-select"><div class="v-field" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-controls="menu-1">
+      <div class="v-field__field"><label class="v-label v-field-label" id="input-1-label" for="input-1">Cadre de facturation</label>
+        <div class="v-field__input"><select hidden>${options.map((o) => `<option value="${o.slice(0, 3)}"></option>`).join('')}</select>
+          <span class="v-select__selection-text"></span>
+          <input size="1" role="combobox" type="text" id="input-1" inputmode="none" aria-expanded="false" aria-labelledby="input-1-label"></div></div>
+      <div class="v-field__outline"><label class="v-label v-field-label v-field-label--floating" aria-hidden="true">Cadre de facturation</label></div>
+    </div></div></div>`);
+  const field = doc.querySelector('.v-field') as HTMLElement;
+  const input = doc.getElementById('input-1') as HTMLInputElement;
+  const events: string[] = [];
+  const expanded = (open: boolean) => {
+    field.setAttribute('aria-expanded', String(open));
+    input.setAttribute('aria-expanded', String(open));
+  };
+  field.addEventListener('mousedown', () => {
+    if (doc.getElementById('menu-1')) return;
+    const menu = doc.createElement('div');
+    menu.id = 'menu-1';
+    menu.innerHTML = `<div role="listbox">${options.map((o) => `<div role="option">${o}</div>`).join('')}</div>`;
+    doc.body.append(menu);
+    expanded(true);
+  });
+  doc.addEventListener('click', (e) => {
+    const option = (e.target as Element).closest('[role="option"]');
+    if (!option) return;
+    (doc.querySelector('.v-select__selection-text') as Element).textContent = option.textContent;
+    expanded(false);
+    const menu = doc.getElementById('menu-1');
+    setTimeout(() => menu?.remove(), 250);
+  });
+  doc.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    const menu = doc.getElementById('menu-1');
+    if (menu && field.getAttribute('aria-expanded') === 'true') {
+      menu.remove();
+      expanded(false);
+      events.push('list closed');
+    } else events.push('window closed');
+  });
+  return { doc, field, input, events };
+}
+
+describe('Vuetify’s v-select', () => {
+  test('its input no one types in stands for the field; its own labels are not its value', () => {
+    const v = vuetify(CADRES);
+    const found = locate(v.doc, 'upload.cadre');
+    expect(found?.element).toBe(v.field);
+    expect(drawnValue(v.field)).toBe('');
+    expect(isFilled(v.field)).toBe(false);
+    (v.doc.querySelector('.v-select__selection-text') as Element).textContent = CADRES[1] ?? '';
+    expect(drawnValue(v.field)).toBe(CADRES[1]);
+  });
+
+  test('chosen, its list left to fade out: no Escape, which would close its window', async () => {
+    const v = vuetify(CADRES);
+    expect(await chooseDrawn(v.field, isA15)).toEqual({ chosen: CADRES[1], option: CADRES[1] });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(v.events).toEqual([]);
+    expect(v.doc.getElementById('menu-1')).toBeNull();
+  });
+
+  test('an option missing: the list, open, closed by Escape, the window kept', async () => {
+    const v = vuetify(['A1 : Fournisseur']);
+    expect(await chooseDrawn(v.field, isA15)).toBe('missing');
+    expect(v.events).toEqual(['list closed']);
+  });
+});

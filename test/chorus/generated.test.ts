@@ -354,7 +354,31 @@ describe('the generator', () => {
           `${base} ${key}`,
         ).toBe(true);
     expect(specs.some((s) => s.otherRows >= 100)).toBe(true);
-    // The browser scenario of a drawn cadre: PrimeFaces' with « — », Material's without.
+    // A sixth independent markup (Vue 3 + Vuetify 3): each class on both markups.
+    for (const base of ['classic', 'alt'])
+      for (const key of ['homeCards', 'plainBlocks', 'attachListAria', 'fileField'] as const)
+        expect(
+          specs.some((s) => s.base === base && s[key]),
+          `${base} ${key}`,
+        ).toBe(true);
+    for (const base of ['classic', 'alt'])
+      expect(
+        specs.some((s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox)),
+        `${base} vuetify`,
+      ).toBe(true);
+    // The form in steps (not with accordions, which it would hold): each style, each markup.
+    const stepped = specs.filter((s) => s.formSteps !== 'none' && !s.accordionBlocks);
+    for (const style of ['vuetify', 'material', 'prime'])
+      expect(
+        stepped.some((s) => s.formSteps === style),
+        style,
+      ).toBe(true);
+    for (const base of ['classic', 'alt'])
+      expect(
+        stepped.some((s) => s.base === base),
+        `${base} formSteps`,
+      ).toBe(true);
+    // The browser scenario of a drawn cadre: PrimeFaces' with « — », Material's and Vuetify's without.
     expect(
       DRAWN_CADRE_SEEDS.map((seed) => [
         variantFor(seed).cadreCombobox,
@@ -364,6 +388,7 @@ describe('the generator', () => {
     ).toEqual([
       [true, true, 'prime'],
       [true, false, 'material'],
+      [true, false, 'vuetify'],
     ]);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
     for (const base of ['classic', 'alt'])

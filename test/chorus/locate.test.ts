@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isShown, openerOf, shownOrOpener, visibleProxy } from '../../src/chorus/dom.js';
+import { readTotals } from '../../src/chorus/amounts.js';
+import { accessibleName, isShown, openerOf, shownOrOpener, visibleProxy } from '../../src/chorus/dom.js';
 import { isFilled, locate, shownOnly } from '../../src/chorus/locate.js';
+import { detectScreen } from '../../src/chorus/screens.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from './fixtures.js';
 
 describe('the role « Maîtrise d’œuvre » in every markup', () => {
@@ -364,5 +366,95 @@ describe('a select drawn by script, its options rendered only while it is open',
       <select id="c" name="cadreFacturation.code" class="select2-hidden-accessible"><option value="">—</option><option value="A15">A15</option></select>
       <span class="select2"><span role="combobox" aria-labelledby="select2-c-container"><span id="select2-c-container">Cadre de facturation</span></span></span>`);
     expect(locate(doc, 'upload.cadre')?.element.id).toBe('c');
+  });
+});
+
+describe('a page of plain <div>s, a form in steps (a sixth unseen markup: Vue 3 + Vuetify 3)', () => {
+  const form = (panes: string) => `<h1>Saisie de l’état d’acompte</h1>
+    <div class="v-stepper"><div class="v-stepper-header">
+      <button type="button" class="v-stepper-item"><div class="v-avatar">1</div><div class="v-stepper-item__title">Fournisseur et destinataire</div></button>
+      <button type="button" class="v-stepper-item"><div class="v-avatar">2</div><div class="v-stepper-item__title">Références</div></button>
+      <button type="button" class="v-stepper-item"><div class="v-avatar">3</div><div class="v-stepper-item__title">Montants totaux</div></button>
+      <button type="button" class="v-stepper-item"><div class="v-avatar">4</div><div class="v-stepper-item__title">Pièces jointes</div></button>
+    </div><div class="v-window">${panes}</div></div>
+    <button type="button">Enregistrer le brouillon</button><button type="button">Valider et envoyer</button>`;
+  const references = (style = '') => `<div class="v-window-item" style="${style}"><h2>Références</h2>
+      <label for="n">Numéro de facture</label><input id="n"><label for="d">Date de facture</label><input id="d"></div>`;
+  const amounts = (style = '') => `<div class="v-window-item" style="${style}"><h2>Montants totaux</h2>
+      <label for="ht">Montant HT</label><input id="ht" value="100,00"><label for="tva">Montant TVA</label><input id="tva" value="20,00">
+      <label for="ttc">Montant TTC</label><input id="ttc" value="120,00"></div>`;
+  const attachments = (style = '') => `<div class="v-window-item" style="${style}"><h2>Pièces jointes</h2>
+      <div class="v-table"><table><thead><tr><th>Fichier</th><th>Désignation</th></tr></thead><tbody><tr><td>facture.pdf</td><td>Facture</td></tr></tbody></table></div>
+      <button type="button">Ajouter une pièce jointe</button></div>`;
+
+  test('a heading begins its block: the largest <div> around it holding no other of its level', () => {
+    const doc = page(form(references() + amounts() + attachments()));
+    const block = locate(doc, 'form.attachmentsBlock')?.element;
+    expect(block?.matches('.v-window-item')).toBe(true);
+    expect(locate(doc, 'form.addAttachment')?.element.textContent).toBe('Ajouter une pièce jointe');
+    expect(locate(doc, 'form.attachmentListed')?.element.textContent).toContain('facture.pdf');
+    expect(locate(doc, 'form.amounts')?.element.querySelector('#ht')).not.toBeNull();
+    // The block the number is in, by its own heading.
+    expect(locate(doc, 'form.references')?.element.querySelector('#n')).not.toBeNull();
+  });
+
+  test('a step not rendered yet: its name in the header stands for it, and the screen is known', () => {
+    const doc = page(
+      form('<div class="v-window-item"><p>Fournisseur : BATI OUEST</p><button type="button">Suivant</button></div>'),
+    );
+    expect(locate(doc, 'form.references')?.element.textContent).toContain('Références');
+    expect(locate(doc, 'form.references')?.element.matches('.v-stepper-item')).toBe(true);
+    expect(detectScreen(doc)).toBe('invoice-form');
+    // Its name as a user reads it: the number and the title apart.
+    expect(
+      accessibleName(doc.querySelectorAll('.v-stepper-item')[1] as Element)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('2 Références');
+  });
+
+  test('the amounts of a step left behind, hidden, are the form’s still: their totals read', () => {
+    const doc = page(form(references() + amounts('display: none') + attachments()));
+    expect(readTotals(doc).ok).toBe(true);
+    (doc.getElementById('ttc') as HTMLInputElement).value = '121,00';
+    expect(readTotals(doc).ok).toBe(false);
+  });
+
+  test('a step rendered but hidden: what it holds is found behind its name, even where a weaker match is shown', () => {
+    const doc = page(
+      form(
+        `${references('display: none')}<div class="v-window-item"><h2>Marché</h2><label for="m">Numéro de marché</label><input id="m" value="2026-TRV-014" readonly></div>`,
+      ),
+    );
+    const number = locate(doc, 'form.number');
+    expect(number?.element.id).toBe('n');
+    expect(number?.behind?.textContent).toContain('Références');
+    expect(shownOnly(number)).toBeNull();
+    // A collapsed block in that step: the step first, whose name is shown.
+    const nested = page(
+      form(
+        `<div class="v-window-item" style="display: none"><h2>Références</h2><div id="more" style="display: none"><label for="n">Numéro de facture</label><input id="n"></div></div>`,
+      ),
+    );
+    expect(openerOf(nested.getElementById('n') as Element, { self: false })?.textContent).toContain('Références');
+  });
+});
+
+describe('titles and lists drawn by a component library', () => {
+  test('a card’s title in a styled <div> names its card (the home’s « Factures de travaux »)', () => {
+    const doc = page(`<h1>Bonjour Anne</h1><h2>Facturation</h2>
+      <div class="v-card"><div class="v-card-title">Factures émises</div><div class="v-card-actions"><button type="button">Accéder</button></div></div>
+      <div class="v-card"><div class="v-card-title">Factures de travaux</div><div class="v-card-actions"><button type="button">Accéder</button></div></div>`);
+    const access = locate(doc, 'home.worksAccess')?.element;
+    expect(access?.closest('.v-card')?.textContent).toContain('Factures de travaux');
+  });
+
+  test('a window’s list of files: an ARIA list titled by its first line, or untitled, naming its files', () => {
+    const list = (header: string) => `<div role="dialog" aria-modal="true"><h2>Ajouter des pièces jointes</h2>
+      <label for="f">Fichier</label><input type="file" id="f"><label for="des">Désignation</label><input id="des">
+      <div class="v-list" role="list">${header}<div class="v-list-item" role="listitem"><div>Facture — Document annexe</div><div>facture-entreprise.pdf</div></div></div>
+      <button type="button">Ajouter</button><button type="button">Fermer</button></div>`;
+    for (const header of ['<div class="v-list-subheader">Pièces ajoutées</div>', ''])
+      expect(locate(page(list(header)), 'attach.listed')?.element.getAttribute('role')).toBe('list');
   });
 });

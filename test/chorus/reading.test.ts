@@ -132,13 +132,26 @@ describe('a fade under way puts the reading off until it ends', () => {
       }));
   };
 
-  test('a window or a panel fading: the time left; a decoration, a colour, an endless or a finished one: none', () => {
+  test('a window or a panel fading in or out of sight: the time left; a decoration, a colour, a move, an endless or a finished one: none', () => {
     const doc = page('<div role="dialog" id="w"><button>OK</button></div><div id="deco"></div><button id="b">Go</button>');
     const w = doc.getElementById('w') as Element;
     withAnimations(doc, [{ target: w, property: 'visibility', end: 300, at: 100 }]);
     expect(fadeUnderway(doc)).toBe(200);
-    withAnimations(doc, [{ target: w, keyframes: ['opacity'], end: 300, at: 0 }]);
+    withAnimations(doc, [{ target: w, keyframes: ['visibility', 'opacity'], end: 300, at: 0 }]);
     expect(fadeUnderway(doc)).toBe(300);
+    // What a reading does not read: a window's opacity alone, a slide, a label floating up as
+    // its field is typed in (Vuetify's, on every field).
+    const label = doc.createElement('label');
+    label.textContent = 'Numéro de facture';
+    doc.body.append(label);
+    withAnimations(doc, [
+      { target: w, keyframes: ['opacity'], end: 300, at: 0 },
+      { target: w, property: 'transform', end: 300, at: 0 },
+      { target: label, property: 'transform', end: 150, at: 0 },
+      { target: label, property: 'max-width', end: 150, at: 0 },
+    ]);
+    expect(fadeUnderway(doc)).toBe(0);
+    label.remove();
     withAnimations(doc, [
       { target: doc.getElementById('deco') as Element, property: 'opacity', end: 300, at: 0 },
       { target: doc.getElementById('b') as Element, property: 'background-color', end: 300, at: 0 },

@@ -119,3 +119,36 @@ describe('the notices of the choices made on this page', () => {
     expect(manager.shownNotices()).toEqual([]);
   });
 });
+
+describe('the notices of the choices made for the user', () => {
+  /** A manager whose « rôle MOE » feature tells of a choice once, anchored on a shown radio. */
+  function told() {
+    const doc = page('<label><input type="radio" id="moe" checked> Maîtrise d’œuvre</label>');
+    vi.spyOn(RUNS, 'role-moe').mockImplementation((ctx) => {
+      if (ctx.memo.settled) return;
+      ctx.memo.settled = true;
+      ctx.notify({ id: 'role-moe', text: 'J’ai choisi « Maîtrise d’œuvre ».', anchor: doc.getElementById('moe') ?? undefined });
+    });
+    const manager = new FeatureManager(
+      () => undefined,
+      () => undefined,
+    );
+    return { doc, manager };
+  }
+
+  test('stay on their screen, through a reading that knows no screen for a moment', () => {
+    const { doc, manager } = told();
+    manager.run(pageOn(doc, 'works-search'));
+    expect(manager.shownNotices().map((n) => n.id)).toEqual(['role-moe']);
+    manager.run(pageOn(doc, 'unknown'));
+    manager.run(pageOn(doc, 'works-search'));
+    expect(manager.shownNotices().map((n) => n.id)).toEqual(['role-moe']);
+  });
+
+  test('go with it: the search form kept above its results, its « Choix annulé » is past', () => {
+    const { doc, manager } = told();
+    manager.run(pageOn(doc, 'works-search'));
+    manager.run(pageOn(doc, 'works-results'));
+    expect(manager.shownNotices()).toEqual([]);
+  });
+});

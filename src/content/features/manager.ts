@@ -26,6 +26,8 @@ export class FeatureManager {
   private readonly running = new Map<FeatureId, AbortController>();
   /** The screen the features last ran on. */
   private screen: Screen | undefined;
+  /** The last screen of the flow they ran on (not login, not unknown). */
+  private known: Screen | undefined;
 
   /**
    * `recheck`: evaluate again in so many ms. `reread`: what the page shows changed (a choice
@@ -41,6 +43,11 @@ export class FeatureManager {
     if (page.screen !== this.screen) this.stop();
     this.screen = page.screen;
     if (page.screen === 'login' || page.screen === 'unknown') return round;
+    // The choices told on one screen are that screen's: on the next (a page that changes
+    // without reloading, the search form kept above its results), their notices would speak of
+    // what is done and past. A reading that knows no screen for a moment changes nothing.
+    if (this.known && page.screen !== this.known) this.notices.clear();
+    this.known = page.screen;
     const { doc } = page;
     // A choice made for the user leaves the page's focus where the user had it.
     const focused = doc.activeElement;

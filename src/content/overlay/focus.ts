@@ -7,7 +7,12 @@ export function focusWithin(root: Node | null): boolean {
 
 /** Moves focus to a page element if it can still take it; tells whether it did. */
 export function focusPage(anchor: Element | null | undefined): boolean {
-  const el = anchor instanceof HTMLLabelElement ? anchor.control : anchor;
+  const given = anchor instanceof HTMLLabelElement ? anchor.control : anchor;
+  // A select drawn by script that takes no focus itself keeps an input for it (Vuetify's).
+  const el =
+    given instanceof HTMLElement && given.tabIndex < 0
+      ? (given.querySelector<HTMLElement>('input[role="combobox"], [tabindex]:not([tabindex="-1"])') ?? given)
+      : given;
   if (!(el instanceof HTMLElement) || !el.isConnected || el.tabIndex < 0) return false;
   el.focus({ preventScroll: true });
   return el.ownerDocument.activeElement === el;
