@@ -1122,7 +1122,8 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     });
     // Only the lists fading now: one opened meanwhile is another.
     var fading = Array.prototype.slice.call(document.querySelectorAll('[data-drawn-list]'));
-    fading.forEach(function (l) { l.style.opacity = '0.5'; });
+    // Fading, it takes no click: what is under it does (as a leaving overlay).
+    fading.forEach(function (l) { l.style.opacity = '0.5'; l.style.pointerEvents = 'none'; });
     setTimeout(function () { fading.forEach(function (l) { l.remove(); }); }, 250);
   }
   function anyOpen() {
