@@ -1647,7 +1647,9 @@ function formSteps(doc: Doc, style: Exclude<VariantSpec['formSteps'], 'none'>): 
     if (!el.matches('script, input[type="hidden"], .alert, [role="alert"], [role="status"]')) before.unshift(el);
   }
   const titleOf = (block: El) =>
-    (block.querySelector('legend, h2, h3, .panel-heading, .mat-panel-title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    (block.querySelector('legend, h2, h3, .panel-heading, .mat-panel-title, summary')?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const panes: { title: string; blocks: El[] }[] = [
     ...(before.length ? [{ title: 'Fournisseur et destinataire', blocks: before }] : []),
     ...(steps as El[]).map((b) => ({ title: titleOf(b), blocks: [b] })),

@@ -3,7 +3,7 @@
 // montantAPayer [C] (portal.md §3), whichever the page shows.
 import { blockingProblems, checkTotals, parseFrenchAmount } from '../core/amounts.js';
 import { normalizeLabel } from '../core/normalize.js';
-import { controlLabels, isShown } from './dom.js';
+import { controlLabels, isShown, isStepItem, openerOf } from './dom.js';
 
 export type AmountRole = 'ht' | 'tva' | 'ttc' | 'apayer' | 'other';
 
@@ -34,7 +34,10 @@ export function amountFields(doc: Document, opts: { hidden?: boolean } = {}): Am
   );
   const out: AmountField[] = [];
   for (const input of inputs) {
-    if (input.readOnly || input.disabled || input.closest('template') || (!opts.hidden && !isShown(input))) continue;
+    if (input.readOnly || input.disabled || input.closest('template')) continue;
+    // Hidden: only in a step of the form not shown (never a collapsed panel the user has not
+    // read, nor a closed window).
+    if (opts.hidden ? !isStepItem(openerOf(input, { self: false })) : !isShown(input)) continue;
     const label = controlLabels(input).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
     if (!label && !/montant/i.test(input.name)) continue;
     const key = input.name || input.id;

@@ -55,6 +55,8 @@ interface ReadingMemo {
   labels: WeakMap<Document, Map<string, HTMLLabelElement[]>>;
   /** The page's folded sections' openers by the id they name. */
   toggles: WeakMap<Document, Map<string, Element[]>>;
+  /** The page's step items (STEP_ITEMS) and their words. */
+  steps: WeakMap<Document, { item: Element; parts: string[] }[]>;
   /** What labels each control, and what its group is about: every locator of a kind asks. */
   controlLabels: WeakMap<Element, string[]>;
   groups: WeakMap<Element, string>;
@@ -65,6 +67,7 @@ const freshMemo = (): ReadingMemo => ({
   names: new WeakMap(),
   labels: new WeakMap(),
   toggles: new WeakMap(),
+  steps: new WeakMap(),
   controlLabels: new WeakMap(),
   groups: new WeakMap(),
 });
@@ -155,8 +158,9 @@ const TABS = '[role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [role="
  * The control a user opens to see `el`, when `el` is hidden only by one folded section: a closed
  * <details> (its summary), or a section that a shown control marked `aria-expanded="false"`
  * names (aria-controls, Bootstrap's data-target, a link to it) — the portal's collapsible
- * panels (portal.md §2). Never a window's opener, a menu's, a list's or a tab: what those hide
- * is not on this screen until asked for. `self: false` as for isShown.
+ * panels (portal.md §2); or the step of a form in steps that shows it (stepItemOf, which may
+ * be a tab of a step list). Never a window's opener, a menu's, a list's or another screen's
+ * tab: what those hide is not on this screen until asked for. `self: false` as for isShown.
  */
 export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | null {
   if (el.closest('template')) return null;
@@ -189,9 +193,13 @@ export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | 
   return toggleOf(section) ?? stepItemOf(section);
 }
 
-/** The items of a form's step header (Vuetify's v-stepper, Material's mat-stepper, PrimeNG's steps, a wizard's). */
+/**
+ * The items of a form's step header, by their own hooks (Vuetify's v-stepper-item, Material's
+ * mat-step-header, PrimeNG's and PrimeFaces' steps, an ARIA tab list of steps), never any
+ * button of a page that calls itself a wizard; a step not reachable yet is none.
+ */
 export const STEP_ITEMS =
-  ':is([class*="stepper-header"], [class*="stepper__header"], [class*="steps"], [class*="wizard"]) :is(button, a[href], [role="tab"], [role="button"]), [class*="step-header"]';
+  ':is(.v-stepper-item, [class*="step-header"], .p-steps-item > a, .ui-steps-item > a, :is([class*="stepper"], [class*="steps"], [class*="wizard"])[role="tablist"] [role="tab"]):not([disabled], [aria-disabled="true"])';
 
 /** An element's words, its blocks' texts apart (a step's number and its title run together). */
 export function partsOf(el: Element): string[] {
@@ -212,12 +220,25 @@ function stepItemOf(section: Element): Element | null {
     .map((h) => normalizeLabel(h.textContent ?? ''))
     .filter(Boolean);
   if (titles.length === 0) return null;
-  for (const item of Array.from(section.ownerDocument.querySelectorAll(STEP_ITEMS))) {
+  for (const { item, parts } of stepItems(section.ownerDocument)) {
     if (section.contains(item) || !isShown(item)) continue;
-    const parts = partsOf(item).map(normalizeLabel);
     if (parts.some((part) => titles.includes(part))) return item;
   }
   return null;
+}
+
+/** The page's step items and their words, read once per reading. */
+function stepItems(doc: Document): { item: Element; parts: string[] }[] {
+  const known = memo?.steps.get(doc);
+  if (known) return known;
+  const out = Array.from(doc.querySelectorAll(STEP_ITEMS), (item) => ({ item, parts: partsOf(item).map(normalizeLabel) }));
+  memo?.steps.set(doc, out);
+  return out;
+}
+
+/** Whether a find is a step's name standing for its section (not the section itself). */
+export function isStepItem(el: Element | null | undefined): boolean {
+  return !!el?.matches(STEP_ITEMS);
 }
 
 /** The first shown control that says it opens `section` (by id), if any. */
@@ -450,7 +471,7 @@ export function visibleProxy(el: Element): Element {
   }
   // A file input drawn as a whole field, transparent over it (Vuetify's v-file-input): the
   // user clicks anywhere in that field, which holds its label too. The field is the target.
-  if (el instanceof HTMLInputElement && el.type === 'file' && isShown(el) && isFieldSized(el)) {
+  if (el instanceof HTMLInputElement && el.type === 'file' && isShown(el) && isFieldSized(el) && isTransparent(el)) {
     const label = labelsFor(el)[0] ?? null;
     return (label && isShown(label) && holderOfBoth(el, label)) || el;
   }
@@ -492,6 +513,11 @@ function fileButtonOf(input: HTMLInputElement): Element | null {
     ? buttons.find((b) => (b.getAttribute('aria-controls') ?? '').split(/\s+/).includes(input.id))
     : undefined;
   return named ?? (buttons.length === 1 ? (buttons[0] as Element) : null);
+}
+
+/** Drawn invisible over something else (`opacity: 0`), not a native control the user sees. */
+function isTransparent(el: Element): boolean {
+  return el.ownerDocument.defaultView?.getComputedStyle(el).opacity === '0';
 }
 
 /** Laid out as a field a pointer aims at (not the 1 px of a visually hidden input). */

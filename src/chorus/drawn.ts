@@ -128,9 +128,10 @@ function saysClosed(select: Element): boolean | null {
  * is closed) is left to close: an Escape then goes to what is under it, and closes the window
  * the select is in (Vuetify's v-dialog).
  */
-async function close(select: Element, list: Element): Promise<void> {
-  const gone = () => !list.isConnected || !isShown(list) || saysClosed(select) === true;
-  if (gone() || (await until(() => (gone() ? true : null), CLOSING_MS))) return;
+async function close(select: Element, list: Element, chosen = false): Promise<void> {
+  // Once an option is pressed, the select saying it is closed is enough: its list is going.
+  const gone = () => !list.isConnected || !isShown(list) || (chosen && saysClosed(select) === true);
+  if (gone() || (chosen && (await until(() => (gone() ? true : null), CLOSING_MS)))) return;
   const doc = select.ownerDocument;
   const Keyboard = doc.defaultView?.KeyboardEvent ?? KeyboardEvent;
   const focused = doc.activeElement && doc.activeElement !== doc.body ? doc.activeElement : select;
@@ -192,7 +193,7 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
       const now = drawnValue(select);
       return isFilled(select) && now !== shownBefore ? now : null;
     });
-    await close(select, list);
+    await close(select, list, true);
     return shown === null ? 'failed' : { chosen: shown, option: optionText };
   } finally {
     refocus();
@@ -232,7 +233,7 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
       const shown = normalizeLabel(drawnValue(select));
       return (wanted ? shown === wanted : !isFilled(select)) ? true : null;
     });
-    await close(select, list);
+    await close(select, list, true);
     return restored ? 'restored' : 'failed';
   } finally {
     if (!keepFocus) refocus();

@@ -17,6 +17,7 @@ import {
   headingsOf,
   isAriaChoice,
   isShown,
+  isStepItem,
   openerOf,
   partsOf,
   STEP_ITEMS,
@@ -40,11 +41,17 @@ export interface Located {
   score: number;
   cues: string[];
   /**
-   * When nothing shown answers, but the element is in a folded section (a collapsed panel, a
-   * closed <details>): the control that opens it, which the user is shown instead. Whoever acts
+   * When nothing shown answers (or only a weaker match, or a step's name standing for it), but
+   * the element is in a folded section (a collapsed panel, a closed <details>, a step of the
+   * form not shown): the control that opens it, which the user is shown instead. Whoever acts
    * on the element itself waits until it is shown (`shownOnly`).
    */
   behind?: Element;
+  /**
+   * The find is the name of a step of the form standing for its section, not rendered yet: it
+   * is where the user goes, and holds nothing of the section (screens weigh it half).
+   */
+  standIn?: true;
 }
 
 /** A find the user can see and act on: one behind a folded section is not, yet. */
@@ -438,8 +445,18 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     }
     case 'css':
       return fromList(all(s.selector));
-    case 'files':
-      return fromList(all(LISTS).filter((list) => listedEntries(list).some((entry) => FILE_NAME.test(entry.textContent ?? ''))));
+    case 'files': {
+      // A file chosen and not sent yet, shown by its chooser (a preview): not one added.
+      const chosen = Array.from((scope as ParentNode).querySelectorAll<HTMLInputElement>('input[type="file"]')).flatMap((input) =>
+        Array.from(input.files ?? [], (file) => file.name),
+      );
+      const names = (entry: Element) => partsOf(entry).filter((part) => FILE_NAME.test(part));
+      return fromList(
+        all(LISTS).filter((list) =>
+          listedEntries(list).some((entry) => names(entry).some((name) => !chosen.some((file) => name.includes(file)))),
+        ),
+      );
+    }
     case 'around': {
       const inner =
         depth > 4 ? null : locate((scope as Node).ownerDocument ?? (scope as Document), s.locator, ctx, depth + 1, memo);
@@ -478,10 +495,15 @@ function levelOf(h: Element): number {
  * level or above. « Pièces jointes » and its « Ajouter » are one block, even in a <div>.
  */
 function sectionOf(h: Element, within: Element | null): Element | null {
-  if (!h.matches(OUTLINE)) return null;
+  // The page's title begins no block: its section would be the whole page.
+  if (!h.matches(OUTLINE) || levelOf(h) <= 1) return null;
   const level = levelOf(h);
   let section: Element | null = null;
-  for (let node = h.parentElement; node && !node.matches('main, body, [role="main"]'); node = node.parentElement) {
+  for (
+    let node = h.parentElement;
+    node && !node.matches('main, body, [role="main"]') && node.parentElement !== node.ownerDocument.body;
+    node = node.parentElement
+  ) {
     const rival = Array.from(node.querySelectorAll(OUTLINE)).some((other) => other !== h && levelOf(other) <= level);
     if (rival) break;
     section = node;
@@ -492,15 +514,33 @@ function sectionOf(h: Element, within: Element | null): Element | null {
 
 /** The nearest region around `el` that a heading of its own names (a table or a form inside a panel is not). */
 function titledBlockOf(el: Element): Element | null {
-  // Regions, and the plain blocks a heading begins (sectionOf) on pages made of <div>s.
   for (let own = el.parentElement; own && !own.matches('main, body, [role="main"]'); own = own.parentElement) {
-    const region = own.matches(REGION);
-    if (!region && !own.querySelector(OUTLINE)) continue;
-    if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
-    if (region && own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own))
-      return own;
+    if (own.matches(REGION) && own.tagName !== 'FORM') {
+      if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
+      if (own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own)) return own;
+      continue;
+    }
+    // A form, or a plain block on a page made of <div>s: the block its one top heading begins.
+    const top = topHeading(own);
+    if (top && regionOfHeading(top) === own) return own;
   }
   return null;
+}
+
+/** The one heading of the highest level in `block`, if there is exactly one. */
+function topHeading(block: Element): Element | null {
+  let top: Element | null = null;
+  let level = 7;
+  let ties = 0;
+  for (const h of Array.from(block.querySelectorAll(OUTLINE))) {
+    const l = levelOf(h);
+    if (l < level) {
+      top = h;
+      level = l;
+      ties = 0;
+    } else if (l === level) ties++;
+  }
+  return ties === 0 ? top : null;
 }
 
 /**
@@ -628,16 +668,19 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
   // « Numéro de facture » in the step not shown yet). The section's own is then the find,
   // behind what opens it.
   const bestShown = ranked[0]?.[1].score ?? 0;
-  const standIns = ranked.length > 0 && ranked.every(([el]) => el.matches(STEP_ITEMS));
+  const standIns = ranked.length > 0 && ranked.every(([el]) => isStepItem(el));
   const outscored = ranked.length > 0 && (candidates[0]?.[1].score ?? 0) * OUTSCORED > bestShown;
   if ((ranked.length === 0 || standIns || outscored) && !spec.row && spec.kind !== 'dialog') {
     const self = spec.kind === 'control' || spec.kind === 'choice' ? false : undefined;
     const behind = candidates.filter(([el, v]) => {
-      if (ranked.length > 0 && (el.matches(STEP_ITEMS) || (!standIns && v.score * OUTSCORED <= bestShown))) return false;
+      if (ranked.length > 0 && (isStepItem(el) || (!standIns && v.score * OUTSCORED <= bestShown))) return false;
       if (ranked.some(([shown]) => shown === el)) return false;
       const opener = openerOf(el, { self });
-      if (opener) openers.set(el, opener);
-      return opener !== null;
+      // Over a shown find, only a step of the form not shown: a collapsed panel's twin of a
+      // shown button (an advanced search's « Rechercher ») is not the one the user sees.
+      if (!opener || (ranked.length > 0 && !isStepItem(opener))) return false;
+      openers.set(el, opener);
+      return true;
     });
     if (behind.length > 0 || ranked.length === 0) ranked = behind;
   }
@@ -657,6 +700,7 @@ function rank(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth: n
     score: Math.round(info.score * 100) / 100,
     cues: info.cues,
     ...(behind ? { behind } : {}),
+    ...(spec.kind === 'region' && isStepItem(element) ? { standIn: true as const } : {}),
   };
 }
 

@@ -165,15 +165,22 @@ export function detectScreen(
 ): Screen {
   if (acrossPage('login', () => isLoginPage(doc))) return 'login';
   if (acrossPage('sent', () => isSentPage(doc))) return 'sent';
-  const seen = new Map<Cue, boolean>();
-  const has = (cue: Cue): boolean => {
+  // What each cue is worth: found, 1; found only as the name of a step of the form standing
+  // for its section (not rendered yet), half — a step header alone is not the form.
+  const seen = new Map<Cue, number>();
+  const worth = (cue: Cue): number => {
     let v = seen.get(cue);
     if (v === undefined) {
-      v = cue === 'works' ? acrossPage('works', () => inWorksSpace(doc)) : find(cue) !== null;
+      if (cue === 'works') v = acrossPage('works', () => inWorksSpace(doc)) ? 1 : 0;
+      else {
+        const found = find(cue);
+        v = found ? (found.standIn ? 0.5 : 1) : 0;
+      }
       seen.set(cue, v);
     }
     return v;
   };
+  const has = (cue: Cue): boolean => worth(cue) > 0;
   let best: Screen = 'unknown';
   let bestScore = ENOUGH - 0.5;
   for (const { screen, cues, requires, host, most } of WEIGHED) {
@@ -185,7 +192,7 @@ export function detectScreen(
     for (const [cue, weight] of cues) {
       // What the cues still to weigh can add at most (a negative weight can only take away).
       left -= Math.max(0, weight);
-      if (has(cue)) score += weight;
+      if (has(cue)) score += weight * worth(cue);
       else if (score + left <= bestScore) break;
     }
     // Weighed only for a window found: a misread window would mark every step before its page

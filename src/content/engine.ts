@@ -3,7 +3,7 @@
 // (steps done, the step and its target) → highlight → buildViewModel → render.
 // It runs on load, once per frame that the page changed, on the user's input (debounced), and on clicks.
 
-import { accessibleName, fadeUnderway, partsOf, STEP_ITEMS, whileReading } from '../chorus/dom.js';
+import { accessibleName, fadeUnderway, isStepItem, partsOf, whileReading } from '../chorus/dom.js';
 import { shownOnly } from '../chorus/locate.js';
 import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
@@ -212,12 +212,12 @@ function openerName(opener: Element): string {
   // A <details> with no summary of its own: the browser's « Détails », not its content.
   if (opener instanceof HTMLDetailsElement) return '';
   // A step of a form in steps: its title, without its number (« Références », not « 2Références »).
-  const title = opener.matches(STEP_ITEMS)
-    ? partsOf(opener)
+  const title = isStepItem(opener)
+    ? opener.querySelector('[class*="title"], [class*="label"]')?.textContent?.trim() ||
+      partsOf(opener)
         .slice(1)
         .map((part) => part.trim())
-        .filter((part) => /\p{L}/u.test(part))
-        .sort((a, b) => b.length - a.length)[0]
+        .find((part) => /\p{L}/u.test(part))
     : undefined;
   const name = (title ?? accessibleName(opener)).replace(/\s+/g, ' ').trim();
   return name.length > 60 ? `${name.slice(0, 59)}…` : name;

@@ -458,3 +458,57 @@ describe('titles and lists drawn by a component library', () => {
       expect(locate(page(list(header)), 'attach.listed')?.element.getAttribute('role')).toBe('list');
   });
 });
+
+describe('what a step header or a plain heading must not do (review of the sixth markup)', () => {
+  const stepper = (current: string, disabled = '') => `<h1>Dépôt de l’état d’acompte</h1>
+    <div class="v-stepper"><div class="v-stepper-header">
+      <button type="button" class="v-stepper-item"><div class="v-avatar">1</div><div class="v-stepper-item__title">Certificat</div></button>
+      <button type="button" class="v-stepper-item"${disabled}><div class="v-avatar">2</div><div class="v-stepper-item__title">Références</div></button>
+      <button type="button" class="v-stepper-item"${disabled}><div class="v-avatar">3</div><div class="v-stepper-item__title">Montants totaux</div></button>
+      <button type="button" class="v-stepper-item"${disabled}><div class="v-avatar">4</div><div class="v-stepper-item__title">Pièces jointes</div></button>
+    </div>${current}</div>`;
+  const upload = `<div class="v-window-item"><h2>Choix du fichier à importer</h2><label for="f">Certificat de paiement</label>
+    <input type="file" id="f"><button type="button">Importer</button><button type="button">Étape suivante</button></div>`;
+
+  test('a step header alone is not the form: the upload step shown is the upload screen', () => {
+    expect(detectScreen(page(stepper(upload)))).toBe('certificate-upload');
+    // Steps not reachable yet are no step items at all.
+    expect(locate(page(stepper(upload, ' disabled')), 'form.amounts')).toBeNull();
+  });
+
+  test('a shown button beats its twin in a collapsed panel, whatever the twin’s id says', () => {
+    const doc = page(`<h1>Factures de travaux</h1><form><button type="submit">Rechercher</button>
+      <div class="panel"><div class="panel-heading" data-toggle="collapse" data-target="#adv" aria-expanded="false">Recherche avancée</div>
+      <div id="adv" class="collapse" style="display: none"><button type="submit" id="GFT_RechercheFactureTravaux_Criteres_BoutonRechercher">Rechercher</button></div></div></form>`);
+    const found = locate(doc, 'search.submit');
+    expect(found?.behind).toBeUndefined();
+    expect(found?.element.id).toBe('');
+  });
+
+  test('buttons in a page that calls itself a wizard are no step items', () => {
+    const doc = page(`<div class="wizard-page"><h1>Assistant</h1><button type="button">Pièces jointes</button>
+      <div style="display: none"><h3>Pièces jointes</h3><button type="button">Ajouter</button></div></div>`);
+    expect(openerOf(doc.querySelector('h3') as Element)).toBeNull();
+  });
+
+  test('the page’s title begins no block: a lone <h1> does not swallow the page', () => {
+    const doc = page(`<div id="app"><h1>Factures de travaux</h1>
+      <div class="card"><div class="card-title">Factures reçues</div><a href="/recues">Accéder</a></div></div>`);
+    expect(locate(doc, 'home.worksAccess')).toBeNull();
+  });
+
+  test('a list of files whose name is in the first cell; a chooser’s preview is not what was added', () => {
+    // A window whose title names no list (the title before a list names it: a known limit).
+    const win = (list: string) =>
+      page(`<div role="dialog" aria-modal="true"><h2>Joindre un document</h2>
+      <label for="f">Fichier</label><input type="file" id="f">${list}<button type="button">Fermer</button></div>`);
+    const cells = win('<table><tbody><tr><td>facture.pdf</td><td>120 Ko</td></tr></tbody></table>');
+    expect(locate(cells, 'attach.listed')?.element.tagName).toBe('TABLE');
+    const preview = win('<ul class="dz-previews"><li>facture.pdf <button type="button">Retirer</button></li></ul>');
+    const input = preview.getElementById('f') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File(['%PDF'], 'facture.pdf', { type: 'application/pdf' }));
+    input.files = files.files;
+    expect(locate(preview, 'attach.listed')).toBeNull();
+  });
+});

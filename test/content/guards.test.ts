@@ -138,3 +138,13 @@ describe('refusal (step 9)', () => {
     expect(r.alerts.map((a) => a.field)).toEqual(['motifRefus']);
   });
 });
+
+test('a form in steps whose attachments step is not rendered yet: the page does not say, nothing blocks on it', () => {
+  const doc = page(`<h1>Saisie de l’état d’acompte</h1><div class="v-stepper"><div class="v-stepper-header">
+    <button type="button" class="v-stepper-item"><div class="v-avatar">1</div><div class="v-stepper-item__title">Références</div></button>
+    <button type="button" class="v-stepper-item"><div class="v-avatar">2</div><div class="v-stepper-item__title">Pièces jointes</div></button></div>
+    <div class="v-window-item"><h2>Références</h2><label for="n">Numéro de facture</label><input id="n" value="X-1"></div></div>
+    <button type="button">Valider et envoyer</button>`);
+  const checks = sendChecks(doc, emptyProgress('FT-1', 0), (id) => locate(doc, id)?.element ?? null);
+  expect(checks.find((c) => c.id === 'attachment')?.ok).toBeNull();
+});

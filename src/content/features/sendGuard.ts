@@ -5,6 +5,7 @@
 // download moot). A line we cannot read on this markup is unknown, and never blocks.
 
 import { readTotals } from '../../chorus/amounts.js';
+import { isStepItem } from '../../chorus/dom.js';
 import { listedEntries } from '../../chorus/entries.js';
 import { isFilled } from '../../chorus/locate.js';
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
@@ -53,7 +54,8 @@ function amountsCheck(doc: Document, find: Find): SendCheck {
 /** A line of the form's attachments that reads « Facture » and « Document annexe » (step 21). */
 function attachmentCheck(find: Find): SendCheck {
   const block = find('form.attachmentsBlock');
-  if (!block) return { id: 'attachment', ok: null, blocking: true, anchor: null };
+  // Its step not rendered yet (a form in steps): the page does not say what is attached.
+  if (!block || isStepItem(block)) return { id: 'attachment', ok: null, blocking: true, anchor: null };
   const designation = normalizeLabel(ATTACHMENT_DESIGNATION);
   // The lines steps 18–21 count as attachments (entries.ts), of which one must be the invoice.
   const listed = listedEntries(block).some((row) => {
