@@ -8,11 +8,19 @@ import { drawnCadreScenario } from './scenarios.js';
 import type { VariantSession } from './variant-suite.js';
 import { walkAllSteps } from './walk.js';
 
+/**
+ * Seeds of the sweep (`npm run test:variants`) that found a class the first seeds do not draw,
+ * walked by `npm test` once fixed so that the class stays fixed: 1294 (an open select's options
+ * below the window's title), 1309 (a drawn list whose texts are bound late), 1321 (a designation
+ * judged before the file's name it repeats is shown).
+ */
+export const SWEEP_SEEDS = [1294, 1309, 1321];
+
 /** The seeds `npm test` walks: fixed, so that a red run can be replayed. */
-export function ciSeeds(count: number): number[] {
+export function ciSeeds(count: number, kept: readonly number[] = []): number[] {
   const only = process.env.VARIANT_SEED;
   if (only) return only.split(',').map(Number);
-  return Array.from({ length: count }, (_, i) => 1 + i);
+  return [...Array.from({ length: count }, (_, i) => 1 + i), ...kept];
 }
 
 /**
@@ -36,7 +44,12 @@ export async function walkSeed(seed: number, launch: (seed: number) => Promise<V
   }
 }
 
-export function generatedSuite(browser: string, count: number, launch: (seed: number) => Promise<VariantSession>): void {
+export function generatedSuite(
+  browser: string,
+  count: number,
+  launch: (seed: number) => Promise<VariantSession>,
+  kept: readonly number[] = [],
+): void {
   describe(`generated markups of the portal, in ${browser}`, () => {
     let open: VariantSession | undefined;
     afterEach(async () => {
@@ -49,7 +62,7 @@ export function generatedSuite(browser: string, count: number, launch: (seed: nu
       await drawnCadreScenario(open.driver, open.model);
     });
 
-    test.each(ciSeeds(count))('seed %i: the whole walk is guided and the état d’acompte sent', async (seed) => {
+    test.each(ciSeeds(count, kept))('seed %i: the whole walk is guided and the état d’acompte sent', async (seed) => {
       await walkSeed(seed, async (s) => {
         open = await launch(s);
         const session = open;

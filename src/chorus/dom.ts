@@ -442,6 +442,38 @@ export function withinWindow(el: Element): boolean {
   return position === 'fixed' || position === 'absolute';
 }
 
+/**
+ * The elements that title a window: those it is labelled by, else its first heading. A list
+ * below such a title is not named by it (« Ajout d’une pièce jointe » titles the window, not the
+ * list of what was added, nor an open select's options).
+ */
+export function dialogTitleElements(dialog: Element): Element[] {
+  const labelledBy = dialog.getAttribute('aria-labelledby');
+  const doc = dialog.ownerDocument;
+  const named = (labelledBy ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => doc.getElementById(id))
+    .filter((el): el is HTMLElement => el !== null);
+  if (named.length > 0) return named;
+  // Its first title, if it stands above the window's fields: a heading below them heads a part.
+  const title = dialog.querySelector(`${TITLES}, [class*="title"], [class*="titre"]`);
+  const field = dialog.querySelector('input:not([type="hidden"]), select, textarea, [role="combobox"]');
+  if (!title || (field && field.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING)) return [];
+  return [title];
+}
+
+/**
+ * A list of choices, not of things (an open select's options, a menu, tabs): never what a page
+ * lists as done or added.
+ */
+const CHOICE_LISTS = '[role="listbox"], [role="menu"], [role="menubar"], [role="tree"], [role="tablist"], [role="radiogroup"]';
+const CHOICES = '[role="option"], [role^="menuitem"], [role="treeitem"], [role="tab"]';
+
+export function isChoiceList(list: Element): boolean {
+  return list.closest(CHOICE_LISTS) !== null || list.querySelector(CHOICES) !== null;
+}
+
 /** A window's title: aria-labelledby, aria-label, else its first heading. */
 export function dialogTitle(dialog: Element): string {
   const labelledBy = dialog.getAttribute('aria-labelledby');

@@ -100,6 +100,27 @@ function openedList(select: Element, before: Set<Element>): Element | null {
   return fresh.length === 1 ? (fresh[0] ?? null) : null;
 }
 
+/** An option's text the page has not filled in yet: an ellipsis, a template's braces, « Chargement… ». */
+const UNREADY = /^(?:…|\.{3}|\{\{.*\}\}|(?:chargement|loading)\b.*)$/i;
+
+/**
+ * The list's options are written: none still shows a placeholder for its text, and one at least
+ * says something (an empty one is the usual « no choice »).
+ */
+function written(list: Element): boolean {
+  const texts = optionsOf(list).map((o) => (o.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return texts.some((t) => t !== '') && !texts.some((t) => UNREADY.test(t));
+}
+
+/**
+ * The list the press opened, once its options are written: a list drawn before its texts (bound
+ * a moment later) is read once they are, or as it is if they do not come.
+ */
+async function listOpened(select: Element, before: Set<Element>): Promise<Element | null> {
+  const opened = await until(() => openedList(select, before));
+  return opened && ((await until(() => (written(opened) ? opened : null))) ?? opened);
+}
+
 /** Waits until `ready` gives something, or the time is up (null). */
 async function until<T>(ready: () => T | null, ms = DRAWN_WAIT_MS): Promise<T | null> {
   const end = Date.now() + ms;
@@ -173,7 +194,7 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
   const refocus = focusFor(select);
   try {
     press(target);
-    const list = await until(() => openedList(select, before));
+    const list = await listOpened(select, before);
     if (!list) return 'failed';
     const options = optionsOf(list);
     const matching = options.filter((o) => match((o.textContent ?? '').replace(/\s+/g, ' ').trim()));
@@ -217,7 +238,7 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
   const wanted = normalizeLabel(previous);
   try {
     press(target);
-    const list = await until(() => openedList(select, before));
+    const list = await listOpened(select, before);
     if (!list) return 'failed';
     const back = optionsOf(list).filter((o) => {
       const text = normalizeLabel(o.textContent ?? '');

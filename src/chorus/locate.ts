@@ -12,10 +12,12 @@ import {
   DIALOGS,
   dialogCandidates,
   dialogTitle,
+  dialogTitleElements,
   groupText,
   HEADINGS,
   headingsOf,
   isAriaChoice,
+  isChoiceList,
   isShown,
   isStepItem,
   openerOf,
@@ -225,10 +227,19 @@ function tableTitles(table: Element): string[] {
     ? table.firstElementChild
     : null;
   if (header) out.push(header.textContent ?? '');
+  // The title of the window the table is in titles the window, not the table.
+  const around = table.parentElement?.closest(DIALOGS);
+  const windowTitles = around ? dialogTitleElements(around) : [];
+  const titlesWindow = (el: Element) => windowTitles.some((t) => t === el || el.contains(t));
   let node: Element | null = table;
-  for (let up = 0; node && up < 3; up++, node = node.parentElement) {
+  let untitled = false;
+  for (let up = 0; node && up < 3 && !untitled; up++, node = node.parentElement) {
     let sib = node.previousElementSibling;
     for (let i = 0; sib && i < 3; i++, sib = sib.previousElementSibling) {
+      if (titlesWindow(sib)) {
+        untitled = true;
+        break;
+      }
       if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.matches('.panel-heading, legend')) {
         out.push(sib.textContent ?? '');
         break;
@@ -415,7 +426,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       return out;
     }
     case 'table':
-      return byText(all(s.lists ? LISTS : TABLES), tableTitles, s.text);
+      // An open select's options, a menu: choices, never what the page lists.
+      return byText(s.lists ? all(LISTS).filter((l) => !isChoiceList(l)) : all(TABLES), tableTitles, s.text);
     case 'columns': {
       const out: Scored = new Map();
       for (const table of all(TABLES)) {

@@ -165,6 +165,59 @@ describe('a window that asks for everything at once (steps 19–21)', () => {
   });
 });
 
+describe('what the attachment window lists is not its title’s, nor an open list of choices', () => {
+  /** A window whose every field follows its title closely, in rows of a form. */
+  const window = (between: string, labelled = true) =>
+    page(`<h1>Saisie de la facture</h1>
+    <div class="modal in" role="dialog"${labelled ? ' aria-labelledby="t"' : ''} style="display:block"><div class="modal-dialog">
+      <h4 id="t">Ajout d’une pièce jointe</h4>
+      ${between}
+      <div class="row"><label>📂<input type="file" id="f" name="pieceJointe.fichier" hidden></label></div>
+      <div class="row"><span id="l">Libellé</span><input aria-labelledby="l" name="pieceJointe.designation" value="Facture"></div>
+      <div class="row"><span id="ty">Type de document</span><div role="combobox" aria-labelledby="ty" aria-expanded="true" tabindex="0">Document annexe</div>
+        <div class="panel"><ul role="listbox"><li role="option">Bon de commande</li><li role="option">Document annexe</li><li role="option">Autre</li></ul></div></div>
+      <button type="button" id="add">Ajouter la pièce jointe</button>
+      <h5>Pièces jointes ajoutées</h5><ul id="added"></ul>
+      <button type="button" data-dismiss="modal">Terminer</button>
+    </div></div>`);
+
+  test('a select’s options, open just below the title « Ajout d’une pièce jointe », are no file added: step 19 stays', () => {
+    const doc = window('');
+    expect(facts(doc, 'attachment-dialog').present('attach.listed')).toBe(false);
+    expect(shownInWindow(doc)).toMatchObject({ step: 19, target: 'attach.file', on: doc.getElementById('f') });
+  });
+
+  test('the same options drawn without ARIA roles on their list, but on its lines, are no file added either', () => {
+    const doc = window('');
+    doc.querySelector('[role="listbox"]')?.removeAttribute('role');
+    expect(facts(doc, 'attachment-dialog').present('attach.listed')).toBe(false);
+  });
+
+  test('the window’s own messages right below its title (« Le type est obligatoire ») are no file added', () => {
+    for (const labelled of [true, false]) {
+      const doc = window('<ul class="errors"><li>Le type de document est obligatoire</li></ul>', labelled);
+      expect(facts(doc, 'attachment-dialog').present('attach.listed')).toBe(false);
+      expect(shownInWindow(doc).step).toBe(19);
+    }
+  });
+
+  test('what the window lists under its own heading is still a file added, with or without a title of the window', () => {
+    for (const labelled of [true, false]) {
+      const doc = window('', labelled);
+      const added = doc.getElementById('added') as Element;
+      added.innerHTML = '<li>Facture : FT-1</li>';
+      expect(facts(doc, 'attachment-dialog').find('attach.listed')?.element).toBe(added);
+    }
+    // A window with no title at all: its list's heading below the fields is the list's, not the window's.
+    const doc = window('');
+    doc.getElementById('t')?.remove();
+    doc.querySelector('[role="dialog"]')?.removeAttribute('aria-labelledby');
+    const added = doc.getElementById('added') as Element;
+    added.innerHTML = '<li>Facture : FT-1</li>';
+    expect(facts(doc, 'attachment-dialog').find('attach.listed')?.element).toBe(added);
+  });
+});
+
 describe('what is no file chosen for the attachment window', () => {
   test('a download window’s « Format du fichier », filled, marks neither step 19 nor 20', () => {
     const doc = page(`<h1>Factures de travaux</h1>

@@ -26,6 +26,23 @@ describe('a select drawn by script, chosen as a user chooses', () => {
     expect(d.isOpen()).toBe(false);
   });
 
+  test('its options’ texts written a moment after the list (« … » first): read once written, then chosen', async () => {
+    const d = drawn({ options: CADRES, textsAfterMs: 120 });
+    expect(await chooseDrawn(d.select, isA15)).toEqual({ chosen: CADRES[1], option: CADRES[1] });
+    expect(d.values).toEqual([CADRES[1]]);
+    // Undone the same way: the list's texts read once written.
+    const back = drawn({ options: ['—', ...CADRES], textsAfterMs: 120 });
+    await chooseDrawn(back.select, isA15);
+    expect(await restoreDrawn(back.select, '')).toBe('restored');
+    expect(isFilled(back.select)).toBe(false);
+  });
+
+  test('texts that never come: the option is missing, the list closed again', async () => {
+    const d = drawn({ options: CADRES, textsAfterMs: Number.POSITIVE_INFINITY });
+    expect(await chooseDrawn(d.select, isA15)).toBe('missing');
+    expect([d.values, d.isOpen()]).toEqual([[], false]);
+  });
+
   test('the option missing or twice there: nothing chosen, the list closed again', async () => {
     for (const [options, expected] of [
       [['A1 : Fournisseur', 'A22 : Projet de décompte'], 'missing'],

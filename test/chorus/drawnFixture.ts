@@ -15,6 +15,11 @@ export interface DrawnOpts {
   unnamed?: boolean;
   /** The page ignores Escape (the list closes only on a second press). */
   noEscape?: boolean;
+  /**
+   * The options drawn with a placeholder for their texts (« … »), written this many ms later
+   * (a framework binding its texts after the list is drawn); never, with `Infinity`.
+   */
+  textsAfterMs?: number;
 }
 
 /**
@@ -48,7 +53,11 @@ export function drawn(opts: DrawnOpts) {
     for (const text of opts.options) {
       const option = doc.createElement('mat-option');
       option.setAttribute('role', 'option');
-      option.textContent = text;
+      option.textContent = opts.textsAfterMs === undefined ? text : '…';
+      if (opts.textsAfterMs !== undefined && Number.isFinite(opts.textsAfterMs))
+        setTimeout(() => {
+          option.textContent = text;
+        }, opts.textsAfterMs);
       option.addEventListener('click', () => {
         presses.push(`option:${text}`);
         values.push(text);

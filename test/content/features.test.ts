@@ -550,6 +550,30 @@ describe('attachment (step 21)', () => {
     }
   });
 
+  test('a file’s name the page shows after the designation’s value (its texts filled in late) still makes that value a default', () => {
+    const doc =
+      page(`<div role="dialog" aria-label="Ajouter des pièces jointes"><p>Fichier téléversé : <strong id="n">…</strong></p>
+      <label for="d">Désignation</label><input id="d" name="pieceJointe.designation" value="facture-FT-2026-0142"></div>`);
+    const input = doc.getElementById('d') as HTMLInputElement;
+    const r = featureRunner(attachmentDesignation, doc, 'attachment-dialog');
+    r.run();
+    expect([input.value, r.notices]).toEqual(['facture-FT-2026-0142', []]);
+    (doc.getElementById('n') as Element).textContent = 'facture-FT-2026-0142.pdf';
+    r.run();
+    expect([input.value, r.notices.map((n) => n.id)]).toEqual(['Facture', ['attachment-designation']]);
+    // The same value, once the user typed it, is theirs.
+    const again = page(doc.body.innerHTML.replace('value="facture-FT-2026-0142"', 'value="x"'));
+    const typed = again.getElementById('d') as HTMLInputElement;
+    (again.getElementById('n') as Element).textContent = '…';
+    const u = featureRunner(attachmentDesignation, again, 'attachment-dialog');
+    u.run();
+    typed.value = 'facture-FT-2026-0142';
+    u.userTouched(typed);
+    (again.getElementById('n') as Element).textContent = 'facture-FT-2026-0142.pdf';
+    u.run();
+    expect([typed.value, u.notices]).toEqual(['facture-FT-2026-0142', []]);
+  });
+
   test('« Facture » and « Document annexe », each undoable', () => {
     const doc = page(DIALOG_21);
     const input = doc.getElementById('d') as HTMLInputElement;

@@ -42,6 +42,8 @@ export const attachmentDesignation = makeChoice({
     el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement,
   // A name someone gave is kept; the file's own name, which a portal may pre-fill, is replaced.
   held: (field) => field.value.trim() !== '' && !isFileNameDefault(field),
+  // The file's name may be shown after the field's value (a page that fills in its texts late).
+  heldReadsPage: true,
   // A read-only field is waited for: the page may make it editable later.
   pick: (field) => (field.readOnly ? null : { fill: field, text: ATTACHMENT_DESIGNATION }),
   notice: () => t('autoDesignation'),

@@ -50,6 +50,11 @@ export interface Choice<E extends Element, D extends Chosen = Chosen> {
   what: string | ((ctx: FeatureContext) => string);
   /** The control already holds a choice (ours, the page's or the user's): it is left alone. */
   held(el: E): boolean;
+  /**
+   * `held` reads more than the control (the text around it, which the page may render after the
+   * value): asked again at each reading until the user touches the control or the choice is made.
+   */
+  heldReadsPage?: boolean;
   /** The decision; null: nothing to choose now (the page may still change). */
   pick(el: E, ctx: FeatureContext, found: Located): D | 'missing' | 'ambiguous' | null;
   /** The notice's words, once `pick` is chosen. */
@@ -224,7 +229,7 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
       return;
     }
     if (choice.held(el)) {
-      if (times === 1) memo.settled = true;
+      if (times === 1 && !choice.heldReadsPage) memo.settled = true;
       return;
     }
     const pick = choice.pick(el, ctx, found);
