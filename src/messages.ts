@@ -8,6 +8,24 @@ import { STEP_COUNT } from './core/steps.js';
 export interface ContentToBackgroundStep {
   type: 'content→background:step';
   step: number | null;
+  /**
+   * What the frame shows: a screen of the flow, another page, or nothing (the page was left).
+   * In an application shown in frames, the frame that shows the flow speaks for its tab.
+   */
+  page: PageShown;
+}
+
+export type PageShown = 'flow' | 'other' | 'left';
+
+/** Popup → background: which frame of this tab speaks for it? */
+export interface PopupToBackgroundLead {
+  type: 'popup→background:lead';
+  tabId: number;
+}
+
+/** The background's answer to PopupToBackgroundLead. */
+export interface BackgroundToPopupLead {
+  frameId: number;
 }
 
 /** Background → content script: the keyboard shortcut was pressed. */
@@ -39,7 +57,7 @@ export interface ContentToPopupDiagnostic {
   seenAt: number;
 }
 
-export type ToBackground = ContentToBackgroundStep;
+export type ToBackground = ContentToBackgroundStep | PopupToBackgroundLead;
 export type ToContent = BackgroundToContentToggle | PopupToContentWhich | PopupToContentDiagnostic;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -65,7 +83,16 @@ export function isToContent(message: unknown): message is ToContent {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  return isRecord(message) && message.type === 'content→background:step' && isStep(message.step);
+  if (!isRecord(message)) return false;
+  if (message.type === 'popup→background:lead') return Number.isInteger(message.tabId);
+  const page = message.page;
+  return (
+    message.type === 'content→background:step' && isStep(message.step) && (page === 'flow' || page === 'other' || page === 'left')
+  );
+}
+
+export function isLeadAnswer(message: unknown): message is BackgroundToPopupLead {
+  return isRecord(message) && Number.isInteger(message.frameId) && (message.frameId as number) >= 0;
 }
 
 export function isTabAnswer(message: unknown): message is ContentToPopupTab {

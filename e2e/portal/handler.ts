@@ -13,6 +13,7 @@ import {
   CPRO,
   detailPage,
   formPage,
+  framesPage,
   HOME_URL,
   homePage,
   IDP,
@@ -138,6 +139,11 @@ export function createPortal(model = new PortalModel(), spec?: VariantSpec) {
     if (url.origin !== CPRO) return ok(notFoundPage());
     if (!model.loggedIn) return redirect(LOGIN_URL);
 
+    // The application in frames (pages.ts framesPage): only a path of the application in its frame.
+    if (path === '/cpp/cadre') {
+      const src = url.searchParams.get('page') ?? '';
+      return src.startsWith('/cpp/') ? ok(framesPage(src)) : ok(notFoundPage());
+    }
     if (path === '/cpp/rechercheFactures') return ok(otherPage('Factures reçues'));
     if (path === '/cpp/facturesEmises') return ok(otherPage('Factures émises'));
     if (path === `${new URL(WORKS).pathname}/synthese` || path === `${new URL(WORKS).pathname}/deposer`) {

@@ -472,6 +472,24 @@ export function sentPage(d: Deposit): string {
   );
 }
 
+/**
+ * The application shown in frames, as older intranet applications are: a top page holding a
+ * header, a menu whose links open in the frame, and the screen itself in an <iframe> (`src`, a
+ * path of the application). The top page shows no screen of the flow.
+ */
+export function framesPage(src: string): string {
+  const works = new URL(WORKS).pathname;
+  return html`<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Chorus Pro</title><style>${new Raw(STYLE)}
+body{margin:0}.frames{display:flex;height:calc(100vh - 48px)}.frames nav{width:180px;padding:12px}.frames iframe{flex:1;border:0}</style></head>
+<body><header class="cpp"><strong>Chorus Pro</strong><nav><span>Camille Le Goff</span> · <a href="${HOME_URL}" target="_top">Accueil</a></nav></header>
+<div class="frames"><nav aria-label="Menu"><ul>
+  <li><a href="${works}/synthese" target="contenu">Synthèse</a></li>
+  <li><a href="${works}/recherche" target="contenu">Rechercher</a></li>
+  <li><a href="${works}/deposer" target="contenu">Déposer</a></li></ul></nav>
+<iframe name="contenu" title="Application" src="${src}"></iframe></div></body></html>`.html;
+}
+
 export function otherPage(title: string): string {
   return page(
     title,

@@ -3,7 +3,7 @@
 // the invoice of the tab the user works in. Written once, run in each browser.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PortalModel } from '../portal/model.js';
-import { IDP, LOGIN_URL, WORKS } from '../portal/pages.js';
+import { CPRO, IDP, LOGIN_URL, WORKS } from '../portal/pages.js';
 import type { Driver } from './driver.js';
 
 export interface ExtensionPage {
@@ -143,6 +143,61 @@ export function tabsSuite(browser: string, launch: () => Promise<TabsSession>): 
       await popup.close();
       // Made available on 20/11 and 24/11: the older one is due first, whatever today is.
       expect(order).toEqual(['FT-2026-0139', 'FT-2026-0142']);
+    });
+
+    test('the application shown in frames: the card in the frame that shows the screen, none on the top page; the popup follows that frame', async () => {
+      const path = `${new URL(WORKS).pathname}/consulter?idFactureTravaux=880101`;
+      const tab = await session.openTab(`${CPRO}/cpp/cadre?page=${encodeURIComponent(path)}`);
+      const inFrame = () =>
+        tab.evaluate(() => {
+          const host = document.querySelector('iframe')?.contentDocument?.getElementById('chorus-moe-assistant');
+          return {
+            screen: host?.getAttribute('data-screen') ?? null,
+            step: host?.getAttribute('data-step') ?? null,
+            card: !!host?.shadowRoot?.querySelector('[data-moe-card]'),
+          };
+        }, null);
+      await tab.waitFor(
+        () => {
+          const host = document.querySelector('iframe')?.contentDocument?.getElementById('chorus-moe-assistant');
+          return host?.getAttribute('data-screen') === 'invoice-detail' && !!host.shadowRoot?.querySelector('[data-moe-card]');
+        },
+        null,
+        20_000,
+      );
+      const frame = await inFrame();
+      const top = await tab.evaluate(() => {
+        const host = document.getElementById('chorus-moe-assistant');
+        return { screen: host?.getAttribute('data-screen') ?? null, card: !!host?.shadowRoot?.querySelector('[data-moe-card]') };
+      }, null);
+      expect(top, 'the top page holds the frames and shows no screen: no card there').toEqual({ screen: 'unknown', card: false });
+      // The popup speaks of what the frame shows: its invoice, its step.
+      const popup = await session.openExtensionPage(POPUP);
+      const end = Date.now() + 10_000;
+      let seen = { invoice: '', current: '' };
+      while (Date.now() < end) {
+        seen = await popup.evaluate(() => ({
+          invoice: document.querySelector('[data-moe-invoice]')?.textContent ?? '',
+          current: document.querySelector('[data-moe-checklist] li[aria-current="step"]')?.getAttribute('data-step') ?? '',
+        }));
+        if (seen.invoice.includes('FT-2026-0142') && seen.current === frame.step) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await popup.close();
+      expect(seen).toEqual({ invoice: expect.stringContaining('FT-2026-0142'), current: frame.step });
+      // A link of the top page's menu opens the next screen in the frame, which the assistant follows there.
+      await tab.click('a[target="contenu"][href$="/recherche"]');
+      await tab.waitFor(
+        () =>
+          // The search kept its criteria: the frame shows the results.
+          document
+            .querySelector('iframe')
+            ?.contentDocument?.getElementById('chorus-moe-assistant')
+            ?.getAttribute('data-screen') === 'works-results',
+        null,
+        20_000,
+      );
+      expect((await inFrame()).card).toBe(true);
     });
 
     test('a login frame inside a portal page runs no assistant; the page itself does', async () => {

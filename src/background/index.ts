@@ -3,11 +3,12 @@
 // installed or updated.
 import { browser, type Runtime, type Tabs } from '../browser.js';
 import { anyInvoiceLate, type StoredState } from '../core/state.js';
-import { fromThisExtension, isToBackground, type ToContent } from '../messages.js';
+import { type BackgroundToPopupLead, fromThisExtension, isToBackground, type ToContent } from '../messages.js';
 import { loadState, onStateChanged, updateState } from '../storage.js';
+import { TabFrames } from './frames.js';
 
-/** The step each portal tab shows, to redraw its badge when lateness changes. */
-const steps = new Map<number, number | null>();
+/** The step each portal tab shows (through the frame that speaks for it), to redraw its badge when lateness changes. */
+const frames = new TabFrames();
 let late = false;
 
 function badge(tabId: number, step: number | null): Promise<unknown> {
@@ -25,7 +26,7 @@ function followLateness(state: StoredState): void {
   // Tabs without a step (any other site) show « ! » too: it is about the user's work, not the page.
   void browser.action.setBadgeText({ text: late ? '!' : '' }).catch(() => undefined);
   void browser.action.setBadgeBackgroundColor({ color: '#ce0500' }).catch(() => undefined);
-  for (const [tabId, step] of steps) void badge(tabId, step).catch(() => steps.delete(tabId));
+  for (const tabId of frames.tabIds()) void badge(tabId, frames.lead(tabId).step).catch(() => frames.forget(tabId));
 }
 
 loadState()
@@ -33,19 +34,28 @@ loadState()
   .catch(() => undefined);
 onStateChanged(followLateness);
 browser.tabs.onRemoved.addListener((tabId: number) => {
-  steps.delete(tabId);
+  frames.forget(tabId);
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromThisExtension(sender, browser.runtime.id) || !isToBackground(message) || sender.tab?.id === undefined) {
-    return undefined;
+const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): void => {
+  if (!fromThisExtension(sender, browser.runtime.id) || !isToBackground(message)) return;
+  if (message.type === 'popup→background:lead') {
+    // Asked by the popup, a page of the extension's own (a content script may not ask). Answered
+    // at once through sendResponse: Chrome before 144 ignores a returned promise.
+    if (!sender.url?.startsWith(browser.runtime.getURL(''))) return;
+    const answer: BackgroundToPopupLead = { frameId: frames.lead(message.tabId).frameId };
+    sendResponse(answer);
+    return;
   }
-  // Only the top frame's step belongs on the badge.
-  if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+  if (sender.tab?.id === undefined) return;
   const tabId = sender.tab.id;
-  steps.set(tabId, message.step);
-  return badge(tabId, message.step).then(() => undefined);
-});
+  const frameId = sender.frameId ?? 0;
+  // The top page left: the frames it held go with it.
+  if (frameId === 0 && message.page === 'left') frames.navigated(tabId);
+  else frames.report(tabId, frameId, { step: message.step, inFlow: message.page === 'flow' });
+  void badge(tabId, frames.lead(tabId).step).catch(() => undefined);
+};
+browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
 
 browser.commands.onCommand.addListener(async (command: string, tab?: Tabs.Tab) => {
   if (command !== 'toggle-assistant') return;

@@ -9,6 +9,7 @@ import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
 import { progressOf, type StoredState } from '../core/state.js';
+import type { PageShown } from '../messages.js';
 import { CardActions } from './cardActions.js';
 import { FeatureManager } from './features/manager.js';
 import { guarded } from './guarded.js';
@@ -23,7 +24,8 @@ export interface EngineHooks {
   render(vm: ViewModel): void;
   /** Applies these changes to the stored state (they were already applied here). */
   persist(change: Change): void;
-  stepChanged(step: number | null): void;
+  /** The step shown changed, or what the page shows (a screen of the flow, another page, nothing): for the badge, the popup. */
+  stepChanged(step: number | null, page: PageShown): void;
   setScreen(screen: Screen, step: number | null): void;
   /** Events inside our own UI are not the user's actions on the page. */
   isOwnEvent(event: Event): boolean;
@@ -44,7 +46,8 @@ export class Engine {
   private readonly highlight: Highlight;
   private readonly timing: Schedule;
   private readonly rowTiming: Schedule;
-  private lastStep: number | null | undefined;
+  /** What the background was last told: the step, and what the page shows. */
+  private told: string | undefined;
   /** Since when a fade under way has put off the reading (null: it is not put off). */
   private putOffSince: number | null = null;
   private readonly tab: TabState;
@@ -96,16 +99,26 @@ export class Engine {
     else this.rowTiming.nextFrame();
   }
 
-  /** The page is left: nothing of ours stays on it. */
+  /** The page is left: nothing of ours stays on it, and it no longer speaks for its tab. */
   stop(): void {
     this.timing.pause();
     this.rowTiming.pause();
     this.features.stop();
     this.highlight.clear();
+    this.tell(null, 'left');
+  }
+
+  /** Tells the background the step and what the page shows, when either changes. */
+  private tell(step: number | null, page: PageShown): void {
+    const told = `${step}:${page}`;
+    if (told === this.told) return;
+    this.told = told;
+    this.hooks.stepChanged(step, page);
   }
 
   /** The page is shown again (back-forward cache): read it afresh. */
   resume(): void {
+    this.told = undefined;
     this.timing.resume();
     this.rowTiming.resume();
     this.reading.forget();
@@ -186,11 +199,7 @@ export class Engine {
     });
     this.hooks.render(this.vm);
     this.tab.save();
-    const n = step?.n ?? null;
-    if (n !== this.lastStep) {
-      this.lastStep = n;
-      this.hooks.stepChanged(n);
-    }
+    this.tell(step?.n ?? null, screen === 'unknown' ? 'other' : 'flow');
   }
 
   /** What the overlay shows now, for the guards. */

@@ -7,14 +7,15 @@ import {
   type ContentToPopupTab,
   fromThisExtension,
   isToContent,
+  type PageShown,
   type ToBackground,
 } from '../messages.js';
 import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
 import { logOnce } from './log.js';
 
-export function sendStep(step: number | null): void {
-  const message: ToBackground = { type: 'content→background:step', step };
+export function sendStep(step: number | null, page: PageShown): void {
+  const message: ToBackground = { type: 'content→background:step', step, page };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the badge catches up at the next step.
   });
@@ -24,9 +25,9 @@ export function answerMessages(win: Window, engine: Engine): void {
   const answer = (message: unknown, sender: Runtime.MessageSender): ContentToPopupTab | ContentToPopupDiagnostic | undefined => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
     if (message.type === 'background→content:toggle') guarded('toggle', () => engine.card.toggleCollapsed())();
-    // Only the top frame answers for its tab.
-    if (message.type === 'popup→content:which' && win === win.top) return engine.shown();
-    if (message.type === 'popup→content:diagnostic' && win === win.top) {
+    // The popup asks the one frame that speaks for its tab (the background knows which).
+    if (message.type === 'popup→content:which') return engine.shown();
+    if (message.type === 'popup→content:diagnostic') {
       const { invoice, step, seenAt } = engine.shown();
       const extensionVersion = browser.runtime.getManifest().version;
       try {

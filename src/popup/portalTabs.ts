@@ -1,11 +1,22 @@
 // Asking the portal's tabs: every tab is sent the message; those without our content script
 // (any other site) do not answer, and only answers of the expected shape count.
 import { browser, type Tabs } from '../browser.js';
+import { isLeadAnswer, type PopupToBackgroundLead } from '../messages.js';
 
 export interface TabAnswer<A> {
   tab: Tabs.Tab;
   answer: A;
   active: boolean;
+}
+
+/**
+ * The frame that speaks for a tab: the top page, or in an application shown in frames the frame
+ * that shows the flow (the background knows; a background that cannot say means the top page).
+ */
+async function leadFrame(tabId: number): Promise<number> {
+  const question: PopupToBackgroundLead = { type: 'popup→background:lead', tabId };
+  const answer: unknown = await browser.runtime.sendMessage(question).catch(() => null);
+  return isLeadAnswer(answer) ? answer.frameId : 0;
 }
 
 /** Every portal tab's answer to `message`, each with its tab and whether it is the active one. */
@@ -15,7 +26,9 @@ export async function askPortalTabs<A>(message: object, isAnswer: (x: unknown) =
   const answers = await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return null;
-      const answer: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => null);
+      const answer: unknown = await browser.tabs
+        .sendMessage(tab.id, message, { frameId: await leadFrame(tab.id) })
+        .catch(() => null);
       return isAnswer(answer) ? { tab, answer, active: tab.id === active?.id } : null;
     }),
   );

@@ -54,6 +54,27 @@ describe('the engine', () => {
     expect(progressOf(saved.at(-1) as StoredState, 'FT-9')).toMatchObject({ supplier: 'SARL TEST', done: upTo(8) });
   });
 
+  test('tells the background its step and what the page shows, once per change, and that the page is left', () => {
+    const told: string[] = [];
+    const hooks = {
+      render: () => undefined,
+      persist: () => undefined,
+      stepChanged: (n: number | null, shown: string) => told.push(`${n}:${shown}`),
+      setScreen: () => undefined,
+      isOwnEvent: () => false,
+    };
+    const state = markDone(defaultState(0), PENDING, upTo(7), 0);
+    engine = new Engine(page(DETAIL), state, hooks);
+    engine.evaluate();
+    engine.evaluate();
+    engine.stop();
+    // A page of no screen of the flow (a top page that holds the application's frames).
+    const other = new Engine(page('<h1>Chorus Pro</h1><p>Bienvenue</p>'), state, hooks);
+    other.evaluate();
+    other.stop();
+    expect(told).toEqual(['9:flow', 'null:left', 'null:other', 'null:left']);
+  });
+
   test('marks the target for the step, one element at a time', () => {
     const { doc } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(9), 0));
     expect(Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => [e.id, e.getAttribute('data-moe-step')])).toEqual([
