@@ -1,6 +1,7 @@
 // Messages between contexts, named by direction (Dark Reader's habit). Every receiver checks
 // the sender is this extension and the message's shape before acting on it.
 import type { Diagnostic } from './chorus/diagnostic.js';
+import { SCREENS, type Screen } from './core/screens.js';
 import { MAX_TEXT } from './core/state.js';
 import { STEP_COUNT } from './core/steps.js';
 
@@ -9,13 +10,23 @@ export interface ContentToBackgroundStep {
   type: 'content→background:step';
   step: number | null;
   /**
-   * What the frame shows: a screen of the flow, another page, or nothing (the page was left).
-   * In an application shown in frames, the frame that shows the flow speaks for its tab.
+   * What the frame shows: its screen (`unknown`: a page out of the flow), or `left` once the
+   * page is left. In an application shown in frames, the frame furthest in the flow speaks for
+   * its tab (background/frames.ts).
    */
-  page: PageShown;
+  shows: Shown;
 }
 
-export type PageShown = 'flow' | 'other' | 'left';
+export type Shown = Screen | 'left';
+
+/**
+ * Background → content script: whether this frame speaks for its tab. Only the one that does
+ * shows the card and rings the step's target; the others keep their notices and alerts.
+ */
+export interface BackgroundToContentSpeaks {
+  type: 'background→content:speaks';
+  speaks: boolean;
+}
 
 /** Popup → background: which frame of this tab speaks for it? */
 export interface PopupToBackgroundLead {
@@ -58,7 +69,7 @@ export interface ContentToPopupDiagnostic {
 }
 
 export type ToBackground = ContentToBackgroundStep | PopupToBackgroundLead;
-export type ToContent = BackgroundToContentToggle | PopupToContentWhich | PopupToContentDiagnostic;
+export type ToContent = BackgroundToContentToggle | BackgroundToContentSpeaks | PopupToContentWhich | PopupToContentDiagnostic;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,7 +87,8 @@ export function fromThisExtension(sender: { id?: string | undefined }, ownId: st
 export function isToContent(message: unknown): message is ToContent {
   return (
     isRecord(message) &&
-    (message.type === 'background→content:toggle' ||
+    ((message.type === 'background→content:speaks' && typeof message.speaks === 'boolean') ||
+      message.type === 'background→content:toggle' ||
       message.type === 'popup→content:which' ||
       message.type === 'popup→content:diagnostic')
   );
@@ -85,10 +97,9 @@ export function isToContent(message: unknown): message is ToContent {
 export function isToBackground(message: unknown): message is ToBackground {
   if (!isRecord(message)) return false;
   if (message.type === 'popup→background:lead') return Number.isInteger(message.tabId);
-  const page = message.page;
-  return (
-    message.type === 'content→background:step' && isStep(message.step) && (page === 'flow' || page === 'other' || page === 'left')
-  );
+  const shows = message.shows;
+  const known = shows === 'left' || (typeof shows === 'string' && (SCREENS as readonly string[]).includes(shows));
+  return message.type === 'content→background:step' && isStep(message.step) && known;
 }
 
 export function isLeadAnswer(message: unknown): message is BackgroundToPopupLead {

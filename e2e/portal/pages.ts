@@ -474,8 +474,8 @@ export function sentPage(d: Deposit): string {
 
 /**
  * The application shown in frames, as older intranet applications are: a top page holding a
- * header, a menu whose links open in the frame, and the screen itself in an <iframe> (`src`, a
- * path of the application). The top page shows no screen of the flow.
+ * header, the space's title and a menu whose links open in the frame (the top page reads as the
+ * works space), and the screen itself in an <iframe> (`src`, a path of the application).
  */
 export function framesPage(src: string): string {
   const works = new URL(WORKS).pathname;
@@ -483,7 +483,7 @@ export function framesPage(src: string): string {
 <html lang="fr"><head><meta charset="utf-8"><title>Chorus Pro</title><style>${new Raw(STYLE)}
 body{margin:0}.frames{display:flex;height:calc(100vh - 48px)}.frames nav{width:180px;padding:12px}.frames iframe{flex:1;border:0}</style></head>
 <body><header class="cpp"><strong>Chorus Pro</strong><nav><span>Camille Le Goff</span> · <a href="${HOME_URL}" target="_top">Accueil</a></nav></header>
-<div class="frames"><nav aria-label="Menu"><ul>
+<div class="frames"><nav aria-label="Menu"><h1>Factures de travaux</h1><ul class="nav-tabs">
   <li><a href="${works}/synthese" target="contenu">Synthèse</a></li>
   <li><a href="${works}/recherche" target="contenu">Rechercher</a></li>
   <li><a href="${works}/deposer" target="contenu">Déposer</a></li></ul></nav>

@@ -96,7 +96,7 @@ export interface VariantSpec {
   /**
    * The role as PrimeFaces lays out a selectOneRadio: a `role="radiogroup"` table, each option
    * two cells (the native radio visually hidden beside the box the user sees, then its
-   * `label for`); under `roleAria` and `roleButtons` when those are drawn.
+   * `label for`); under `roleAria`, `roleButtons` and `roleBareText` when those are drawn.
    */
   roleCells: boolean;
   /** The form's attachments list the payment certificate from the start (a portal listing every file of the deposit). */
@@ -223,6 +223,12 @@ export interface VariantSpec {
    * field's box, its label inside the box; no picker button of its own.
    */
   fileField: boolean;
+  /**
+   * The role's radios named by the bare text after each (« ○ Maîtrise d'oeuvre ○ Fournisseur »),
+   * no label, in the line that the status filter (« Mise à disposition MOE ») follows: a legacy
+   * JSP page; under `roleAria` and `roleButtons` when those are drawn, over `roleCells`.
+   */
+  roleBareText: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -305,6 +311,7 @@ export function variantFor(seed: number): VariantSpec {
     plainBlocks: false,
     attachListAria: false,
     fileField: false,
+    roleBareText: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -325,6 +332,8 @@ export function variantFor(seed: number): VariantSpec {
   spec.plainBlocks = chance(0.35);
   spec.attachListAria = chance(0.4);
   spec.fileField = chance(0.35);
+  // Session of 2026-11-29 (noon): a seventh unseen markup (a legacy application in frames).
+  spec.roleBareText = chance(0.5);
   return spec;
 }
 
@@ -763,6 +772,18 @@ function roleLines(doc: Doc): El[] {
     (el) =>
       el.classList.contains('radio-line') && /role/i.test(el.querySelector('input[type="radio"]')?.getAttribute('name') ?? ''),
   );
+}
+
+/** The role's radios named by the bare text after each, no label (roleBareText). */
+function roleBareText(doc: Doc): void {
+  for (const line of roleLines(doc)) {
+    const input = line.querySelector('input') as El;
+    const label = line.querySelector('label');
+    // The replica's own walk clicks the radio where it clicked its label.
+    const qa = label?.getAttribute('data-qa');
+    if (qa) input.setAttribute('data-qa', qa);
+    line.replaceWith(input, doc.createTextNode(` ${(label?.textContent ?? '').trim()} \u00a0`));
+  }
 }
 
 /** The role's radios laid out as PrimeFaces' selectOneRadio does (roleCells). */
@@ -1861,6 +1882,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.attachmentsToggle) attachmentsToggle(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);
+  else if (spec.roleBareText) roleBareText(doc);
   else if (spec.roleCells) roleCells(doc);
   if (spec.labelling !== 'for') relabel(doc, spec, r);
   if (!opts.keepIds && spec.ids !== 'keep') renameIds(doc, spec, prng(spec.seed));

@@ -1,17 +1,21 @@
 // Which frame of a tab speaks for it. An application shown in frames (a top page holding the
-// screens in an <iframe>, a window drawn in a frame of its own) has a content script in each
-// frame of the portal; the badge and the popup follow the one that shows a screen of the flow:
-// the top page when it does, else the frame that said so last. Kept in the background's memory
-// only: a background restarted knows no frame, and falls back on the top page as before.
+// screens in an <iframe>, a window drawn by the top page over them, a window whose form is a
+// frame of its own) has a content script in each frame of the portal, and each may recognise a
+// screen: the top page's menu reads as the works space while its frame shows the results. One
+// speaks — shows the card, rings the target, feeds the badge and the popup: the one furthest in
+// the flow (the download window the top page draws over the results; the frame's results over
+// the top page's menu), a sub-frame before the top page at the same screen (it holds the
+// controls), the last to say so among sub-frames. Kept in the background's memory only: a
+// background restarted knows no frame, and every frame speaks, as a lone page does.
+import { SCREENS, type Screen } from '../core/screens.js';
 
 export interface FrameReport {
   step: number | null;
-  /** The frame shows a screen of the flow (not an unknown page, not gone). */
-  inFlow: boolean;
+  screen: Screen;
 }
 
 interface Known extends FrameReport {
-  /** Order of the reports, for « the frame that said so last ». */
+  /** Order of the reports, for « the last to say so ». */
   seq: number;
 }
 
@@ -19,6 +23,8 @@ export interface Lead {
   frameId: number;
   step: number | null;
 }
+
+const rank = (screen: Screen) => (screen === 'unknown' ? -1 : SCREENS.indexOf(screen));
 
 export class TabFrames {
   private readonly tabs = new Map<number, Map<number, Known>>();
@@ -30,29 +36,42 @@ export class TabFrames {
       frames = new Map();
       this.tabs.set(tabId, frames);
     }
-    // A frame out of the flow is forgotten: it no longer speaks for the tab.
-    if (frameId !== 0 && !report.inFlow) frames.delete(frameId);
-    else frames.set(frameId, { ...report, seq: ++this.seq });
+    frames.set(frameId, { ...report, seq: ++this.seq });
   }
 
-  /** The top page loads another document: its frames go with the one they were in. */
-  navigated(tabId: number): void {
-    this.tabs.delete(tabId);
+  /** The frame's page was left (or the frame is gone). The top page's: its frames go with it. */
+  left(tabId: number, frameId: number): void {
+    if (frameId === 0) this.tabs.delete(tabId);
+    else this.tabs.get(tabId)?.delete(frameId);
   }
 
   forget(tabId: number): void {
     this.tabs.delete(tabId);
   }
 
+  /** The frame that speaks for the tab: the top page when no frame of the flow is known. */
   lead(tabId: number): Lead {
     const frames = this.tabs.get(tabId);
-    const top = frames?.get(0);
-    if (!frames || top?.inFlow) return { frameId: 0, step: top?.step ?? null };
     let best: [number, Known] | null = null;
-    for (const entry of frames) {
-      if (entry[0] !== 0 && entry[1].inFlow && (!best || entry[1].seq > best[1].seq)) best = entry;
+    for (const entry of frames ?? []) {
+      const [frameId, known] = entry;
+      if (rank(known.screen) < 0) continue;
+      if (!best) {
+        best = entry;
+        continue;
+      }
+      const [bestId, bestKnown] = best;
+      const byRank = rank(known.screen) - rank(bestKnown.screen);
+      const bySub = Number(frameId !== 0) - Number(bestId !== 0);
+      if (byRank > 0 || (byRank === 0 && (bySub > 0 || (bySub === 0 && known.seq > bestKnown.seq)))) best = entry;
     }
-    return best ? { frameId: best[0], step: best[1].step } : { frameId: 0, step: top?.step ?? null };
+    if (best) return { frameId: best[0], step: best[1].step };
+    return { frameId: 0, step: frames?.get(0)?.step ?? null };
+  }
+
+  /** The frames known on a tab. */
+  frameIds(tabId: number): number[] {
+    return [...(this.tabs.get(tabId)?.keys() ?? [])];
   }
 
   tabIds(): number[] {

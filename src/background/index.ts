@@ -50,11 +50,39 @@ const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse
   if (sender.tab?.id === undefined) return;
   const tabId = sender.tab.id;
   const frameId = sender.frameId ?? 0;
-  // The top page left: the frames it held go with it.
-  if (frameId === 0 && message.page === 'left') frames.navigated(tabId);
-  else frames.report(tabId, frameId, { step: message.step, inFlow: message.page === 'flow' });
-  void badge(tabId, frames.lead(tabId).step).catch(() => undefined);
+  if (message.shows === 'left') frames.left(tabId, frameId);
+  else frames.report(tabId, frameId, { step: message.step, screen: message.shows });
+  void speak(tabId).catch(() => undefined);
 };
+
+/**
+ * Tells each frame of the tab whether it speaks for it, and puts the speaker's step on the
+ * badge. A speaker that no longer answers (a window's frame removed without a word) is
+ * forgotten, and the next one speaks.
+ */
+async function speak(tabId: number): Promise<void> {
+  for (let tries = 0; tries < 4; tries++) {
+    const lead = frames.lead(tabId);
+    const ids = frames.frameIds(tabId);
+    // A lone page speaks, as it always does: nothing to tell it.
+    if (ids.length > 1 || (ids.length === 1 && ids[0] !== 0)) {
+      const told = (frameId: number, speaks: boolean) => {
+        const message: ToContent = { type: 'background→content:speaks', speaks };
+        return browser.tabs.sendMessage(tabId, message, { frameId }).then(
+          () => true,
+          () => false,
+        );
+      };
+      if (!(await told(lead.frameId, true))) {
+        frames.left(tabId, lead.frameId);
+        continue;
+      }
+      await Promise.all(ids.filter((id) => id !== lead.frameId).map((id) => told(id, false)));
+    }
+    await badge(tabId, lead.step);
+    return;
+  }
+}
 browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
 
 browser.commands.onCommand.addListener(async (command: string, tab?: Tabs.Tab) => {

@@ -353,6 +353,11 @@ function labelsOf(control: Element): string[] {
   if (labelledBy) out.push(byIds(doc, labelledBy));
   const title = control.getAttribute('title');
   if (title) out.push(title);
+  // A radio or a checkbox named by the bare text after it (« ○ Maîtrise d'oeuvre ○ Fournisseur »).
+  if (out.length === 0 && control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+    const after = textAfter(control);
+    if (after) out.push(after);
+  }
   // A label in the preceding table cell: <tr><th>Montant HT</th><td><input></td></tr>.
   // Not a cell that holds another control's own label (PrimeFaces lays out a radio group as
   // cells: ○ | Fournisseur | ○ | Maîtrise d'œuvre — the second radio's previous cell names the first).
@@ -367,6 +372,26 @@ function labelsOf(control: Element): string[] {
     out.push(previous.textContent ?? '');
   }
   return out.filter((t) => t.trim() !== '');
+}
+
+/** Inline tags whose text runs on with the text beside them. */
+const INLINE = /^(?:SPAN|B|STRONG|I|EM|FONT|SMALL|ABBR|SUP|SUB|U)$/;
+
+/**
+ * The text right after a control, on its line: its text nodes and inline tags, up to the next
+ * control, line break or block (a radio whose words are not in a label, as older pages write it).
+ */
+function textAfter(control: Element): string {
+  let text = '';
+  for (let node = control.nextSibling; node && text.length < 120; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      text += node.textContent ?? '';
+      continue;
+    }
+    if (!(node instanceof Element) || !INLINE.test(node.tagName) || node.querySelector('input, select, textarea, button')) break;
+    text += node.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

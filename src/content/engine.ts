@@ -9,7 +9,7 @@ import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
 import { progressOf, type StoredState } from '../core/state.js';
-import type { PageShown } from '../messages.js';
+import type { Shown } from '../messages.js';
 import { CardActions } from './cardActions.js';
 import { FeatureManager } from './features/manager.js';
 import { guarded } from './guarded.js';
@@ -24,8 +24,8 @@ export interface EngineHooks {
   render(vm: ViewModel): void;
   /** Applies these changes to the stored state (they were already applied here). */
   persist(change: Change): void;
-  /** The step shown changed, or what the page shows (a screen of the flow, another page, nothing): for the badge, the popup. */
-  stepChanged(step: number | null, page: PageShown): void;
+  /** The step shown changed, or the screen (`left`: the page was left): for the badge, the popup, the frames. */
+  stepChanged(step: number | null, shows: Shown): void;
   setScreen(screen: Screen, step: number | null): void;
   /** Events inside our own UI are not the user's actions on the page. */
   isOwnEvent(event: Event): boolean;
@@ -46,8 +46,10 @@ export class Engine {
   private readonly highlight: Highlight;
   private readonly timing: Schedule;
   private readonly rowTiming: Schedule;
-  /** What the background was last told: the step, and what the page shows. */
+  /** What the background was last told: the step, and the screen. */
   private told: string | undefined;
+  /** This frame speaks for its tab: it shows the card and rings the target (setSpeaks). */
+  private speaks = true;
   /** Since when a fade under way has put off the reading (null: it is not put off). */
   private putOffSince: number | null = null;
   private readonly tab: TabState;
@@ -106,14 +108,25 @@ export class Engine {
     this.features.stop();
     this.highlight.clear();
     this.tell(null, 'left');
+    this.speaks = true;
   }
 
-  /** Tells the background the step and what the page shows, when either changes. */
-  private tell(step: number | null, page: PageShown): void {
-    const told = `${step}:${page}`;
+  /** Tells the background the step and the screen, when either changes. */
+  private tell(step: number | null, shows: Shown): void {
+    const told = `${step}:${shows}`;
     if (told === this.told) return;
     this.told = told;
-    this.hooks.stepChanged(step, page);
+    this.hooks.stepChanged(step, shows);
+  }
+
+  /**
+   * Whether this frame speaks for its tab (background/frames.ts): an application shown in frames
+   * has one card, in the frame furthest in the flow. The others keep their notices and alerts.
+   */
+  setSpeaks(speaks: boolean): void {
+    if (speaks === this.speaks) return;
+    this.speaks = speaks;
+    this.schedule(0);
   }
 
   /** The page is shown again (back-forward cache): read it afresh. */
@@ -180,7 +193,10 @@ export class Engine {
     const picked = this.picks.stage(this.doc, this.tab.state, step, screen, now);
     if (picked.recheckMs !== undefined) this.schedule(picked.recheckMs);
     if (picked.drop) this.tab.change(picked.drop);
-    const element = this.highlight.show(step, target?.locator, located, picked.element);
+    // A frame that does not speak for its tab rings nothing: the one that does shows the step.
+    const element = this.speaks
+      ? this.highlight.show(step, target?.locator, located, picked.element)
+      : this.highlight.show(null, undefined, null, null);
     this.hooks.setScreen(screen, step?.n ?? null);
     this.vm = buildViewModel({
       ...round,
@@ -196,10 +212,11 @@ export class Engine {
       collapsed: this.card.collapsed,
       state: this.tab.state,
       pickedLost: picked.lost,
+      speaks: this.speaks,
     });
     this.hooks.render(this.vm);
     this.tab.save();
-    this.tell(step?.n ?? null, screen === 'unknown' ? 'other' : 'flow');
+    this.tell(step?.n ?? null, screen);
   }
 
   /** What the overlay shows now, for the guards. */

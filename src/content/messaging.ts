@@ -7,24 +7,32 @@ import {
   type ContentToPopupTab,
   fromThisExtension,
   isToContent,
-  type PageShown,
+  type Shown,
   type ToBackground,
 } from '../messages.js';
 import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
 import { logOnce } from './log.js';
 
-export function sendStep(step: number | null, page: PageShown): void {
-  const message: ToBackground = { type: 'content→background:step', step, page };
+export function sendStep(step: number | null, shows: Shown): void {
+  const message: ToBackground = { type: 'content→background:step', step, shows };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the badge catches up at the next step.
   });
 }
 
 export function answerMessages(win: Window, engine: Engine): void {
-  const answer = (message: unknown, sender: Runtime.MessageSender): ContentToPopupTab | ContentToPopupDiagnostic | undefined => {
+  const answer = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+  ): ContentToPopupTab | ContentToPopupDiagnostic | true | undefined => {
     if (!fromThisExtension(sender, browser.runtime.id) || !isToContent(message)) return undefined;
     if (message.type === 'background→content:toggle') guarded('toggle', () => engine.card.toggleCollapsed())();
+    if (message.type === 'background→content:speaks') {
+      guarded('speaks', () => engine.setSpeaks(message.speaks))();
+      // Heard: the background knows this frame is still there.
+      return true;
+    }
     // The popup asks the one frame that speaks for its tab (the background knows which).
     if (message.type === 'popup→content:which') return engine.shown();
     if (message.type === 'popup→content:diagnostic') {

@@ -32,6 +32,11 @@ export interface ViewModel {
   state: StoredState;
   /** The element the user had shown for this step is no longer found (issue 14). */
   pickedLost: boolean;
+  /**
+   * This frame speaks for its tab: it shows the card (an application in frames has one, in the
+   * frame furthest in the flow; the others keep their notices and alerts).
+   */
+  speaks: boolean;
 }
 
 export interface ViewParts {
@@ -53,6 +58,7 @@ export interface ViewParts {
   collapsed: boolean;
   state: StoredState;
   pickedLost: boolean;
+  speaks: boolean;
 }
 
 export function buildViewModel(parts: ViewParts): ViewModel {

@@ -6,10 +6,10 @@ const noReply = () => undefined;
 async function badgeIs(tabId: number, text: string): Promise<void> {
   await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(text));
 }
-const step = (n: number | null, page: 'flow' | 'other' | 'left' = n === null ? 'other' : 'flow') => ({
+const step = (n: number | null, shows = n === null ? 'unknown' : 'invoice-detail') => ({
   type: 'content→background:step',
   step: n,
-  page,
+  shows,
 });
 
 describe('the toolbar badge', () => {
@@ -18,6 +18,8 @@ describe('the toolbar badge', () => {
     vi.resetModules();
     // fake-browser does not model keyboard commands; the background only registers a listener.
     Object.assign(fakeBrowser, { commands: { onCommand: { addListener: () => undefined } } });
+    // Every frame told whether it speaks answers, as a content script does.
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => true as never);
     await import('../../src/background/index.js');
   });
 
@@ -32,17 +34,21 @@ describe('the toolbar badge', () => {
 
   test('ignores anything that is not our message, and a sub-frame out of the flow', async () => {
     await fakeBrowser.runtime.onMessage.trigger(
-      step(3, 'other'),
+      step(3, 'unknown'),
       { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 2 },
       noReply,
     );
     const top = { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 0 };
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'something else', step: 4, page: 'flow' }, top, noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'something else', step: 4, shows: 'invoice-detail' }, top, noReply);
     // A payload that is not a step never reaches the badge ("[object Object]", "NaN"…).
     for (const n of [{ x: 1 }, '4', 0, 24, 2.5, Number.NaN, [4], undefined]) {
-      await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: n, page: 'flow' }, top, noReply);
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'content→background:step', step: n, shows: 'invoice-detail' },
+        top,
+        noReply,
+      );
     }
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 4, page: 'elsewhere' }, top, noReply);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 4, shows: 'elsewhere' }, top, noReply);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 4 }, top, noReply);
     // Another extension or a web page cannot set it either.
     await fakeBrowser.runtime.onMessage.trigger(step(6), { ...top, id: 'another-extension' }, noReply);
@@ -52,7 +58,7 @@ describe('the toolbar badge', () => {
     await badgeIs(9, '5');
   });
 
-  test('an application shown in frames: the frame that shows the flow speaks for the tab, on the badge and to the popup', async () => {
+  test('an application shown in frames: the frame furthest in the flow speaks for the tab, on the badge, to the popup and to the frames', async () => {
     const frame = (frameId: number) => ({
       id: fakeBrowser.runtime.id,
       tab: { id: 4 } as never,
@@ -67,27 +73,49 @@ describe('the toolbar badge', () => {
       });
       return answer;
     };
-    // The top page holds the application's frames, and shows no screen of its own.
-    await fakeBrowser.runtime.onMessage.trigger(step(null), frame(0), noReply);
-    await fakeBrowser.runtime.onMessage.trigger(step(6), frame(3), noReply);
+    // What each frame was told: whether it speaks (frames that no longer answer are gone).
+    const told = new Map<number, boolean>();
+    const gone = new Set<number>();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(
+      async (_tab: number, message: unknown, options?: { frameId?: number }) => {
+        const frameId = options?.frameId ?? 0;
+        if (gone.has(frameId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        told.set(frameId, (message as { speaks: boolean }).speaks);
+        return undefined;
+      },
+    );
+    const says = async (frameId: number, n: number | null, shows: string) => {
+      await fakeBrowser.runtime.onMessage.trigger(step(n, shows), frame(frameId), noReply);
+    };
+    // The top page holds the application's frames; its menu reads as the works space.
+    await says(0, 3, 'works-space');
+    await says(3, 6, 'works-results');
     await badgeIs(4, '6');
     expect(await lead()).toEqual({ frameId: 3 });
+    expect(Object.fromEntries(told)).toEqual({ 0: false, 3: true });
     // A content script may not ask.
     expect(await lead(frame(3))).toBeUndefined();
-    // A window drawn in a frame of its own (the attachment window) speaks while it is there.
-    await fakeBrowser.runtime.onMessage.trigger(step(19), frame(5), noReply);
+    // The download window the top page draws over the results: the top page speaks.
+    await says(0, 7, 'download-dialog');
+    await badgeIs(4, '7');
+    expect(Object.fromEntries(told)).toEqual({ 0: true, 3: false });
+    await says(0, 3, 'works-space');
+    await says(3, 9, 'invoice-detail');
+    await badgeIs(4, '9');
+    // A window whose form is a frame of its own, in the frame's window: at the same screen, the deeper frame speaks.
+    await says(3, 19, 'attachment-dialog');
+    await says(5, 19, 'attachment-dialog');
     await badgeIs(4, '19');
     expect(await lead()).toEqual({ frameId: 5 });
-    await fakeBrowser.runtime.onMessage.trigger(step(null, 'left'), frame(5), noReply);
-    await fakeBrowser.runtime.onMessage.trigger(step(22), frame(3), noReply);
+    expect(Object.fromEntries(told)).toEqual({ 0: false, 3: false, 5: true });
+    // Its frame removed without a word: it no longer answers, and the frame speaks again.
+    gone.add(5);
+    await says(3, 22, 'invoice-form');
     await badgeIs(4, '22');
     expect(await lead()).toEqual({ frameId: 3 });
-    // The top page showing a screen of the flow itself (a window it draws over the frames) speaks first.
-    await fakeBrowser.runtime.onMessage.trigger(step(23), frame(0), noReply);
-    await badgeIs(4, '23');
-    expect(await lead()).toEqual({ frameId: 0 });
+    expect(told.get(3)).toBe(true);
     // The top page left: its frames go with it.
-    await fakeBrowser.runtime.onMessage.trigger(step(null, 'left'), frame(0), noReply);
+    await says(0, null, 'left');
     await badgeIs(4, '');
     expect(await lead()).toEqual({ frameId: 0 });
   });

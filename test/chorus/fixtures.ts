@@ -31,6 +31,14 @@ export const ROLE_VARIANTS: Record<string, string> = {
       <button type="button" role="radio" aria-checked="false" data-value="MOE">Maîtrise d’œuvre</button>
       <button type="button" role="radio" aria-checked="false" data-value="MOA">Maîtrise d’ouvrage</button>
     </span><input type="hidden" name="roleUtilisateur" value="">`,
+  'radios named by the bare text after them, in a layout table (legacy JSP)': `
+    <table class="formulaire"><tr><td class="libelle">R&ocirc;le * :</td><td>
+      <input type="radio" name="listeResultats.critere.role" value="FOURNISSEUR"> Fournisseur &nbsp;
+      <input type="radio" name="listeResultats.critere.role" value="MOE"> Ma&icirc;trise d'oeuvre &nbsp;
+      <input type="radio" name="listeResultats.critere.role" value="MOA"> <span>Ma&icirc;trise d'ouvrage</span><br>
+    </td></tr>
+    <tr><td class="libelle">Statut :</td><td><select name="listeResultats.critere.etatCourant"><option value="">Tous</option>
+      <option value="MISE_A_DISPOSITION_MOE">Mise à disposition MOE</option><option value="PRISE_EN_COMPTE_MOE">Prise en compte MOE</option></select></td></tr></table>`,
   'hidden radios known only by their value': `
     <span><input type="radio" name="critere.role" value="FOURNISSEUR" hidden></span>
     <span><input type="radio" name="critere.role" value="MOE" style="display:none"></span>`,

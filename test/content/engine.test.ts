@@ -72,7 +72,24 @@ describe('the engine', () => {
     const other = new Engine(page('<h1>Chorus Pro</h1><p>Bienvenue</p>'), state, hooks);
     other.evaluate();
     other.stop();
-    expect(told).toEqual(['9:flow', 'null:left', 'null:other', 'null:left']);
+    expect(told).toEqual(['9:invoice-detail', 'null:left', 'null:unknown', 'null:left']);
+  });
+
+  test('a frame that does not speak for its tab (an application in frames) rings nothing and shows no card, until it speaks', () => {
+    const { doc, views } = run(DETAIL, markDone(defaultState(0), PENDING, upTo(9), 0));
+    const ringed = () => Array.from(doc.querySelectorAll('[data-moe-step]')).map((e) => e.id);
+    expect([ringed(), views.at(-1)?.speaks]).toEqual([['go'], true]);
+    vi.useFakeTimers();
+    try {
+      engine?.setSpeaks(false);
+      vi.runAllTimers();
+      expect([ringed(), views.at(-1)?.speaks]).toEqual([[], false]);
+      engine?.setSpeaks(true);
+      vi.runAllTimers();
+      expect([ringed(), views.at(-1)?.speaks]).toEqual([['go'], true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('marks the target for the step, one element at a time', () => {

@@ -47,6 +47,8 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
   const focusNext = useRef<'card' | 'pill' | null>(null);
   const stepNo = vm.step?.n ?? null;
   const inFlow = vm.screen !== 'unknown';
+  // In an application shown in frames, the card is the speaking frame's; notices and alerts stay with their fields.
+  const guides = inFlow && vm.speaks;
 
   // A card the user opened against the lack of room folds back at the next step.
   useEffect(() => setForced(false), [stepNo]);
@@ -163,7 +165,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
       actions.collapse(collapsed);
     },
   };
-  const showCard = inFlow && mode === 'card' && !vm.collapsed;
+  const showCard = guides && mode === 'card' && !vm.collapsed;
   const target = vm.collapsed ? null : rectOf(vm.target);
   const announce = vm.step ? t('announceStep', { N: vm.step.n, TITLE: stepText(vm.step.n, 'Title') }) : '';
   return (
@@ -171,7 +173,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
       {target && vm.step && <Ring rect={target} step={vm.step.n} />}
       <FieldAlerts alerts={vm.alerts} />
       {inFlow && <Notices notices={vm.notices} root={rootRef} />}
-      {inFlow && (
+      {guides && (
         <section
           ref={cardRef}
           class={`moe-card moe-box${showCard ? '' : ' moe-folded'}`}
@@ -181,7 +183,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
           <CardBody vm={vm} actions={cardActions} />
         </section>
       )}
-      {inFlow && !showCard && (
+      {guides && !showCard && (
         <button
           type="button"
           ref={pillRef}
@@ -193,7 +195,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
           {vm.step ? t('cardPill', { N: vm.step.n }) : t('cardLabel')}
         </button>
       )}
-      <Announcer text={inFlow ? announce : ''} />
+      <Announcer text={guides ? announce : ''} />
     </div>
   );
 }
