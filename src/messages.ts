@@ -15,6 +15,8 @@ export interface ContentToBackgroundStep {
    * its tab (background/frames.ts).
    */
   shows: Shown;
+  /** How deep the frame is (0: the top page): at the same screen, the deeper frame holds the controls. */
+  depth: number;
 }
 
 export type Shown = Screen | 'left';
@@ -99,7 +101,15 @@ export function isToBackground(message: unknown): message is ToBackground {
   if (message.type === 'popup→background:lead') return Number.isInteger(message.tabId);
   const shows = message.shows;
   const known = shows === 'left' || (typeof shows === 'string' && (SCREENS as readonly string[]).includes(shows));
-  return message.type === 'content→background:step' && isStep(message.step) && known;
+  const depth = message.depth;
+  return (
+    message.type === 'content→background:step' &&
+    isStep(message.step) &&
+    known &&
+    Number.isInteger(depth) &&
+    (depth as number) >= 0 &&
+    (depth as number) < 32
+  );
 }
 
 export function isLeadAnswer(message: unknown): message is BackgroundToPopupLead {

@@ -229,6 +229,23 @@ export interface VariantSpec {
    * JSP page; under `roleAria` and `roleButtons` when those are drawn, over `roleCells`.
    */
   roleBareText: boolean;
+  /**
+   * The sent message in a box of jQuery UI's style (`div.ui-state-highlight` and its icon, no
+   * role, no « success » class), the number in bold; over `sentInCard`.
+   */
+  sentHighlight: boolean;
+  /**
+   * The cadre's native select hidden (`display: none`) under a box Chosen draws after it
+   * (`#<id>_chosen`, `a.chosen-single > span`, `ul.chosen-results > li.active-result`), which
+   * shows a new value only when told by `chosen:updated`, as Chosen does; not with `cadreCombobox`.
+   */
+  cadreChosen: boolean;
+  /**
+   * The certificate's chooser as older pages lay it out: a layout table under « Choix du fichier
+   * à importer » (label cell, a read-only field for the name, an icon link « Parcourir » that
+   * opens the file input, moved off the page, then « Importer »); over `fileField` there.
+   */
+  certificateLegacy: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -312,6 +329,9 @@ export function variantFor(seed: number): VariantSpec {
     attachListAria: false,
     fileField: false,
     roleBareText: false,
+    sentHighlight: false,
+    cadreChosen: false,
+    certificateLegacy: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -334,6 +354,9 @@ export function variantFor(seed: number): VariantSpec {
   spec.fileField = chance(0.35);
   // Session of 2026-11-29 (noon): a seventh unseen markup (a legacy application in frames).
   spec.roleBareText = chance(0.5);
+  spec.sentHighlight = chance(0.35);
+  spec.cadreChosen = !spec.cadreCombobox && chance(0.65);
+  spec.certificateLegacy = chance(0.35);
   return spec;
 }
 
@@ -774,6 +797,80 @@ function roleLines(doc: Doc): El[] {
   );
 }
 
+/**
+ * What Chosen does with a select, on the page: its box opens its list on a click, a click on a
+ * line sets the select and sends « change »; the box redraws from the select only on the event
+ * Chosen listens to (`chosen:updated`, through jQuery), never on « change » alone.
+ */
+const CHOSEN_SCRIPT = `document.querySelectorAll('select[data-chosen]').forEach(function (select) {
+  var box = document.getElementById(select.id + '_chosen');
+  var single = box.querySelector('.chosen-single');
+  var shown = single.querySelector('span');
+  var results = box.querySelector('.chosen-results');
+  function redraw() {
+    var option = select.options[select.selectedIndex];
+    var empty = !option || !option.value;
+    shown.textContent = empty ? select.getAttribute('data-placeholder') : option.textContent;
+    single.classList.toggle('chosen-default', empty);
+  }
+  select.addEventListener('chosen:updated', redraw);
+  single.addEventListener('click', function (e) {
+    e.preventDefault();
+    if (box.classList.toggle('chosen-with-drop')) {
+      results.innerHTML = '';
+      Array.prototype.forEach.call(select.options, function (option, i) {
+        if (!option.value) return;
+        var li = document.createElement('li');
+        li.className = 'active-result';
+        li.setAttribute('data-option-array-index', String(i));
+        li.setAttribute('data-qa', 'cadre-chosen-option-' + option.value);
+        li.textContent = option.textContent;
+        results.append(li);
+      });
+    }
+  });
+  results.addEventListener('click', function (e) {
+    var li = e.target.closest('li.active-result');
+    if (!li) return;
+    select.selectedIndex = Number(li.getAttribute('data-option-array-index'));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    redraw();
+    box.classList.remove('chosen-with-drop');
+  });
+});`;
+
+const CHOSEN_STYLE = `.chosen-container{position:relative;display:inline-block;width:26em;font-size:14px}
+.chosen-single{display:block;border:1px solid #aaa;border-radius:4px;padding:4px 8px;background:#fff;cursor:pointer;color:#222;text-decoration:none}
+.chosen-single.chosen-default{color:#999}.chosen-drop{display:none;position:absolute;z-index:1010;width:100%;background:#fff;border:1px solid #aaa}
+.chosen-with-drop .chosen-drop{display:block}.chosen-results{list-style:none;margin:0;padding:0;max-height:240px;overflow-y:auto}
+.chosen-results li{padding:4px 8px;cursor:pointer}.chosen-results li:hover{background:#3875d7;color:#fff}`;
+
+/** The cadre's select under a box Chosen draws (cadreChosen). */
+function cadreChosen(doc: Doc): void {
+  const select = allElements(doc).find((el) => el.tagName === 'SELECT' && el.getAttribute('data-qa') === 'cadre');
+  if (!select) return;
+  select.id ||= 'cadre-select';
+  const selected = Array.from(select.querySelectorAll('option')).find(
+    (o) => o.hasAttribute('selected') && o.getAttribute('value'),
+  );
+  const placeholder = 'Sélectionnez un cadre de facturation';
+  withAttributes(select, { 'data-chosen': '', 'data-placeholder': placeholder, style: 'display:none' });
+  const box = withAttributes(doc.createElement('div'), {
+    class: 'chosen-container chosen-container-single',
+    id: `${select.getAttribute('id')}_chosen`,
+    'data-qa': 'cadre-chosen',
+  });
+  box.innerHTML = `<a class="chosen-single${selected ? '' : ' chosen-default'}" href="#"><span></span><div><b></b></div></a><div class="chosen-drop"><ul class="chosen-results"></ul></div>`;
+  (box.querySelector('span') as El).textContent = selected?.textContent ?? placeholder;
+  select.after(box);
+  const style = doc.createElement('style');
+  style.textContent = CHOSEN_STYLE;
+  doc.head.append(style);
+  const script = doc.createElement('script');
+  script.textContent = CHOSEN_SCRIPT;
+  doc.body.append(script);
+}
+
 /** The role's radios named by the bare text after each, no label (roleBareText). */
 function roleBareText(doc: Doc): void {
   for (const line of roleLines(doc)) {
@@ -1088,6 +1185,22 @@ function sentInCard(doc: Doc): void {
     icon.textContent = 'check_circle';
     card.append(icon, ` ${box.textContent ?? ''}`);
     box.replaceWith(card);
+  }
+}
+
+/** The sent message in a jQuery UI highlight box, its number in bold (sentHighlight). */
+function sentHighlight(doc: Doc): void {
+  for (const box of allElements(doc).filter(
+    (el) => /est validée, elle est en cours/.test(el.textContent ?? '') && el.children.length === 0,
+  )) {
+    const said = /^(.*n° )(\S+)( est validée.*)$/.exec(box.textContent ?? '');
+    if (!said) continue;
+    const highlight = withAttributes(doc.createElement('div'), { class: 'ui-state-highlight ui-corner-all', id: box.id });
+    const icon = withAttributes(doc.createElement('span'), { class: 'ui-icon ui-icon-info' });
+    const number = doc.createElement('b');
+    number.textContent = said[2] ?? '';
+    highlight.append(icon, said[1] ?? '', number, said[3] ?? '');
+    box.replaceWith(highlight);
   }
 }
 
@@ -1771,6 +1884,37 @@ function attachListAria(doc: Doc): void {
   table.replaceWith(list);
 }
 
+/** The certificate's chooser in a layout table, its input off the page, an icon link to open it (certificateLegacy). */
+function certificateLegacy(doc: Doc): void {
+  const input = allElements(doc).find((el) => el.getAttribute('data-qa') === 'certificate-file');
+  const picker = allElements(doc).find((el) => el.getAttribute('data-qa') === 'certificate-picker');
+  const importer = allElements(doc).find((el) => el.getAttribute('data-qa') === 'import');
+  const holder = picker?.parentElement;
+  if (!input || !picker || !importer || !holder) return;
+  const id = input.getAttribute('id') || 'fichierCertificat';
+  withAttributes(input, { id, 'data-legacy': '', style: 'position:absolute;left:-5000px' });
+  input.removeAttribute('class');
+  const table = withAttributes(doc.createElement('table'), { class: 'formulaire' });
+  table.innerHTML = `<tbody><tr><td class="libelle">Fichier(s) :</td><td><input type="text" id="nomFichier" readonly size="45" value="">
+    <a href="#" class="icone" title="Parcourir" data-qa="certificate-picker"><img alt="Parcourir" width="16" height="16" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='16' height='16'%3E%3Crect width='16' height='16' fill='%231d3f72'/%3E%3C/svg%3E"></a></td><td></td></tr></tbody>`;
+  const cells = table.querySelectorAll('td');
+  const name = allElements(doc).find((el) => el.getAttribute('data-file-name-for') === input.getAttribute('id'));
+  name?.remove();
+  picker.remove();
+  cells[1]?.append(input);
+  cells[2]?.append(importer);
+  holder.append(table);
+  const script = doc.createElement('script');
+  script.textContent = `(function () {
+  var input = document.getElementById(${JSON.stringify(id)});
+  document.querySelector('a.icone[title="Parcourir"]').addEventListener('click', function (e) { e.preventDefault(); input.click(); });
+  input.addEventListener('change', function () {
+    document.getElementById('nomFichier').value = Array.prototype.map.call(input.files, function (f) { return f.name; }).join(', ');
+  });
+})();`;
+  doc.body.append(script);
+}
+
 /** File inputs drawn as a field, transparent over its box, the label inside (VariantSpec.fileField). */
 function fileField(doc: Doc): void {
   for (const [fileQa, pickerQa, words] of [
@@ -1778,7 +1922,7 @@ function fileField(doc: Doc): void {
     ['attachment-file', 'attachment-picker', 'Fichier'],
   ] as const) {
     const input = allElements(doc).find((el) => el.getAttribute('data-qa') === fileQa);
-    if (!input) continue;
+    if (!input || input.hasAttribute('data-legacy')) continue;
     const picker = allElements(doc).find((el) => el.getAttribute('data-qa') === pickerQa);
     const id = input.getAttribute('id') || `input-v-${fileQa}`;
     input.setAttribute('id', id);
@@ -1871,11 +2015,13 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.plainBlocks) plainBlocks(doc);
   if (spec.formSteps !== 'none' && !spec.accordionBlocks) formSteps(doc, spec.formSteps);
   if (spec.attachListAria) attachListAria(doc);
+  if (spec.certificateLegacy) certificateLegacy(doc);
   if (spec.fileField) fileField(doc);
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
-  if (spec.sentInCard) sentInCard(doc);
+  if (spec.sentHighlight) sentHighlight(doc);
+  else if (spec.sentInCard) sentInCard(doc);
   if (spec.homeDomains) homeDomains(doc);
   if (spec.homeTiles) homeTiles(doc);
   else if (spec.homeCards) homeCards(doc, prng(spec.seed + 5));
@@ -1890,6 +2036,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.bareDialogs) bareDialogs(doc);
   if (spec.headInBody) headInBody(doc);
   drawnSelects(doc, spec);
+  if (spec.cadreChosen && !spec.cadreCombobox) cadreChosen(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;

@@ -429,6 +429,8 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     undefined,
   );
   const a15 = alt ? 'A15' : 'A15_ETAT_ACOMPTE_MOE';
+  // A select under a box Chosen draws (variants.ts cadreChosen): the user sees and uses the box.
+  const chosenBox = await driver.evaluate(() => !!document.querySelector('[data-qa="cadre-chosen"]'), undefined);
   if (opts.assistant) {
     await check({ screen: 'certificate-upload', step: 14, target: at('continue'), autos: ['cadre'] });
     if (drawn)
@@ -438,8 +440,20 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
         /^\s*A15\b/,
         'the drawn cadre shows A15',
       );
+    if (chosenBox)
+      assert.match(
+        await driver.evaluate(
+          () => document.querySelector('[data-qa="cadre-chosen"] .chosen-single span')?.textContent ?? '',
+          undefined,
+        ),
+        /^\s*A15\b/,
+        'the box Chosen draws shows A15',
+      );
   } else if (drawn) await pickDrawn(driver, 'cadre', a15);
-  else await driver.select(qa('cadre'), a15);
+  else if (chosenBox) {
+    await driver.click('[data-qa="cadre-chosen"] .chosen-single');
+    await driver.click(`[data-qa="cadre-chosen-option-${a15}"]`);
+  } else await driver.select(qa('cadre'), a15);
   await driver.clickAndWait(qa('continue'));
 
   // 15. The pre-filled form, read on the way to its Références block: the number (maybe a step

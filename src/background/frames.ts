@@ -4,14 +4,16 @@
 // screen: the top page's menu reads as the works space while its frame shows the results. One
 // speaks — shows the card, rings the target, feeds the badge and the popup: the one furthest in
 // the flow (the download window the top page draws over the results; the frame's results over
-// the top page's menu), a sub-frame before the top page at the same screen (it holds the
-// controls), the last to say so among sub-frames. Kept in the background's memory only: a
+// the top page's menu), the deeper frame at the same screen (it holds the controls: a window's
+// form in a frame of its own), the last to say so among frames as deep. Kept in the background's memory only: a
 // background restarted knows no frame, and every frame speaks, as a lone page does.
 import { SCREENS, type Screen } from '../core/screens.js';
 
 export interface FrameReport {
   step: number | null;
   screen: Screen;
+  /** 0: the top page; more, a frame in a frame (a window's form in the application's frame). */
+  depth: number;
 }
 
 interface Known extends FrameReport {
@@ -54,16 +56,16 @@ export class TabFrames {
     const frames = this.tabs.get(tabId);
     let best: [number, Known] | null = null;
     for (const entry of frames ?? []) {
-      const [frameId, known] = entry;
+      const [, known] = entry;
       if (rank(known.screen) < 0) continue;
       if (!best) {
         best = entry;
         continue;
       }
-      const [bestId, bestKnown] = best;
+      const [, bestKnown] = best;
       const byRank = rank(known.screen) - rank(bestKnown.screen);
-      const bySub = Number(frameId !== 0) - Number(bestId !== 0);
-      if (byRank > 0 || (byRank === 0 && (bySub > 0 || (bySub === 0 && known.seq > bestKnown.seq)))) best = entry;
+      const byDepth = known.depth - bestKnown.depth;
+      if (byRank > 0 || (byRank === 0 && (byDepth > 0 || (byDepth === 0 && known.seq > bestKnown.seq)))) best = entry;
     }
     if (best) return { frameId: best[0], step: best[1].step };
     return { frameId: 0, step: frames?.get(0)?.step ?? null };

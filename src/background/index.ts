@@ -51,7 +51,7 @@ const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse
   const tabId = sender.tab.id;
   const frameId = sender.frameId ?? 0;
   if (message.shows === 'left') frames.left(tabId, frameId);
-  else frames.report(tabId, frameId, { step: message.step, screen: message.shows });
+  else frames.report(tabId, frameId, { step: message.step, screen: message.shows, depth: message.depth });
   void speak(tabId).catch(() => undefined);
 };
 

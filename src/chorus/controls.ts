@@ -26,6 +26,19 @@ export function setValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelect
   if (setter) setter.call(el, value);
   else el.value = value;
   fire(el, 'input', 'change');
+  if (el instanceof HTMLSelectElement) redrawChosen(el);
+}
+
+/**
+ * A select Chosen draws (its box right after it, `#<id>_chosen`) shows its new value only once
+ * told, by the event a page's own code sends it after changing the value (`chosen:updated`,
+ * `liszt:updated` before Chosen 1.0): jQuery hears it as any other event.
+ */
+function redrawChosen(select: HTMLSelectElement): void {
+  const next = select.nextElementSibling;
+  const byId = select.id ? select.ownerDocument.getElementById(`${select.id}_chosen`) : null;
+  if (!byId && !next?.matches('.chosen-container, .chzn-container')) return;
+  fire(select, 'chosen:updated', 'liszt:updated');
 }
 
 /** The checked radio of a group, to restore it on undo. */

@@ -439,11 +439,29 @@ export function headingsOf(scope: ParentNode): Element[] {
  * The windows on a page: those that say they are one, and any shown box that floats over the
  * page (fixed position, child of <body>) with a button in it — a home-made modal.
  */
+/**
+ * The window of the parent page this document is the frame of (a jQuery UI dialog holding an
+ * <iframe> whose page is the window's form, as older applications draw it), when the parent is
+ * of the same origin; else null.
+ */
+export function frameWindowOf(doc: Document): Element | null {
+  const view = doc.defaultView;
+  if (!view || view === view.parent) return null;
+  try {
+    const frame = view.frameElement;
+    return frame?.closest(DIALOGS) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function dialogCandidates(scope: ParentNode, pool?: Element[]): Element[] {
   // `pool`: the scope's elements to look among, when not all of them are (a long list's rows).
   const found = pool ? pool.filter((el) => el.matches(DIALOGS)) : Array.from(scope.querySelectorAll(DIALOGS));
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const view = doc.defaultView;
+  // The page of a frame in a window of its parent is that window's content: its body is the window.
+  if (doc.body && (scope === doc || scope === doc.body) && !found.includes(doc.body) && frameWindowOf(doc)) found.push(doc.body);
   if (view && doc.body && (scope === doc || scope === doc.body)) {
     for (const child of Array.from(doc.body.children)) {
       if (found.includes(child) || child.id === 'chorus-moe-assistant') continue;
@@ -501,6 +519,12 @@ export function isChoiceList(list: Element): boolean {
 
 /** A window's title: aria-labelledby, aria-label, else its first heading. */
 export function dialogTitle(dialog: Element): string {
+  // The page of a frame in a window: the window's title, in the parent page.
+  const doc = dialog.ownerDocument;
+  if (dialog === doc.body) {
+    const outer = frameWindowOf(doc);
+    if (outer) return dialogTitle(outer);
+  }
   const labelledBy = dialog.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = byIds(dialog.ownerDocument, labelledBy);
@@ -526,6 +550,11 @@ export function visibleProxy(el: Element): Element {
     const box = rendered?.closest('.select2-container, .select2');
     if (box && isShown(box)) return box;
   }
+  // A select Chosen draws: its box, right after it (`#<id>_chosen`), is what the user sees.
+  if (el instanceof HTMLSelectElement && !isShown(el)) {
+    const chosen = (el.id && el.ownerDocument.getElementById(`${el.id}_chosen`)) || el.nextElementSibling;
+    if (chosen?.matches('.chosen-container, .chzn-container') && isShown(chosen)) return chosen;
+  }
   // A file input drawn as a whole field, transparent over it (Vuetify's v-file-input): the
   // user clicks anywhere in that field, which holds its label too. The field is the target.
   if (el instanceof HTMLInputElement && el.type === 'file' && isShown(el) && isFieldSized(el) && isTransparent(el)) {
@@ -549,7 +578,7 @@ export function visibleProxy(el: Element): Element {
   }
   const wrappingLabel = el.closest('label');
   if (wrappingLabel && isShown(wrappingLabel)) return wrappingLabel;
-  if (isShown(el) && hasBox(el)) return el;
+  if (isShown(el) && hasBox(el) && !offPage(el)) return el;
   const opener = el instanceof HTMLInputElement && el.type === 'file' ? fileButtonOf(el) : null;
   if (opener) return opener;
   return el.parentElement && isShown(el.parentElement) ? el.parentElement : el;
@@ -569,7 +598,29 @@ function fileButtonOf(input: HTMLInputElement): Element | null {
   const named = input.id
     ? buttons.find((b) => (b.getAttribute('aria-controls') ?? '').split(/\s+/).includes(input.id))
     : undefined;
-  return named ?? (buttons.length === 1 ? (buttons[0] as Element) : null);
+  if (named || buttons.length === 1) return named ?? (buttons[0] as Element);
+  // An icon link or button that says what it does (« Parcourir », its image's alt), as older pages open the chooser.
+  const saying = Array.from(parent.querySelectorAll(':scope > a, :scope > button, :scope > input[type="button"]')).filter(
+    (b) => isShown(b) && BROWSE.test(accessibleName(b)),
+  );
+  return saying.length === 1 ? (saying[0] as Element) : null;
+}
+
+/** What a button that opens a file chooser says. */
+const BROWSE = /\b(?:parcourir|choisir|s[ée]lectionner|browse|ajouter un fichier)\b/i;
+
+/**
+ * Moved out of the page (`left: -5000px`, as older pages hide a file input whose chooser an
+ * icon opens): present and « shown », never where a user could see it.
+ */
+function offPage(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (style && (style.position === 'absolute' || style.position === 'fixed')) {
+    if (Number.parseFloat(style.left) <= -999 || Number.parseFloat(style.top) <= -999) return true;
+  }
+  const rect = el.getBoundingClientRect();
+  const view = el.ownerDocument.defaultView;
+  return rect.width > 0 && (rect.right + (view?.scrollX ?? 0) < 0 || rect.bottom + (view?.scrollY ?? 0) < 0);
 }
 
 /** Drawn invisible over something else (`opacity: 0`), not a native control the user sees. */

@@ -295,6 +295,9 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
   },
   'upload.imported': {
     kind: 'region',
+    // What it lists: a table of the file's chooser (its fields in a layout table under « Choix
+    // du fichier à importer ») lists nothing.
+    entries: true,
     strategies: [
       // A list of files, not a heading: « Choix du fichier à importer » has the same words.
       { by: 'table', text: ['Fichiers importés', 'Fichier importé', 'Documents importés'] },

@@ -34,7 +34,18 @@ function isLoginPage(doc: Document): boolean {
 function isSentPage(doc: Document): boolean {
   // The text first: whether a message is shown is a style read, asked of the one that says it.
   const messages = doc.querySelectorAll(MESSAGES);
-  return Array.from(messages).some((m) => normalizeLabel(m.textContent ?? '').includes(SENT_MESSAGE) && isShown(m));
+  if (Array.from(messages).some((m) => normalizeLabel(m.textContent ?? '').includes(SENT_MESSAGE) && isShown(m))) return true;
+  // Said in a box of its own style (jQuery UI's « ui-state-highlight », a <div> with an icon):
+  // the smallest element that says it all, if the page says it at all.
+  const body = doc.body;
+  if (!body?.textContent?.includes('en cours de transmission')) return false;
+  let holder: Element = body;
+  for (;;) {
+    const child = Array.from(holder.children).find((c) => normalizeLabel(c.textContent ?? '').includes(SENT_MESSAGE));
+    if (!child) break;
+    holder = child;
+  }
+  return holder !== body && isShown(holder);
 }
 
 function inWorksSpace(doc: Document): boolean {

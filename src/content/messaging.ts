@@ -14,8 +14,15 @@ import type { Engine } from './engine.js';
 import { guarded } from './guarded.js';
 import { logOnce } from './log.js';
 
+/** How many frames up to the top page (a cross-origin parent is counted all the same). */
+function depthOf(win: Window): number {
+  let depth = 0;
+  for (let w = win; w !== w.parent && depth < 31; w = w.parent) depth++;
+  return depth;
+}
+
 export function sendStep(step: number | null, shows: Shown): void {
-  const message: ToBackground = { type: 'content→background:step', step, shows };
+  const message: ToBackground = { type: 'content→background:step', step, shows, depth: depthOf(window) };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the badge catches up at the next step.
   });

@@ -6,10 +6,11 @@ const noReply = () => undefined;
 async function badgeIs(tabId: number, text: string): Promise<void> {
   await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe(text));
 }
-const step = (n: number | null, shows = n === null ? 'unknown' : 'invoice-detail') => ({
+const step = (n: number | null, shows = n === null ? 'unknown' : 'invoice-detail', depth = 0) => ({
   type: 'content→background:step',
   step: n,
   shows,
+  depth,
 });
 
 describe('the toolbar badge', () => {
@@ -43,13 +44,18 @@ describe('the toolbar badge', () => {
     // A payload that is not a step never reaches the badge ("[object Object]", "NaN"…).
     for (const n of [{ x: 1 }, '4', 0, 24, 2.5, Number.NaN, [4], undefined]) {
       await fakeBrowser.runtime.onMessage.trigger(
-        { type: 'content→background:step', step: n, shows: 'invoice-detail' },
+        { type: 'content→background:step', step: n, shows: 'invoice-detail', depth: 0 },
         top,
         noReply,
       );
     }
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 4, shows: 'elsewhere' }, top, noReply);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'content→background:step', step: 4 }, top, noReply);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'content→background:step', step: 4, shows: 'invoice-detail', depth: -1 },
+      top,
+      noReply,
+    );
     // Another extension or a web page cannot set it either.
     await fakeBrowser.runtime.onMessage.trigger(step(6), { ...top, id: 'another-extension' }, noReply);
     await new Promise((r) => setTimeout(r, 20));
@@ -84,8 +90,10 @@ describe('the toolbar badge', () => {
         return undefined;
       },
     );
+    // Frame 3 is the application's frame, in the top page; frame 5 a window's form, in frame 3.
+    const depths: Record<number, number> = { 0: 0, 3: 1, 5: 2 };
     const says = async (frameId: number, n: number | null, shows: string) => {
-      await fakeBrowser.runtime.onMessage.trigger(step(n, shows), frame(frameId), noReply);
+      await fakeBrowser.runtime.onMessage.trigger(step(n, shows, depths[frameId]), frame(frameId), noReply);
     };
     // The top page holds the application's frames; its menu reads as the works space.
     await says(0, 3, 'works-space');
@@ -103,8 +111,8 @@ describe('the toolbar badge', () => {
     await says(3, 9, 'invoice-detail');
     await badgeIs(4, '9');
     // A window whose form is a frame of its own, in the frame's window: at the same screen, the deeper frame speaks.
-    await says(3, 19, 'attachment-dialog');
     await says(5, 19, 'attachment-dialog');
+    await says(3, 19, 'attachment-dialog');
     await badgeIs(4, '19');
     expect(await lead()).toEqual({ frameId: 5 });
     expect(Object.fromEntries(told)).toEqual({ 0: false, 3: false, 5: true });

@@ -1,8 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { choose, fillText, restore } from '../../src/chorus/controls.js';
+import { visibleProxy } from '../../src/chorus/dom.js';
 import { page, ROLE_VARIANTS } from './fixtures.js';
 
 describe('setting a control as a user would', () => {
+  test('a select Chosen draws is told of its new value, as its page tells it (and of the undo); its box is what is shown', () => {
+    const doc = page(`<td class="libelle">Cadre de facturation :</td><td>
+      <select id="cadre" name="cadreFacturation" style="display:none"><option value=""></option><option value="A1">A1 - Fournisseur</option><option value="A15">A15 - Dépôt par une MOE d'un état d'acompte</option></select>
+      <div class="chosen-container chosen-container-single" id="cadre_chosen" style="width:320px"><a class="chosen-single chosen-default"><span>Sélectionnez un cadre</span></a></div></td>`);
+    const select = doc.getElementById('cadre') as HTMLSelectElement;
+    const shown = doc.querySelector('#cadre_chosen span') as HTMLElement;
+    // Chosen, through jQuery: a plain listener for its event redraws its box from the select.
+    const heard: string[] = [];
+    select.addEventListener('chosen:updated', () => {
+      heard.push(select.value);
+      shown.textContent = select.options[select.selectedIndex]?.textContent || 'Sélectionnez un cadre';
+    });
+    const snapshot = choose(select.options[2] as HTMLOptionElement);
+    expect([select.value, shown.textContent]).toEqual(['A15', "A15 - Dépôt par une MOE d'un état d'acompte"]);
+    restore(snapshot as NonNullable<typeof snapshot>);
+    expect([select.value, shown.textContent, heard]).toEqual(['', 'Sélectionnez un cadre', ['A15', '']]);
+    expect(visibleProxy(select)).toBe(doc.getElementById('cadre_chosen'));
+  });
+
   test('filling a field never takes the focus from the field the user is typing in', () => {
     const doc = page('<input id="typing"><input id="designation">');
     const typing = doc.getElementById('typing') as HTMLInputElement;

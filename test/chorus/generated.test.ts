@@ -363,6 +363,11 @@ describe('the generator', () => {
         ).toBe(true);
     // A seventh independent markup (a legacy application in frames): radios named by bare text (the classic markup's radios).
     expect(specs.some((s) => s.base === 'classic' && s.roleBareText && !s.roleAria && !s.roleButtons)).toBe(true);
+    for (const base of ['classic', 'alt']) {
+      expect(specs.some((s) => s.base === base && s.sentHighlight)).toBe(true);
+      expect(specs.some((s) => s.base === base && s.cadreChosen && !s.cadreCombobox)).toBe(true);
+      expect(specs.some((s) => s.base === base && s.certificateLegacy)).toBe(true);
+    }
     for (const base of ['classic', 'alt'])
       expect(
         specs.some((s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox)),

@@ -114,6 +114,16 @@ const CASES: [Screen, string, string, string?][] = [
     '<div class="alert alert-success">La facture n° F-1-EA est validée, elle est en cours de transmission au service concerné.</div>',
   ],
   [
+    'sent',
+    'a message in a box of its own style, its number in bold (jQuery UI, a legacy page)',
+    '<h1 class="titrePage">Dépôt d’un état d’acompte</h1><div class="ui-state-highlight ui-corner-all"><span class="ui-icon ui-icon-info"></span>La facture n&deg; <b>PDM-2026-11-021-EA</b> est valid&eacute;e, elle est en cours de transmission au service concern&eacute;.</div>',
+  ],
+  [
+    'unknown',
+    'the same words hidden (a template of the page), not said',
+    '<h1>Dépôt d’un état d’acompte</h1><div style="display:none"><div>La facture n° X est validée, elle est en cours de transmission au service concerné.</div></div>',
+  ],
+  [
     'unknown',
     'another space of the portal',
     '<h1>Factures reçues</h1><table><caption>Résultats de la recherche</caption></table>',
