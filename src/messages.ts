@@ -23,7 +23,7 @@ export type Shown = Screen | 'left';
 
 /**
  * Background → content script: whether this frame speaks for its tab. Only the one that does
- * shows the card and rings the step's target; the others keep their notices and alerts.
+ * shows the card, rings the step's target, shows its notices and alerts.
  */
 export interface BackgroundToContentSpeaks {
   type: 'background→content:speaks';

@@ -135,6 +135,10 @@ const TABLES = 'table, [role="table"], [role="grid"]';
 /** A file's name as a list shows it: a name, a dot, a document's extension. */
 const FILE_NAME = /[\w)\]-]\.(?:pdf|xml|jpe?g|png|tiff?|docx?|xlsx?|odt|ods|csv|txt|zip)\b/i;
 
+/** Fields a user fills (not a line's own checkbox to select it). */
+const FORM_FIELDS =
+  'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="image"]):not([type="reset"]), select, textarea';
+
 /** A table or a list of things (a window's « Pièces jointes ajoutées » may be a <ul>). */
 const LISTS = `${TABLES}, ul, ol, [role="list"]`;
 
@@ -464,8 +468,12 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       );
       const names = (entry: Element) => partsOf(entry).filter((part) => FILE_NAME.test(part));
       return fromList(
-        all(LISTS).filter((list) =>
-          listedEntries(list).some((entry) => names(entry).some((name) => !chosen.some((file) => name.includes(file)))),
+        all(LISTS).filter(
+          (list) =>
+            // A form laid out in a table (« Fichier : facture.pdf », then the fields that describe
+            // it) shows the file being added, not a list of files added.
+            !list.querySelector(FORM_FIELDS) &&
+            listedEntries(list).some((entry) => names(entry).some((name) => !chosen.some((file) => name.includes(file)))),
         ),
       );
     }

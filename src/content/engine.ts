@@ -121,7 +121,8 @@ export class Engine {
 
   /**
    * Whether this frame speaks for its tab (background/frames.ts): an application shown in frames
-   * has one card, in the frame furthest in the flow. The others keep their notices and alerts.
+   * has one voice, the frame furthest in the flow. The others show nothing (their notices and
+   * alerts are kept for when they speak again).
    */
   setSpeaks(speaks: boolean): void {
     if (speaks === this.speaks) return;

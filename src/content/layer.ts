@@ -23,10 +23,13 @@ export function guardLayer(win: Window, overlay: OverlayHost, engine: () => Engi
   let ring: Element | null = null;
   const render = () => {
     const vm = engine().view();
+    // Another frame speaks for the tab (its window over this one): no ring nor marks here; a
+    // guard the user's own click raised here is still shown.
+    const speaks = vm?.speaks !== false;
     const guard = {
       hit,
       proceeded,
-      ring,
+      ring: speaks ? ring : null,
       proceed: guarded('proceed', () => {
         const element = guards.proceed();
         proceeded = hit?.id ?? null;
@@ -44,7 +47,10 @@ export function guardLayer(win: Window, overlay: OverlayHost, engine: () => Engi
         render();
       }),
     };
-    overlay.renderLayer([h(Guard, { view: guard }), vm ? h(RowMarkers, { doc, state: vm.state, screen: vm.screen }) : null]);
+    overlay.renderLayer([
+      h(Guard, { view: guard }),
+      vm && speaks ? h(RowMarkers, { doc, state: vm.state, screen: vm.screen }) : null,
+    ]);
   };
   const guards = new GuardKeeper(win, {
     check: (target) => {

@@ -33,8 +33,8 @@ export interface ViewModel {
   /** The element the user had shown for this step is no longer found (issue 14). */
   pickedLost: boolean;
   /**
-   * This frame speaks for its tab: it shows the card (an application in frames has one, in the
-   * frame furthest in the flow; the others keep their notices and alerts).
+   * This frame speaks for its tab: it shows the card, notices and alerts (an application in
+   * frames has one voice, the frame furthest in the flow).
    */
   speaks: boolean;
 }

@@ -90,7 +90,9 @@ describe('a window whose form is the page of a frame in it (a jQuery UI dialog h
 
   test('its file phase is the attachment window, not the certificate’s upload (the same legend): step 19 on its file input', () => {
     const doc = framedInWindow(FILE_PHASE);
-    expect(inWindow(doc)).toMatchObject({ screen: 'attachment-dialog', step: 19, on: doc.getElementById('f') });
+    const now = inWindow(doc);
+    expect([now.screen, now.step]).toEqual(['attachment-dialog', 19]);
+    expect(now.on).toBe(doc.getElementById('f'));
   });
 
   test('the same page loaded on its own (no window around its frame) is what it says: the certificate’s upload', () => {
@@ -99,6 +101,14 @@ describe('a window whose form is the page of a frame in it (a jQuery UI dialog h
 
   test('its details phase: the designation and the type to give, then « Ajouter »', () => {
     const doc = framedInWindow(DETAILS_PHASE);
-    expect(inWindow(doc)).toMatchObject({ screen: 'attachment-dialog', step: 21, on: doc.getElementById('d') });
+    const first = inWindow(doc);
+    expect([first.screen, first.step]).toEqual(['attachment-dialog', 21]);
+    expect(first.on).toBe(doc.getElementById('d'));
+    // Both given: « Ajouter ». The file named in the form's first line is the one being added, not one added.
+    (doc.getElementById('d') as HTMLInputElement).value = 'Facture';
+    (doc.getElementById('t') as HTMLSelectElement).value = '05';
+    const now = inWindow(doc);
+    expect(now.step).toBe(21);
+    expect(now.on).toBe(doc.getElementById('ajouter-pj'));
   });
 });

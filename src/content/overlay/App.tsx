@@ -47,7 +47,7 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
   const focusNext = useRef<'card' | 'pill' | null>(null);
   const stepNo = vm.step?.n ?? null;
   const inFlow = vm.screen !== 'unknown';
-  // In an application shown in frames, the card is the speaking frame's; notices and alerts stay with their fields.
+  // In an application shown in frames, only the frame that speaks for its tab shows anything.
   const guides = inFlow && vm.speaks;
 
   // A card the user opened against the lack of room folds back at the next step.
@@ -171,8 +171,9 @@ export function App({ vm, actions, links }: { vm: ViewModel; actions: OverlayAct
   return (
     <div class="moe-root" ref={rootRef} lang={currentLanguage()}>
       {target && vm.step && <Ring rect={target} step={vm.step.n} />}
-      <FieldAlerts alerts={vm.alerts} />
-      {inFlow && <Notices notices={vm.notices} root={rootRef} />}
+      {/* A frame that does not speak for its tab (another frame's window is over it) keeps them for when it speaks again. */}
+      {vm.speaks && <FieldAlerts alerts={vm.alerts} />}
+      {guides && <Notices notices={vm.notices} root={rootRef} />}
       {guides && (
         <section
           ref={cardRef}

@@ -20,6 +20,9 @@ const CONTROLS = [
   '[role="option"]',
   '[contenteditable="true"]',
   '[tabindex]:not([tabindex="-1"])',
+  // What older pages make clickable by script (an icon, a cell), and the box Chosen draws for a select.
+  '[onclick]',
+  '.chosen-container',
 ].join(',');
 
 const TABBABLE = 'a[href],button,input:not([type="hidden"]),select,textarea,summary,[tabindex],[contenteditable="true"]';
