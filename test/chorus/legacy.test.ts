@@ -21,10 +21,11 @@ const IMPORTED = `<table class="formulaire" id="fichiersImportes"><tr><td class=
   <form><table class="formulaire"><tr><td class="libelle">Cadre de facturation * :</td><td><select name="cadreFacturation"><option value=""></option><option value="A15">A15 - MOE</option></select></td></tr></table>
   <input type="submit" value="Continuer"></form>`;
 
-function shown(doc: Document) {
+/** The screen, the step shown with steps 1 to `before` done, and the element it points at. */
+function shown(doc: Document, before = 10) {
   const finder = new Finder(doc);
   const facts = new DomFacts(detectScreen(doc), finder, new Set());
-  const step = currentStep(facts.screen, [...Array.from({ length: 10 }, (_, i) => i + 1), ...stepsDoneOnPage(facts)]);
+  const step = currentStep(facts.screen, [...Array.from({ length: before }, (_, i) => i + 1), ...stepsDoneOnPage(facts)]);
   const target = step ? activeTarget(step, facts) : null;
   return { screen: facts.screen, step: step?.n, on: target ? finder.find(target.locator)?.element : undefined };
 }
@@ -80,13 +81,7 @@ const DETAILS_PHASE = `<form method="post"><table class="formulaire"><tr><td cla
   <div class="boutons"><input type="submit" value="Ajouter" id="ajouter-pj"></div></form>`;
 
 describe('a window whose form is the page of a frame in it (a jQuery UI dialog holding an <iframe>)', () => {
-  const inWindow = (doc: Document) => {
-    const finder = new Finder(doc);
-    const facts = new DomFacts(detectScreen(doc), finder, new Set());
-    const step = currentStep(facts.screen, [...Array.from({ length: 18 }, (_, i) => i + 1), ...stepsDoneOnPage(facts)]);
-    const target = step ? activeTarget(step, facts) : null;
-    return { screen: facts.screen, step: step?.n, on: target ? finder.find(target.locator)?.element : undefined };
-  };
+  const inWindow = (doc: Document) => shown(doc, 18);
 
   test('its file phase is the attachment window, not the certificate’s upload (the same legend): step 19 on its file input', () => {
     const doc = framedInWindow(FILE_PHASE);
