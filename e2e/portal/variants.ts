@@ -246,6 +246,12 @@ export interface VariantSpec {
    * opens the file input, moved off the page, then « Importer »); over `fileField` there.
    */
   certificateLegacy: boolean;
+  /**
+   * A choice renders its group again, as a server-side framework's AJAX answer does
+   * (PrimeFaces' `update`): once the role, the format or the attachments question changes, its
+   * whole line or fieldset is replaced by a fresh copy holding the new state.
+   */
+  rerenderChoices: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -332,6 +338,7 @@ export function variantFor(seed: number): VariantSpec {
     sentHighlight: false,
     cadreChosen: false,
     certificateLegacy: false,
+    rerenderChoices: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -357,6 +364,8 @@ export function variantFor(seed: number): VariantSpec {
   spec.sentHighlight = chance(0.35);
   spec.cadreChosen = !spec.cadreCombobox && chance(0.65);
   spec.certificateLegacy = chance(0.35);
+  // Session of 2026-11-29 (afternoon): the fourth unseen markup re-run (PrimeFaces' AJAX updates).
+  spec.rerenderChoices = chance(0.4);
   return spec;
 }
 
@@ -1995,6 +2004,48 @@ function drawnSelects(doc: Doc, spec: VariantSpec): void {
   doc.body.prepend(script);
 }
 
+/** The names of the choices a page renders again once changed (rerenderChoices). */
+const RERENDERED = new Set(['listeResultats.critere.role', 'format', 'avecPiecesJointesComplementaires']);
+
+/**
+ * The page's script for rerenderChoices: a change inside a marked zone replaces the zone, as
+ * soon as the change is handled, by a copy that holds what its controls hold (checked,
+ * selected, values).
+ */
+const RERENDER_SCRIPT = `document.addEventListener('change', function (e) {
+  var zone = e.target.closest && e.target.closest('[data-rerendered]');
+  if (!zone) return;
+  setTimeout(function () {
+    if (!zone.isConnected) return;
+    zone.querySelectorAll('input').forEach(function (i) {
+      if (i.type === 'radio' || i.type === 'checkbox') i.toggleAttribute('checked', i.checked);
+      else if (i.type !== 'file') i.setAttribute('value', i.value);
+    });
+    zone.querySelectorAll('option').forEach(function (o) { o.toggleAttribute('selected', o.selected); });
+    zone.replaceWith(zone.cloneNode(true));
+  });
+});`;
+
+/**
+ * The role's, the format's and the attachments question's controls rendered again by the page
+ * once changed (rerenderChoices): their line, or their fieldset. A select drawn by script (its
+ * hidden input) is left to its own script.
+ */
+function rerenderChoices(doc: Doc): void {
+  for (const control of allElements(doc)) {
+    if (!RERENDERED.has(control.getAttribute('name') ?? '')) continue;
+    if (control.tagName === 'INPUT' && !['radio', 'checkbox'].includes(control.getAttribute('type') ?? '')) continue;
+    if (control.tagName !== 'INPUT' && control.tagName !== 'SELECT') continue;
+    const zone = control.closest('.form-row, fieldset') ?? control.parentElement;
+    if (zone?.querySelector('[role="combobox"], .select2-container, [data-chosen]')) continue;
+    zone?.setAttribute('data-rerendered', '');
+  }
+  const script = doc.createElement('script');
+  script.textContent = RERENDER_SCRIPT;
+  // First in <body>, as the other scripts of the generator: the page's own stays its last.
+  doc.body.prepend(script);
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -2037,6 +2088,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.headInBody) headInBody(doc);
   drawnSelects(doc, spec);
   if (spec.cadreChosen && !spec.cadreCombobox) cadreChosen(doc);
+  if (spec.rerenderChoices) rerenderChoices(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;

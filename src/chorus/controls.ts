@@ -195,6 +195,38 @@ export function restore(snapshot: Snapshot): boolean {
   return !el.checked;
 }
 
+/**
+ * The same snapshot on the control a page rendered in place of the snapshot's (an AJAX answer
+ * replaces the whole group, PrimeFaces' `update`): the one checked before is found again, a
+ * native radio by its name and value, an ARIA one by its words. Null when it cannot be.
+ */
+export function rebase(snapshot: Snapshot, now: Element): Snapshot | null {
+  if (snapshot.kind === 'value') {
+    const el = now instanceof HTMLOptionElement ? now.closest('select') : now;
+    if (!el || el.tagName !== snapshot.el.tagName) return null;
+    return { kind: 'value', el: el as HTMLSelectElement, value: snapshot.value };
+  }
+  if (snapshot.kind === 'checked') {
+    const before = snapshot.checked;
+    if (!(now instanceof HTMLInputElement) || now.type !== snapshot.el.type) return null;
+    if (!before || before === snapshot.el) return { kind: 'checked', el: now, checked: before && now };
+    if (before.isConnected) return { kind: 'checked', el: now, checked: before };
+    const scope = now.form ?? now.ownerDocument;
+    const twin = Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+      (r) => r.name === before.name && r.value === before.value,
+    );
+    return twin ? { kind: 'checked', el: now, checked: twin } : null;
+  }
+  if (!isAriaChoice(now)) return null;
+  const before = snapshot.checked;
+  if (!before || before === snapshot.el) return { kind: 'aria', el: now, checked: before && now };
+  if (before.isConnected) return { kind: 'aria', el: now, checked: before };
+  const words = before.textContent?.trim();
+  const group = now.closest('[role="radiogroup"]') ?? now.parentElement;
+  const twin = Array.from(group?.querySelectorAll('[role="radio"]') ?? []).find((r) => r.textContent?.trim() === words);
+  return twin ? { kind: 'aria', el: now, checked: twin } : null;
+}
+
 /** Whether a select is driven by select2, whose box may show the old text a moment. */
 export function isSelect2(select: HTMLSelectElement): boolean {
   return (

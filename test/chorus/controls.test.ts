@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { choose, fillText, restore } from '../../src/chorus/controls.js';
+import { choose, fillText, rebase, restore } from '../../src/chorus/controls.js';
 import { visibleProxy } from '../../src/chorus/dom.js';
 import { page, ROLE_VARIANTS } from './fixtures.js';
 
@@ -103,5 +103,72 @@ describe('setting a control as a user would', () => {
     const snapshot = choose(doc.getElementById('r2') as HTMLInputElement);
     expect((doc.getElementById('r2') as HTMLInputElement).checked).toBe(true);
     expect(snapshot).toMatchObject({ kind: 'checked', checked: doc.getElementById('r1') });
+  });
+});
+
+describe('a choice on a control the page renders again (an AJAX answer replaces its group)', () => {
+  /** The page's answer: the same markup, new elements, holding what the old ones held. */
+  function renderAgain(el: Element): void {
+    const answer = el.outerHTML;
+    el.outerHTML = answer;
+  }
+
+  test('a native radio: the one checked before is found again by its name and value, and put back', () => {
+    const doc = page(`<form>${ROLE_VARIANTS['radios wrapped in spans, label[for]']}</form>`);
+    const supplier = doc.getElementById('r1') as HTMLInputElement;
+    supplier.checked = true;
+    const snapshot = choose(doc.getElementById('r2') as HTMLInputElement);
+    renderAgain(doc.querySelector('fieldset') as Element);
+    const moe = doc.getElementById('r2') as HTMLInputElement;
+    moe.checked = true;
+    const again = snapshot && rebase(snapshot, moe);
+    expect(again && again.kind === 'checked' && [again.el, again.checked]).toEqual([moe, doc.getElementById('r1')]);
+    expect(again && restore(again)).toBe(true);
+    expect([(doc.getElementById('r1') as HTMLInputElement).checked, moe.checked]).toEqual([true, false]);
+    // The one checked before gone from the new group: nothing to put back.
+    const other = page(`<form>${ROLE_VARIANTS['radios wrapped in spans, label[for]']}</form>`);
+    (other.getElementById('r1') as HTMLInputElement).checked = true;
+    const taken = choose(other.getElementById('r2') as HTMLInputElement);
+    renderAgain(other.querySelector('fieldset') as Element);
+    other.getElementById('r1')?.remove();
+    expect(taken && rebase(taken, other.getElementById('r2') as Element)).toBeNull();
+  });
+
+  test('an option: its select rendered again takes the old value back', () => {
+    const doc = page(
+      '<form><div id="zone"><select id="s"><option value="">—</option><option value="A15">A15</option></select></div></form>',
+    );
+    const snapshot = choose((doc.getElementById('s') as HTMLSelectElement).options[1] as HTMLOptionElement);
+    renderAgain(doc.getElementById('zone') as Element);
+    const select = doc.getElementById('s') as HTMLSelectElement;
+    select.value = 'A15';
+    const again = snapshot && rebase(snapshot, select.options[1] as HTMLOptionElement);
+    expect(again?.el).toBe(select);
+    expect(again && restore(again)).toBe(true);
+    expect(select.value).toBe('');
+    // Not a select any more: not the same control.
+    expect(snapshot && rebase(snapshot, doc.createElement('input'))).toBeNull();
+  });
+
+  test('an ARIA radio: the one checked before is found again by its words', () => {
+    const doc = page(`<div id="g" role="radiogroup">
+      <button type="button" role="radio" aria-checked="true">Fournisseur</button>
+      <button type="button" role="radio" aria-checked="false">Maîtrise d'oeuvre</button></div>`);
+    const radios = () => Array.from(doc.querySelectorAll<HTMLButtonElement>('[role="radio"]'));
+    const wire = () => {
+      for (const radio of radios())
+        radio.addEventListener('click', () => {
+          for (const other of radios()) other.setAttribute('aria-checked', String(other === radio));
+        });
+    };
+    wire();
+    const snapshot = choose(radios()[1] as Element);
+    renderAgain(doc.getElementById('g') as Element);
+    wire();
+    const [supplier, moe] = radios();
+    const again = snapshot && rebase(snapshot, moe as Element);
+    expect(again && again.kind === 'aria' && again.checked).toBe(supplier);
+    expect(again && restore(again)).toBe(true);
+    expect(radios().map((r) => r.getAttribute('aria-checked'))).toEqual(['true', 'false']);
   });
 });

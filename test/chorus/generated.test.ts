@@ -367,6 +367,8 @@ describe('the generator', () => {
       expect(specs.some((s) => s.base === base && s.sentHighlight)).toBe(true);
       expect(specs.some((s) => s.base === base && s.cadreChosen && !s.cadreCombobox)).toBe(true);
       expect(specs.some((s) => s.base === base && s.certificateLegacy)).toBe(true);
+      // The fourth markup re-run: choices rendered again by the page's AJAX.
+      expect(specs.some((s) => s.base === base && s.rerenderChoices)).toBe(true);
     }
     for (const base of ['classic', 'alt'])
       expect(

@@ -118,6 +118,40 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     await vi.waitFor(() => expect(r.notices[0]?.text).toBe(t('autoUndoNone')), { timeout: 3000 });
   });
 
+  test('the group rendered again by the page’s AJAX once chosen (PrimeFaces): the notice and its undo follow the new one', () => {
+    const doc = page(`<form>${ROLE_VARIANTS['radios wrapped in spans, label[for]']}</form>`);
+    const supplier = doc.getElementById('r1') as HTMLInputElement;
+    supplier.checked = true;
+    const r = featureRunner(roleMoe, doc, 'works-search');
+    r.run();
+    // The answer renders the whole group again from the server's state: the role now MOE.
+    const fieldset = doc.querySelector('fieldset') as HTMLFieldSetElement;
+    const answer = fieldset.outerHTML;
+    fieldset.outerHTML = answer;
+    const radio = (id: string) => doc.getElementById(id) as HTMLInputElement;
+    radio('r1').checked = false;
+    radio('r2').checked = true;
+    const notice = r.notices[0];
+    // The radio is hidden: its label stands for it.
+    expect(notice?.anchor).toBe(doc.querySelector('label[for="r2"]'));
+    expect(notice?.anchor?.isConnected).toBe(true);
+    expect(notice?.undoable?.()).toBe(true);
+    notice?.undo?.();
+    expect([radio('r1').checked, radio('r2').checked, r.notices[0]?.text]).toEqual([true, false, t('autoUndone')]);
+    // The user chose after us, on the new group: undo no longer offered.
+    const again = featureRunner(
+      roleMoe,
+      page(`<form>${ROLE_VARIANTS['radios wrapped in spans, label[for]']}</form>`),
+      'works-search',
+    );
+    again.run();
+    const group = again.notices[0]?.anchor?.closest('form') as HTMLFormElement;
+    const rendered = group.innerHTML;
+    group.innerHTML = rendered;
+    (group.querySelector('#r3') as HTMLInputElement).checked = true;
+    expect(again.notices[0]?.undoable?.()).toBe(false);
+  });
+
   test('a role the user already chose is left alone', () => {
     const doc = page(ROLE_VARIANTS['radios wrapped in spans, label[for]'] as string);
     const supplier = doc.getElementById('r1') as HTMLInputElement;

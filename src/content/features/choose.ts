@@ -9,6 +9,7 @@ import {
   choose,
   fillText,
   isChosen,
+  rebase,
   restore,
   type Snapshot,
   userIsEditing,
@@ -97,15 +98,23 @@ export function isDisabled(el: Element): boolean {
   );
 }
 
-/** Called just after a choice: whether the control still holds it later (the user may change it). */
-function holdsChoice(snapshot: Snapshot): () => boolean {
+/**
+ * Called just after a choice: whether the control still holds it later (the user may change
+ * it). `now` gives the snapshot on the control the page shows at that moment.
+ */
+function holdsChoice(snapshot: Snapshot, now: () => Snapshot): () => boolean {
   if (snapshot.kind === 'value') {
     const chosen = snapshot.el.value;
-    return () => snapshot.el.value === chosen;
+    return () => {
+      const at = now();
+      return at.kind === 'value' && at.el.value === chosen;
+    };
   }
-  const el = snapshot.el;
-  const chosen = isChosen(el);
-  return () => isChosen(el) === chosen;
+  const chosen = isChosen(snapshot.el);
+  return () => {
+    const el = now().el;
+    return el.isConnected && isChosen(el) === chosen;
+  };
 }
 
 /** How an undo ended: put back, or why not. */
@@ -163,17 +172,29 @@ function announce(
   el: Element,
   said: NoticeText,
 ): void {
-  const anchor = visibleProxy(el instanceof HTMLOptionElement ? (el.closest('select') ?? el) : el);
-  noticeWithUndo(ctx, id, anchor, said, holdsChoice(snapshot), (ended) => {
-    const back = restore(snapshot);
-    ctx.markTouched(el);
+  // A page that renders the control again once chosen (an AJAX answer, PrimeFaces' update="@form")
+  // gets the notice on the new one, and its undo acts there.
+  const current = (): Element => {
+    if (el.isConnected) return el;
+    const again = ctx.locate(locator)?.element;
+    return again?.isConnected && again.tagName === el.tagName ? again : el;
+  };
+  const now = (): Snapshot => (el.isConnected ? snapshot : (rebase(snapshot, current()) ?? snapshot));
+  const shown = () => {
+    const at = current();
+    return visibleProxy(at instanceof HTMLOptionElement ? (at.closest('select') ?? at) : at);
+  };
+  noticeWithUndo(ctx, id, shown, said, holdsChoice(snapshot, now), (ended) => {
+    const target = current();
+    const back = restore(now());
+    ctx.markTouched(target);
     ended(back ? 'autoUndone' : 'autoUndoNone');
     const toNone = snapshot.kind !== 'value' && snapshot.checked === null && el.getAttribute('type') !== 'checkbox';
     if (!back || !toNone) return;
     setTimeout(() => {
-      const now = el.isConnected ? el : ctx.locate(locator)?.element;
-      if (now && !ctx.signal.aborted && isChosen(now)) {
-        ctx.markTouched(now);
+      const again = target.isConnected ? target : ctx.locate(locator)?.element;
+      if (again && !ctx.signal.aborted && isChosen(again)) {
+        ctx.markTouched(again);
         ended('autoUndoNone');
       }
     }, UNDO_SETTLE_MS);
