@@ -2124,7 +2124,8 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     document.querySelectorAll('[data-bound-text]').forEach(function (el) {
       var text = Array.prototype.find.call(el.childNodes, function (n) { return n.nodeType === 3 && n.data.trim(); });
       // Only what still waits for its binding: a text the page or its user changed since stays.
-      if (text && text.data === '…') text.data = el.getAttribute('data-bound-text');
+      // (« … » may have joined a space beside it in one text node once served.)
+      if (text && text.data.trim() === '…') text.data = el.getAttribute('data-bound-text');
       el.removeAttribute('data-bound-text');
     });
   }, ${spec.bindMs});`
