@@ -8,7 +8,8 @@ export const PAGE_SCRIPT = `
   function openModal(modal) {
     modal.style.display = 'block';
     modal.classList.add('in');
-    modal.setAttribute('aria-hidden', 'false');
+    // Bootstrap 3.3 and later leave the attribute as the page wrote it (variants.ts modalAriaStale).
+    if (!variant.modalAriaStale) modal.setAttribute('aria-hidden', 'false');
   }
   function closeModal(modal) {
     modal.style.display = 'none';

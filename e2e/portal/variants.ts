@@ -252,6 +252,11 @@ export interface VariantSpec {
    * whole line or fieldset is replaced by a fresh copy holding the new state.
    */
   rerenderChoices: boolean;
+  /**
+   * The modals as Bootstrap 3.3 and later leave them: `aria-hidden="true"` as the page wrote it
+   * (Bootstrap 3.0's documentation), never changed while the modal is open, and no `aria-modal`.
+   */
+  modalAriaStale: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -339,6 +344,7 @@ export function variantFor(seed: number): VariantSpec {
     cadreChosen: false,
     certificateLegacy: false,
     rerenderChoices: false,
+    modalAriaStale: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -366,6 +372,8 @@ export function variantFor(seed: number): VariantSpec {
   spec.certificateLegacy = chance(0.35);
   // Session of 2026-11-29 (afternoon): the fourth unseen markup re-run (PrimeFaces' AJAX updates).
   spec.rerenderChoices = chance(0.4);
+  // The eighth unseen markup (the real Bootstrap 3.4, select2 4, iCheck).
+  spec.modalAriaStale = chance(0.4);
   return spec;
 }
 
@@ -2046,6 +2054,14 @@ function rerenderChoices(doc: Doc): void {
   doc.body.prepend(script);
 }
 
+/** Bootstrap's modals saying `aria-hidden="true"` open or closed, without `aria-modal` (modalAriaStale). */
+function modalAriaStale(doc: Doc): void {
+  for (const modal of allElements(doc).filter((el) => el.classList.contains('modal'))) {
+    modal.setAttribute('aria-hidden', 'true');
+    modal.removeAttribute('aria-modal');
+  }
+}
+
 /** The HTML of one page, as the variant of `spec` shows it. `keepIds` for the login and home pages, whose ids the walk uses. */
 export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?: boolean } = {}): string {
   const r = prng(spec.seed * 7919 + html.length);
@@ -2089,6 +2105,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   drawnSelects(doc, spec);
   if (spec.cadreChosen && !spec.cadreCombobox) cadreChosen(doc);
   if (spec.rerenderChoices) rerenderChoices(doc);
+  if (spec.modalAriaStale) modalAriaStale(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;
@@ -2107,6 +2124,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     hideUntilPdf: spec.hideUntilPdf,
     structureAfterRoleMs: spec.structureAfterRoleMs,
     dialogsByClass: spec.dialogsByClass,
+    modalAriaStale: spec.modalAriaStale,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

@@ -130,7 +130,29 @@ function chainShown(node: Element | null): boolean {
 }
 
 function shownUp(node: Element): boolean {
-  return node.getAttribute('aria-hidden') !== 'true' && !hidesItself(node) && chainShown(node.parentElement);
+  return !ariaHides(node) && !hidesItself(node) && chainShown(node.parentElement);
+}
+
+/**
+ * Whether `aria-hidden="true"` hides what is inside: the page behind a window (a framework
+ * marks it so while the window is open). Not on a window shown on the page: Bootstrap 3.3 and
+ * later never change the attribute that its older documentation told pages to write on every
+ * modal, so an open modal may keep saying it is hidden while the user works in it.
+ */
+function ariaHides(node: Element): boolean {
+  return node.getAttribute('aria-hidden') === 'true' && !openWindowSaysHidden(node);
+}
+
+function openWindowSaysHidden(node: Element): boolean {
+  if (!node.matches(DIALOGS)) return false;
+  const style = node.ownerDocument.defaultView?.getComputedStyle(node);
+  return (
+    !!style &&
+    style.display !== 'none' &&
+    style.visibility !== 'hidden' &&
+    style.pointerEvents !== 'none' &&
+    Number.parseFloat(style.opacity || '1') > 0
+  );
 }
 
 /**
@@ -169,10 +191,10 @@ export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | 
   let section: Element | null = opts.self === false && !folded(el) ? el.parentElement : el;
   const root = el.ownerDocument.documentElement;
   while (section && section !== root && !hidesItself(section)) {
-    if (section.getAttribute('aria-hidden') === 'true') return null;
+    if (ariaHides(section)) return null;
     section = section.parentElement;
   }
-  if (!section || section === root || section.getAttribute('aria-hidden') === 'true') return null;
+  if (!section || section === root || ariaHides(section)) return null;
   // A section in a section also folded (a collapsed block in a step of the form not shown):
   // the outer one first, whose opener is shown; the inner one's is, once it is open.
   for (
@@ -180,7 +202,7 @@ export function openerOf(el: Element, opts: { self?: boolean } = {}): Element | 
     outer && outer !== root && !chainShown(section.parentElement);
     outer = outer.parentElement
   ) {
-    if (outer.getAttribute('aria-hidden') === 'true') return null;
+    if (ariaHides(outer)) return null;
     if (hidesItself(outer)) section = outer;
   }
   // Nothing above the section hides it: opened, it shows `el`.

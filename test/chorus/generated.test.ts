@@ -370,6 +370,8 @@ describe('the generator', () => {
       // The fourth markup re-run: choices rendered again by the page's AJAX.
       expect(specs.some((s) => s.base === base && s.rerenderChoices)).toBe(true);
     }
+    // The eighth markup: Bootstrap's modals that say aria-hidden="true" while open (the classic markup's).
+    expect(specs.some((s) => s.base === 'classic' && s.modalAriaStale)).toBe(true);
     for (const base of ['classic', 'alt'])
       expect(
         specs.some((s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox)),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { locate } from '../../src/chorus/locate.js';
 import { detectScreen } from '../../src/chorus/screens.js';
 import type { Screen } from '../../src/core/screens.js';
 import { page, ROLE_VARIANTS } from './fixtures.js';
@@ -165,5 +166,29 @@ describe('detectScreen', () => {
     const download = '<div role="dialog" aria-label="Télécharger la facture"><button>Télécharger</button></div>';
     expect(detectScreen(page(`${results}${download}`))).toBe('download-dialog');
     expect(detectScreen(page(`${form}${download}`))).toBe('invoice-form');
+  });
+
+  test('a Bootstrap modal open that still says aria-hidden="true" (Bootstrap 3.3 and later never change it) is the window the user works in', () => {
+    const results =
+      '<h1>Factures de travaux</h1><table><caption>Résultats de la recherche</caption><tbody><tr><td>FT-1</td></tr></tbody></table>';
+    const modal = (style: string, open = ' in') =>
+      `<div class="modal fade${open}" id="m" tabindex="-1" role="dialog" aria-labelledby="t" aria-hidden="true" style="${style}">
+        <div class="modal-dialog"><div class="modal-content"><h4 class="modal-title" id="t">Télécharger la facture</h4>
+        <label><input type="radio" name="format" value="PDF"> PDF</label> <label><input type="radio" name="format" value="PIVOT"> XML</label>
+        <button type="button" id="go">Télécharger</button></div></div></div>`;
+    const open = page(`${results}${modal('display: block')}`);
+    expect(detectScreen(open)).toBe('download-dialog');
+    expect(locate(open, 'download.formatPdf')?.element).toBe(open.querySelector('input[value="PDF"]'));
+    // Closed, as Bootstrap closes it (display: none): no window.
+    const closed = page(`${results}${modal('display: none', '')}`);
+    expect([detectScreen(closed), locate(closed, 'download.formatPdf')]).toEqual(['works-results', null]);
+    // Kept on the page see-through or out of reach while it says it is hidden: nothing in it is chosen.
+    for (const style of ['display: block; opacity: 0', 'display: block; pointer-events: none'])
+      expect([style, locate(page(`${results}${modal(style, '')}`), 'download.formatPdf')]).toEqual([style, null]);
+    // The page behind a window, marked aria-hidden by its framework, is still not read.
+    const behind = page(
+      `<div aria-hidden="true">${results}<div class="modal in" style="display: block">${modal('display: block')}</div></div>`,
+    );
+    expect(detectScreen(behind)).toBe('unknown');
   });
 });
