@@ -5,13 +5,25 @@ export const PAGE_SCRIPT = `
   // A generated variant of the markup (variants.ts) may set how slowly the page answers.
   var variant = window.__moeVariant || {};
   function later(fn, ms) { if (ms) setTimeout(fn, ms); else fn(); }
+  // Bootstrap 3's enforceFocus: while a modal is open, a focus anywhere else is pulled back into it.
+  var keepFocusIn = null;
+  function enforceFocus(modal) {
+    if (keepFocusIn) document.removeEventListener('focusin', keepFocusIn);
+    keepFocusIn = modal && function (e) {
+      if (e.target !== document && e.target !== modal && !modal.contains(e.target)) modal.focus();
+    };
+    if (keepFocusIn) document.addEventListener('focusin', keepFocusIn);
+  }
   function openModal(modal) {
+    if (!modal.hasAttribute('tabindex')) modal.setAttribute('tabindex', '-1');
+    enforceFocus(modal);
     modal.style.display = 'block';
     modal.classList.add('in');
     // Bootstrap 3.3 and later leave the attribute as the page wrote it (variants.ts modalAriaStale).
     if (!variant.modalAriaStale) modal.setAttribute('aria-hidden', 'false');
   }
   function closeModal(modal) {
+    enforceFocus(null);
     modal.style.display = 'none';
     modal.classList.remove('in');
     modal.setAttribute('aria-hidden', 'true');
@@ -214,6 +226,12 @@ export const PAGE_SCRIPT = `
     });
   }
   document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);
+  // A modal the server rendered open keeps the focus as one opened here does.
+  var openOnLoad = document.querySelector('.modal.in');
+  if (openOnLoad) {
+    if (!openOnLoad.hasAttribute('tabindex')) openOnLoad.setAttribute('tabindex', '-1');
+    enforceFocus(openOnLoad);
+  }
   // A generated variant may list the structures only once a role is chosen, as a portal whose
   // list depends on the role does: the field is not there until then, and each change of role
   // takes it out and renders it again that long after, nothing chosen in it.

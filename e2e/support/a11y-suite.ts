@@ -205,6 +205,25 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       assert.equal(await focusNow(s.driver), 'page: montants.montantHtTotal');
     });
 
+    test('a modal that pulls the focus back into itself (Bootstrap 3’s enforceFocus): the card still takes the keyboard', async () => {
+      s = await launch();
+      await s.driver.goto(openForm(s.model));
+      await s.driver.click('[data-qa="add-attachment"]');
+      await s.driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+      await settle();
+      await s.press('Alt+Shift+KeyJ');
+      await settle();
+      assert.match(await focusNow(s.driver), /^card/);
+      await s.press('Tab');
+      await settle();
+      assert.match(await focusNow(s.driver), /^card/);
+      // Échap folds the card and gives the focus back to the page.
+      await s.press('Escape');
+      await settle();
+      assert.equal((await overlayQuery(s.driver, '[data-moe-card]')).folded, true);
+      assert.match(await focusNow(s.driver), /^page/);
+    });
+
     test('the page’s own Échap on its window is left to it', async () => {
       s = await launch();
       await s.driver.goto(openForm(s.model));

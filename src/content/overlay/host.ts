@@ -76,6 +76,9 @@ export function mountHost(doc: Document): OverlayHost {
     'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;',
   );
   const shadow = host.attachShadow({ mode: 'open' });
+  // A focus in our boxes is none of the page's business: a modal that keeps the focus in
+  // (Bootstrap's enforceFocus, jQuery UI's, listening on the document) would pull it back.
+  host.addEventListener('focusin', (e) => e.stopPropagation());
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
