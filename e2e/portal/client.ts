@@ -5,14 +5,15 @@ export const PAGE_SCRIPT = `
   // A generated variant of the markup (variants.ts) may set how slowly the page answers.
   var variant = window.__moeVariant || {};
   function later(fn, ms) { if (ms) setTimeout(fn, ms); else fn(); }
-  // Bootstrap 3's enforceFocus: while a modal is open, a focus anywhere else is pulled back into it.
+  // Bootstrap 3's enforceFocus: while a modal is open, a focus anywhere else is pulled back into
+  // it; its « focusin » handler is jQuery 3's, a « focus » listener on the document, in the capture phase.
   var keepFocusIn = null;
   function enforceFocus(modal) {
-    if (keepFocusIn) document.removeEventListener('focusin', keepFocusIn);
+    if (keepFocusIn) document.removeEventListener('focus', keepFocusIn, true);
     keepFocusIn = modal && function (e) {
       if (e.target !== document && e.target !== modal && !modal.contains(e.target)) modal.focus();
     };
-    if (keepFocusIn) document.addEventListener('focusin', keepFocusIn);
+    if (keepFocusIn) document.addEventListener('focus', keepFocusIn, true);
   }
   function openModal(modal) {
     if (!modal.hasAttribute('tabindex')) modal.setAttribute('tabindex', '-1');

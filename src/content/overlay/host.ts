@@ -76,9 +76,6 @@ export function mountHost(doc: Document): OverlayHost {
     'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; pointer-events: none;',
   );
   const shadow = host.attachShadow({ mode: 'open' });
-  // A focus in our boxes is none of the page's business: a modal that keeps the focus in
-  // (Bootstrap's enforceFocus, jQuery UI's, listening on the document) would pull it back.
-  host.addEventListener('focusin', (e) => e.stopPropagation());
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
@@ -100,7 +97,22 @@ export function mountHost(doc: Document): OverlayHost {
     if (el !== host && el instanceof HTMLElement && el !== doc.body) cameFrom = el;
   };
   const onFocusIn = (e: FocusEvent) => noteOrigin(e.target);
-  doc.addEventListener('focusin', onFocusIn, true);
+  // A focus in our boxes is none of the page's business: a modal that keeps the focus in
+  // (Bootstrap's enforceFocus, jQuery UI's: jQuery 3 listens to « focus » on the document, in
+  // the capture phase) would pull it back. Stopped on its way down, at the window.
+  const win = doc.defaultView;
+  const keepOwnFocus = (e: Event) => {
+    if (e.target === host) e.stopPropagation();
+  };
+  const listen = (on: boolean) => {
+    if (on) doc.addEventListener('focusin', onFocusIn, true);
+    else doc.removeEventListener('focusin', onFocusIn, true);
+    for (const type of ['focus', 'focusin']) {
+      if (on) win?.addEventListener(type, keepOwnFocus, true);
+      else win?.removeEventListener(type, keepOwnFocus, true);
+    }
+  };
+  listen(true);
   // Firefox fires no focus event while its window is not the active one (document.hasFocus()
   // false, as in a headless Firefox) although keys still reach the page: where focus was is
   // also read at the moment we take it.
@@ -182,13 +194,13 @@ export function mountHost(doc: Document): OverlayHost {
       return false;
     },
     suspend() {
-      doc.removeEventListener('focusin', onFocusIn, true);
+      listen(false);
       render(null, container);
       render(null, layer);
       links.boxes.clear();
     },
     resume() {
-      doc.addEventListener('focusin', onFocusIn, true);
+      listen(true);
     },
   };
 }
