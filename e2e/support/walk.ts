@@ -407,6 +407,23 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     return !d || !(d.classList.contains('in') || d.classList.contains('is-open') || (d as HTMLDialogElement).open === true);
   }, undefined);
 
+  // 8, on the next page of the results, where the invoice at hand is not: no other invoice's row
+  // is pointed at, and the card says where to look; back on its page, its number is.
+  const NEXT_PAGE = 'button[title="Aller à la page suivante du tableau"]';
+  // (The same detour without the assistant: the portal receives the same requests.)
+  if (await driver.evaluate((sel) => !!document.querySelector(sel), NEXT_PAGE)) {
+    await driver.clickAndWait(NEXT_PAGE);
+    if (opts.assistant) {
+      await check({ screen: 'works-results', step: 8, target: null });
+      const card = await driver.evaluate(
+        () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '',
+        undefined,
+      );
+      assert.ok(card.includes('n’est pas dans cette liste'), `step 8 on the next page of results: ${card}`);
+    }
+    await driver.clickAndWait('button[title="Aller à la page précédente du tableau"]');
+  }
+
   // 8. Open the invoice.
   await check({ screen: 'works-results', step: 8, target: at(`open-${INVOICE_ID}`) });
   await driver.clickAndWait(qa(`open-${INVOICE_ID}`));

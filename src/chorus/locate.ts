@@ -564,9 +564,11 @@ function topHeading(block: Element): Element | null {
 }
 
 /**
- * The rows of a results table, the invoice at hand first, then those waiting for the MOE, then
- * the others, each once. Lazily: the first row that holds the locator ends the search, so a
- * long list is not read row by row on every lookup.
+ * The rows of a results table that a row locator may point into: the row of the invoice at hand
+ * when there is one (the tab works on it: another invoice's row would start another invoice,
+ * and a list that does not show it — another page of results, other criteria — shows nothing to
+ * do for it); otherwise those waiting for the MOE, then the others. Each once, lazily: the first
+ * row that holds the locator ends the search, so a long list is not read row by row on every lookup.
  */
 function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> {
   const rows = Array.from(table.querySelectorAll('tbody tr'));
@@ -588,16 +590,25 @@ function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> 
     }
   }
   const wanted = ctx.invoiceNumber ? normalizeLabel(ctx.invoiceNumber) : '';
-  if (wanted) yield* pass((r) => rowInvoiceNumber(r) === wanted);
+  if (wanted) {
+    yield* pass((r) => rowInvoiceNumber(r) === wanted);
+    // Its number elsewhere in the row (a cell of its own, the link an icon).
+    yield* pass((r) => cellNames(r, wanted));
+    return;
+  }
   yield* pass((r) => textOf(r).includes(WAITING));
   yield* pass(() => true);
 }
 
 const WAITING = 'mise a disposition moe';
 
-/** Where preferredRows puts a row: 0 the invoice at hand, 1 one waiting for the MOE, 2 the others. */
+/** A row's place in preferredRows: 0 the invoice at hand, 1 one waiting for the MOE, 2 the others. */
+const NEVER = 9;
 function rowTier(row: Element, ctx: LocateContext): number {
-  if (ctx.invoiceNumber && rowInvoiceNumber(row) === normalizeLabel(ctx.invoiceNumber)) return 0;
+  if (ctx.invoiceNumber) {
+    const wanted = normalizeLabel(ctx.invoiceNumber);
+    return rowInvoiceNumber(row) === wanted || cellNames(row, wanted) ? 0 : NEVER;
+  }
   return textOf(row).includes(WAITING) ? 1 : 2;
 }
 
@@ -605,7 +616,23 @@ function rowTier(row: Element, ctx: LocateContext): number {
 function rowBefore(a: Element, b: Element, ctx: LocateContext): boolean {
   const ta = rowTier(a, ctx);
   const tb = rowTier(b, ctx);
+  if (ta === NEVER) return false;
   return ta < tb || (ta === tb && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+}
+
+/** A cell of the row names this invoice number (normalized) as a whole word: FT-1 is not in FT-12. */
+function cellNames(row: Element, number: string): boolean {
+  for (const cell of Array.from(row.children)) if (namesNumber(textOf(cell), number)) return true;
+  return false;
+}
+
+/** The text (normalized) names this invoice number as a whole word. */
+function namesNumber(text: string, number: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
+    if (!word.test(text[i - 1] ?? ' ') && !word.test(text[i + number.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** The invoice number a results row shows: the text of its link to the invoice. */
@@ -1051,7 +1078,7 @@ export class Finder {
         (row) =>
           row !== foundIn?.row &&
           (!table || table.contains(row)) &&
-          (!foundIn || rowBefore(row, foundIn.row, this.ctx)) &&
+          (foundIn ? rowBefore(row, foundIn.row, this.ctx) : rowTier(row, this.ctx) !== NEVER) &&
           isShown(row) &&
           rank(spec, row, this.ctx, ROWS_ONLY, memo) !== null,
       );

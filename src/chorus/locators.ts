@@ -545,3 +545,8 @@ export const AMOUNT_ERROR_REASON = 'Erreur de montant';
 export const FACTURX_MESSAGE = 'au format PDF/A3 (FACTUR-X)';
 /** Page statuses of invoices no longer waiting for the MOE (portal.md §3 [C]). */
 export const PAST_MOE_STATUSES = ['MOA', 'Refusée', 'Transmise', 'Complétée'];
+
+/** Whether a locator points into the rows of the results (one row at a time, the invoice at hand's first). */
+export function isRowLocator(id: LocatorId): boolean {
+  return LOCATORS[id].row === true;
+}

@@ -5,6 +5,7 @@
 
 import { accessibleName, fadeUnderway, isStepItem, partsOf, whileReading } from '../chorus/dom.js';
 import { shownOnly } from '../chorus/locate.js';
+import { isRowLocator } from '../chorus/locators.js';
 import { DomFacts, Reading, readPage } from '../chorus/readPage.js';
 import { advance, type Change, stepOnPage } from '../core/advance.js';
 import type { Screen } from '../core/screens.js';
@@ -206,6 +207,7 @@ export class Engine {
       target: element,
       targetOf: target?.as ?? null,
       targetMissing: !!target && !element,
+      notListed: !!target && !element && !!this.tab.invoice && isRowLocator(target.locator) && !!facts.find('results.table'),
       openFirst: !picked.element && located?.behind ? openerName(located.behind) : null,
       invoice: settled.progress,
       notices: this.features.shownNotices(),

@@ -47,6 +47,8 @@ export interface ViewParts {
   targetOf: number | null;
   /** The step has a target on this screen, and the page does not show it. */
   targetMissing: boolean;
+  /** What is missing is the row of the invoice at hand: the list shows others (another page of results). */
+  notListed: boolean;
   openFirst: string | null;
   invoice: InvoiceProgress;
   notices: AutoNotice[];
@@ -62,7 +64,7 @@ export interface ViewParts {
 }
 
 export function buildViewModel(parts: ViewParts): ViewModel {
-  const { notDownloaded, targetOf, ...rest } = parts;
+  const { notDownloaded, targetOf, notListed, ...rest } = parts;
   const named = targetOf ?? parts.step?.n ?? null;
   const notes = [...parts.notes];
   if (notDownloaded) notes.push({ key: 'not-downloaded', text: t('noteNotDownloaded') });
@@ -70,9 +72,13 @@ export function buildViewModel(parts: ViewParts): ViewModel {
   if (parts.step?.invoiceFile === 'downloaded' && parts.screen === 'works-results') {
     notes.push({ key: 'download-closed', text: t('noteDownloadClosed') });
   }
+  // Not the portal's change but another page of the list: said so, and nothing else is offered to point at.
+  const unlisted = notListed && parts.targetMissing && !!parts.invoice.number;
+  if (unlisted) notes.push({ key: 'not-listed', text: t('noteNotListed', { NUMBER: parts.invoice.number }) });
   const pageName = named !== null && parts.target && parts.openFirst === null ? nameOnPage(named, parts.target) : null;
   return {
     ...rest,
+    targetMissing: parts.targetMissing && !unlisted,
     notes,
     pageName,
     targetText: named === null ? '' : stepText(named, 'Target'),

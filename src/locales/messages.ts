@@ -213,6 +213,10 @@ export const MESSAGES = {
     en: 'Payment certificate sent. For the next invoice, go back to the search.',
   },
   cardInvoice: { fr: 'Facture $NUMBER$', en: 'Invoice $NUMBER$' },
+  noteNotListed: {
+    fr: 'La facture $NUMBER$, celle que vous traitez, n’est pas dans cette liste : elle est peut-être sur une autre page des résultats. Sinon, cherchez-la par son numéro dans les critères de recherche.',
+    en: 'Invoice $NUMBER$, the one you are processing, is not in this list: it may be on another page of results. Otherwise, search for it by its number in the search criteria.',
+  },
   noteDownloadClosed: {
     fr: 'La fenêtre de téléchargement s’est fermée sans que la facture soit téléchargée : rouvrez-la par l’icône de sa ligne.',
     en: 'The download window closed without the invoice being downloaded: open it again with the icon on its row.',

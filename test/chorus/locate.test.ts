@@ -137,6 +137,23 @@ describe('buttons and regions', () => {
     expect(locate(doc, 'results.download', { invoiceNumber: 'f-1' })?.element.getAttribute('title')).toContain('F-1');
   });
 
+  test('the invoice at hand not in the list (another page of results): no other invoice’s row', () => {
+    const rows = (cells: string[]) => `<table><caption>Résultats de la recherche</caption>
+      <thead><tr><th></th><th>Numéro</th><th>Statut</th><th></th></tr></thead><tbody>${cells.join('')}</tbody></table>`;
+    const row = (n: string, status: string) =>
+      `<tr><td><a href="/c?n=${n}" title="Consulter">🔍</a></td><td>${n}</td><td>${status}</td><td><button title="Télécharger">⤓</button></td></tr>`;
+    const other = page(rows([row('F-12', 'Mise à disposition MOE'), row('F-2', 'Transmise à la MOA')]));
+    // F-1 is not F-12.
+    expect([
+      locate(other, 'results.download', { invoiceNumber: 'F-1' }),
+      locate(other, 'results.numberLink', { invoiceNumber: 'F-1' }),
+    ]).toEqual([null, null]);
+    expect(locate(other, 'results.download')?.element).toBe(other.querySelector('tr button'));
+    // Its number in a cell of its own, the link an icon: its row all the same.
+    const listed = page(rows([row('F-12', 'Mise à disposition MOE'), row('F-1', 'Mise à disposition MOE')]));
+    expect(locate(listed, 'results.download', { invoiceNumber: 'F-1' })?.element).toBe(listed.querySelectorAll('tr button')[1]);
+  });
+
   test('a « Résultats » heading inside the search form names the table after it, not the form', () => {
     const doc = page(`<form><fieldset><legend>Critères</legend><table class="form-table"><tbody>
       <tr><th>Numéro de facture</th><td><input name="n"></td></tr></tbody></table></fieldset>

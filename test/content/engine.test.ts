@@ -15,6 +15,7 @@ import {
   type StoredState,
   setPicked,
 } from '../../src/core/state.js';
+import { t } from '../../src/i18n.js';
 import { page } from '../chorus/fixtures.js';
 import { storedJson } from '../core/stored-json.js';
 
@@ -268,6 +269,23 @@ describe('the engine', () => {
     expect(vm.step?.n).toBe(10);
     expect(vm.targetMissing).toBe(true);
     expect(doc.querySelector('[data-moe-step]')).toBeNull();
+  });
+
+  test('the invoice at hand not in the list (another page of results): no other row is pointed at, the card says where to look', () => {
+    const list = (numbers: string[]) => `<h1>Factures de travaux</h1><table><caption>Résultats de la recherche</caption>
+      <thead><tr><th>Numéro</th><th>Statut</th><th></th></tr></thead><tbody>${numbers
+        .map(
+          (n) =>
+            `<tr><td><a href="/c?n=${n}">${n}</a></td><td>Mise à disposition MOE</td><td><button title="Télécharger la facture ${n}">⤓</button></td></tr>`,
+        )
+        .join('')}</tbody></table>`;
+    const state = { ...markDone(defaultState(0), 'FT-7', upTo(7), 0), current: 'FT-7' };
+    const away = run(list(['FT-70', 'FT-8']), state);
+    expect([away.vm.step?.n, away.vm.targetMissing, away.doc.querySelector('[data-moe-step]')]).toEqual([8, false, null]);
+    expect(away.vm.notes.map((n) => n.text)).toContain(t('noteNotListed', { NUMBER: 'FT-7' }));
+    const here = run(list(['FT-70', 'FT-7']), state);
+    expect([here.vm.step?.n, here.doc.querySelector('[data-moe-step]')?.textContent]).toEqual([8, 'FT-7']);
+    expect(here.vm.notes.map((n) => n.key)).not.toContain('not-listed');
   });
 
   test('search criteria folded away: what opens them is marked, the card says so, no choice is made unseen', () => {
