@@ -257,6 +257,12 @@ export interface VariantSpec {
    * (Bootstrap 3.0's documentation), never changed while the modal is open, and no `aria-modal`.
    */
   modalAriaStale: boolean;
+  /**
+   * Each tile of the home page one link (`<a class="tile">` holding its title, a line about it
+   * that may say « Traiter », and « Accéder » as plain text), as a ServiceNow portal draws them;
+   * not with `homeTiles` nor `homeCards`.
+   */
+  homeTileLinks: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -345,6 +351,7 @@ export function variantFor(seed: number): VariantSpec {
     certificateLegacy: false,
     rerenderChoices: false,
     modalAriaStale: false,
+    homeTileLinks: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -374,6 +381,7 @@ export function variantFor(seed: number): VariantSpec {
   spec.rerenderChoices = chance(0.4);
   // The eighth unseen markup (the real Bootstrap 3.4, select2 4, iCheck).
   spec.modalAriaStale = chance(0.4);
+  spec.homeTileLinks = !spec.homeTiles && !spec.homeCards && chance(0.6);
   return spec;
 }
 
@@ -1680,6 +1688,42 @@ function homeTiles(doc: Doc): void {
   }
 }
 
+/** What a tile says under its title, on a portal that says something (homeTileLinks). */
+const TILE_LINES: Record<string, string> = {
+  Facturation: 'Déposer, suivre et traiter vos factures.',
+  'Factures émises': 'Suivre les factures que vous avez émises.',
+  'Factures reçues': 'Traiter les factures reçues.',
+  'Factures de Travaux': 'Projets de décompte, états d’acompte, décomptes.',
+};
+
+/** Each home tile one link, « Accéder » plain text in it (homeTileLinks). */
+function homeTileLinks(doc: Doc): void {
+  for (const tile of Array.from(doc.querySelectorAll('.tile'))) {
+    const heading = tile.querySelector('h2, h3');
+    const access = Array.from(tile.querySelectorAll('a[href]')).find((a) => /Accéder|Ouvrir/.test(a.textContent ?? ''));
+    if (!heading || !access) continue;
+    const link = doc.createElement('a');
+    link.setAttribute('href', access.getAttribute('href') ?? '');
+    link.setAttribute('class', `${tile.getAttribute('class') ?? ''} tile-whole`);
+    for (const name of ['data-qa', 'id']) {
+      const value = access.getAttribute(name);
+      if (value) link.setAttribute(name, value);
+    }
+    const title = doc.createElement('h3');
+    title.textContent = heading.textContent;
+    const line = tile.querySelector('p') ?? doc.createElement('p');
+    line.textContent ||= TILE_LINES[(heading.textContent ?? '').trim()] ?? '';
+    const button = doc.createElement('span');
+    button.className = 'btn';
+    button.textContent = access.textContent;
+    link.append(title, line, button);
+    tile.replaceWith(link);
+  }
+  const style = doc.createElement('style');
+  style.textContent = 'a.tile-whole{display:block;text-decoration:none;color:inherit}';
+  doc.head.append(style);
+}
+
 /** The Oui/Non radios of the supplementary attachments as one toggle, ticked (VariantSpec.attachmentsToggle). */
 function attachmentsToggle(doc: Doc): void {
   const radios = allElements(doc).filter(
@@ -2092,6 +2136,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.homeDomains) homeDomains(doc);
   if (spec.homeTiles) homeTiles(doc);
   else if (spec.homeCards) homeCards(doc, prng(spec.seed + 5));
+  else if (spec.homeTileLinks) homeTileLinks(doc);
   if (spec.attachmentsToggle) attachmentsToggle(doc);
   if (spec.roleAria) roleAria(doc);
   else if (spec.roleButtons) roleButtons(doc);

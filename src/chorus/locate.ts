@@ -352,6 +352,29 @@ function windows(scope: ParentNode, memo?: Memo): Element[] {
 /** Its key among a scope's lists: not a selector, so no selector's list is taken for it. */
 const WINDOWS = '(windows)';
 
+/**
+ * What a button or link says it does. A block made one link (a tile, a card: its title, a line
+ * about it, « Accéder ») says so by its title and by its short words, not by the line about it:
+ * the tile « Factures reçues » that reads « Traiter les factures reçues » is no « Traiter ».
+ */
+function actionNames(el: Element): string[] {
+  const name = accessibleName(el);
+  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) return [name];
+  const title = el.querySelector(BLOCK_TITLES);
+  if (!title) return [name];
+  const names = [title.textContent ?? ''];
+  for (const part of Array.from(el.querySelectorAll('*'))) {
+    if (part.childElementCount > 0 || title.contains(part)) continue;
+    const words = (part.textContent ?? '').trim().split(/\s+/);
+    if (words.length <= 3 && words[0]) names.push(part.textContent ?? '');
+  }
+  return names;
+}
+const BLOCK_TITLES = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** A scope that is itself something to click (a tile that is one link), searched with what it holds. */
+const SELF_ACTIONS = 'a[href], button, [role="button"], [role="link"]';
+
 function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: LocateContext, depth: number, memo?: Memo): Scored {
   const all = <T extends Element>(selector: string): T[] => {
     let lists = memo?.lists.get(scope);
@@ -360,6 +383,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       // `:scope` means the scope in a query, the element itself in `matches`.
       const beside = selector.includes(':scope') ? null : besideLongLists(scope, memo);
       list = beside ? beside.filter((el) => el.matches(selector)) : Array.from(scope.querySelectorAll(selector));
+      // A region that is itself the action: a tile made one link, its « Accéder » plain text.
+      if (scope instanceof Element && scope.matches(SELF_ACTIONS) && scope.matches(selector)) list = [scope, ...list];
       if (memo) {
         lists ??= new Map();
         lists.set(selector, list);
@@ -379,7 +404,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     }
     case 'role': {
       const pool = memo ? rolePool(s.roles, scope, all, memo) : [...new Set(s.roles.flatMap((r) => all(ROLE_SELECTORS[r])))];
-      return byText(memo ? namedLike(pool, s.name, memo) : pool, (el) => [accessibleName(el)], s.name);
+      return byText(memo ? namedLike(pool, s.name, memo) : pool, actionNames, s.name);
     }
     case 'name': {
       if (spec.kind === 'choice') {

@@ -372,6 +372,7 @@ describe('the generator', () => {
     }
     // The eighth markup: Bootstrap's modals that say aria-hidden="true" while open (the classic markup's).
     expect(specs.some((s) => s.base === 'classic' && s.modalAriaStale)).toBe(true);
+    expect(specs.some((s) => s.homeTileLinks)).toBe(true);
     for (const base of ['classic', 'alt'])
       expect(
         specs.some((s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox)),

@@ -168,6 +168,19 @@ describe('detectScreen', () => {
     expect(detectScreen(page(`${form}${download}`))).toBe('invoice-form');
   });
 
+  test('home tiles each one link (a ServiceNow portal): the works tile is its own « Accéder », and a tile’s line « Traiter les factures reçues » is no « Traiter »', () => {
+    const tile = (title: string, line: string, href: string) =>
+      `<div class="sp-widget"><a class="tile panel" href="${href}"><h3>${title}</h3><p>${line}</p><span class="btn">Accéder</span></a></div>`;
+    const doc = page(`<header><span>Jeanne Le Bihan</span> · <a href="#">Se déconnecter</a></header>
+      <main><div class="sp-widget"><h1>Facturation</h1></div>
+      ${tile('Factures émises', 'Suivre les factures que vous avez émises.', '#')}
+      ${tile('Factures reçues', 'Traiter les factures reçues.', '#')}
+      ${tile('Factures de Travaux', 'Projets de décompte, états d’acompte, décomptes.', 'https://cpro.chorus-pro.gouv.fr/cpp/facturesTravaux/accueil')}</main>`);
+    expect(detectScreen(doc)).toBe('portal-home');
+    expect(locate(doc, 'home.worksAccess')?.element).toBe(doc.querySelector('a[href*="facturesTravaux"]'));
+    expect(locate(doc, 'detail.process')).toBeNull();
+  });
+
   test('a Bootstrap modal open that still says aria-hidden="true" (Bootstrap 3.3 and later never change it) is the window the user works in', () => {
     const results =
       '<h1>Factures de travaux</h1><table><caption>Résultats de la recherche</caption><tbody><tr><td>FT-1</td></tr></tbody></table>';
