@@ -39,6 +39,7 @@ main{max-width:1100px;margin:0 auto;padding:16px 24px 80px}
 ul.select2-results__options{margin:0;padding:0}
 .form-row{margin:8px 0}
 .form-row label{display:inline-block;min-width:200px}
+.form-control-static{display:inline-block;margin:0 0 0 8px;font-weight:bold}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;font-size:14px}
 caption{text-align:left;font-weight:bold;padding:6px 0}
@@ -362,7 +363,7 @@ export function uploadPage(inv: WorksInvoice, d: Deposit): string {
             ? html`<table id="${U}_FichiersImportes"><caption>Fichiers importés</caption>
                 <tbody>${d.certificate.map((f) => html`<tr><td>${f.fileName}</td><td>${Math.ceil(f.size / 1024)} Ko</td></tr>`)}</tbody></table>
               <div class="panel"><div class="panel-body">
-                <div class="form-row"><span>Format de dépôt</span> <strong id="${U}_FormatDepot">PDF</strong></div>
+                <div class="form-row"><span>Format de dépôt</span> <p class="form-control-static" id="${U}_FormatDepot">PDF</p></div>
                 <div class="form-row"><label for="${U}_CadreFacturation">Cadre de facturation</label>
                   <select id="${U}_CadreFacturation" data-qa="cadre" name="cadreFacturation.code"><option value="">Sélectionnez un cadre de facturation</option>
                     ${CADRES.map(([v, l]) => html`<option value="${v}"${d.cadre === v ? html` selected` : ''}>${l}</option>`)}</select></div>

@@ -38,7 +38,7 @@ export function probeControls(driver: Driver): Promise<number> {
     const previous = host?.style.display ?? '';
     if (host) host.style.display = 'none';
     const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, label, summary, [role="button"], [role="combobox"]';
+      'a[href], button, input:not([type="hidden"]), select, textarea, label, summary, [role="button"], [role="combobox"], .form-control-static';
     let n = 0;
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
       if ((el as HTMLButtonElement).disabled) continue;

@@ -23,6 +23,11 @@ const CONTROLS = [
   // What older pages make clickable by script (an icon, a cell), and the box Chosen draws for a select.
   '[onclick]',
   '.chosen-container',
+  // A value the form shows for reading, not typing (Bootstrap's static control: « Format de
+  // dépôt : PDF », which the tutorial says to read just above the cadre).
+  '.form-control-static',
+  '.form-control-plaintext',
+  'output',
 ].join(',');
 
 const TABBABLE = 'a[href],button,input:not([type="hidden"]),select,textarea,summary,[tabindex],[contenteditable="true"]';
