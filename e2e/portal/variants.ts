@@ -1657,19 +1657,33 @@ function formatAsSelect(doc: Doc): void {
   group.replaceWith(row);
 }
 
-/** The home's tiles, their title the link (VariantSpec.homeTiles); logged out, « Se connecter » in the header too. */
-function homeTiles(doc: Doc): void {
+/** The home's tiles that have a title and an « Accéder » link. */
+function accessTiles(doc: Doc): { tile: El; heading: El; access: El }[] {
+  const out: { tile: El; heading: El; access: El }[] = [];
   for (const tile of Array.from(doc.querySelectorAll('.tile'))) {
     const heading = tile.querySelector('h2, h3');
     const access = Array.from(tile.querySelectorAll('a[href]')).find((a) => /Accéder|Ouvrir/.test(a.textContent ?? ''));
-    if (!heading || !access) continue;
-    const link = doc.createElement('a');
-    link.setAttribute('href', access.getAttribute('href') ?? '');
-    link.className = 'tile-link';
-    for (const name of ['data-qa', 'id']) {
-      const value = access.getAttribute(name);
-      if (value) link.setAttribute(name, value);
-    }
+    if (heading && access) out.push({ tile, heading, access });
+  }
+  return out;
+}
+
+/** A new link to where `access` leads, with its hooks (the walk's data-qa, its id). */
+function linkFor(doc: Doc, access: El, className: string): El {
+  const link = doc.createElement('a');
+  link.setAttribute('href', access.getAttribute('href') ?? '');
+  link.setAttribute('class', className);
+  for (const name of ['data-qa', 'id']) {
+    const value = access.getAttribute(name);
+    if (value) link.setAttribute(name, value);
+  }
+  return link;
+}
+
+/** The home's tiles, their title the link (VariantSpec.homeTiles); logged out, « Se connecter » in the header too. */
+function homeTiles(doc: Doc): void {
+  for (const { heading, access } of accessTiles(doc)) {
+    const link = linkFor(doc, access, 'tile-link');
     link.textContent = heading.textContent;
     heading.replaceChildren(link);
     const detail = doc.createElement('p');
@@ -1698,17 +1712,8 @@ const TILE_LINES: Record<string, string> = {
 
 /** Each home tile one link, « Accéder » plain text in it (homeTileLinks). */
 function homeTileLinks(doc: Doc): void {
-  for (const tile of Array.from(doc.querySelectorAll('.tile'))) {
-    const heading = tile.querySelector('h2, h3');
-    const access = Array.from(tile.querySelectorAll('a[href]')).find((a) => /Accéder|Ouvrir/.test(a.textContent ?? ''));
-    if (!heading || !access) continue;
-    const link = doc.createElement('a');
-    link.setAttribute('href', access.getAttribute('href') ?? '');
-    link.setAttribute('class', `${tile.getAttribute('class') ?? ''} tile-whole`);
-    for (const name of ['data-qa', 'id']) {
-      const value = access.getAttribute(name);
-      if (value) link.setAttribute(name, value);
-    }
+  for (const { tile, heading, access } of accessTiles(doc)) {
+    const link = linkFor(doc, access, `${tile.getAttribute('class') ?? ''} tile-whole`);
     const title = doc.createElement('h3');
     title.textContent = heading.textContent;
     const line = tile.querySelector('p') ?? doc.createElement('p');
