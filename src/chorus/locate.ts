@@ -3,7 +3,7 @@
 // one above the threshold wins. Two different candidates with the same best score are not a
 // match: acting on the wrong control is worse than saying we did not find it. Each result
 // says which cues matched, so that drift in the portal's markup is visible.
-import { normalizeLabel } from '../core/normalize.js';
+import { mentions, normalizeLabel } from '../core/normalize.js';
 import type { LocatorId } from '../core/steps.js';
 import {
   accessibleName,
@@ -647,16 +647,7 @@ function rowBefore(a: Element, b: Element, ctx: LocateContext): boolean {
 
 /** A cell of the row names this invoice number (normalized) as a whole word: FT-1 is not in FT-12. */
 function cellNames(row: Element, number: string): boolean {
-  for (const cell of Array.from(row.children)) if (namesNumber(textOf(cell), number)) return true;
-  return false;
-}
-
-/** The text (normalized) names this invoice number as a whole word. */
-function namesNumber(text: string, number: string): boolean {
-  const word = /[\p{L}\p{N}]/u;
-  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
-    if (!word.test(text[i - 1] ?? ' ') && !word.test(text[i + number.length] ?? ' ')) return true;
-  }
+  for (const cell of Array.from(row.children)) if (mentions(textOf(cell), number)) return true;
   return false;
 }
 

@@ -1,7 +1,8 @@
 // The guide's rules for one reading of the page, pure: which invoice the tab works on, a new
 // round after a sent invoice, which steps the page shows done, and the step to show. The
 // content script reads the page into a PageSnapshot and PageFacts; nothing here sees the DOM.
-import { normalizeLabel } from './normalize.js';
+import { mentions, normalizeLabel } from './normalize.js';
+
 import { activeTarget, currentStep, type PageFacts, stepsDoneOnPage } from './progress.js';
 import type { Screen } from './screens.js';
 import {
@@ -57,17 +58,6 @@ export function apply(result: Advanced, change: Change): Advanced {
   const next = change(result.tab.state);
   if (next === result.tab.state || sameState(next, result.tab.state)) return result;
   return { tab: { ...result.tab, state: next }, changes: [...result.changes, change] };
-}
-
-/** The text names this invoice number as a whole word (FT-1 is not in FT-12, is in FT-1-EA). */
-export function mentions(text: string, number: string): boolean {
-  const word = /[\p{L}\p{N}]/u;
-  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + number.length] ?? ' ';
-    if (!word.test(before) && !word.test(after)) return true;
-  }
-  return false;
 }
 
 /** The new round, and the invoice this page names. */

@@ -51,3 +51,14 @@ export function labelMatches(actual: string, expected: string, how: TextMatch = 
   if (how === 'prefix') return a.startsWith(e);
   return a.includes(e);
 }
+
+/** The text names this invoice number as a whole word (FT-1 is not in FT-12, is in FT-1-EA). */
+export function mentions(text: string, number: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(number); i >= 0; i = text.indexOf(number, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + number.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { type Advanced, advance, mentions, type PageSnapshot, stepOnPage, type Tab } from '../../src/core/advance.js';
+import { type Advanced, advance, type PageSnapshot, stepOnPage, type Tab } from '../../src/core/advance.js';
+import { mentions } from '../../src/core/normalize.js';
 import type { PageFacts } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import { defaultState, markDone, PENDING, progressOf, type StoredState } from '../../src/core/state.js';
