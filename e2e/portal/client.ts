@@ -15,9 +15,29 @@ export const PAGE_SCRIPT = `
     };
     if (keepFocusIn) document.addEventListener('focus', keepFocusIn, true);
   }
+  // A window that hides the rest of the page while open (variants.ts modalHidesPage): every other
+  // child of <body> gets aria-hidden (Angular CDK) or inert (Headless UI), put back on close.
+  var hidOutside = [];
+  function hidePage(win) {
+    var attr = variant.modalHidesPage;
+    if (!attr || hidOutside.length) return;
+    Array.prototype.forEach.call(document.body.children, function (el) {
+      if (el.contains(win) || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return;
+      hidOutside.push([el, attr, el.getAttribute(attr)]);
+      el.setAttribute(attr, attr === 'inert' ? '' : 'true');
+    });
+  }
+  function showPage() {
+    hidOutside.forEach(function (h) {
+      if (h[2] === null) h[0].removeAttribute(h[1]);
+      else h[0].setAttribute(h[1], h[2]);
+    });
+    hidOutside = [];
+  }
   function openModal(modal) {
     if (!modal.hasAttribute('tabindex')) modal.setAttribute('tabindex', '-1');
     enforceFocus(modal);
+    hidePage(modal);
     modal.style.display = 'block';
     modal.classList.add('in');
     // Bootstrap 3.3 and later leave the attribute as the page wrote it (variants.ts modalAriaStale).
@@ -25,17 +45,18 @@ export const PAGE_SCRIPT = `
   }
   function closeModal(modal) {
     enforceFocus(null);
+    showPage();
     modal.style.display = 'none';
     modal.classList.remove('in');
     modal.setAttribute('aria-hidden', 'true');
   }
   // Native windows shown by showModal(), or by a class of the page's (variants.ts dialogsByClass).
   function showDialog(d) {
-    if (variant.dialogsByClass) { d.classList.add('is-open'); d.setAttribute('aria-hidden', 'false'); }
+    if (variant.dialogsByClass) { d.classList.add('is-open'); d.setAttribute('aria-hidden', 'false'); hidePage(d); }
     else d.showModal();
   }
   function closeDialog(d) {
-    if (variant.dialogsByClass) { d.classList.remove('is-open'); d.setAttribute('aria-hidden', 'true'); }
+    if (variant.dialogsByClass) { d.classList.remove('is-open'); d.setAttribute('aria-hidden', 'true'); showPage(); }
     else d.close();
   }
   function dialogOpen(d) { return variant.dialogsByClass ? d.classList.contains('is-open') : d.open; }
@@ -226,12 +247,22 @@ export const PAGE_SCRIPT = `
       setTimeout(function () { closeDialog(nativeDownload); }, 100);
     });
   }
+  // Angular CDK's overlays close the last one opened on an Échap heard anywhere on the page (a
+  // keydown listener on <body>); Bootstrap's modal hears only its own (window.__moeVariant
+  // modalEscapeAnywhere, set by a test).
+  if (variant.modalEscapeAnywhere) {
+    document.addEventListener('keydown', function (e) {
+      var open = document.querySelector('.modal.in');
+      if (e.key === 'Escape' && open) closeModal(open);
+    });
+  }
   document.querySelectorAll('select.select2-hidden-accessible').forEach(renderSelect2);
   // A modal the server rendered open keeps the focus as one opened here does.
   var openOnLoad = document.querySelector('.modal.in');
   if (openOnLoad) {
     if (!openOnLoad.hasAttribute('tabindex')) openOnLoad.setAttribute('tabindex', '-1');
     enforceFocus(openOnLoad);
+    hidePage(openOnLoad);
   }
   // A generated variant may list the structures only once a role is chosen, as a portal whose
   // list depends on the role does: the field is not there until then, and each change of role

@@ -263,6 +263,12 @@ export interface VariantSpec {
    * not with `homeTiles` nor `homeCards`.
    */
   homeTileLinks: boolean;
+  /**
+   * While a window is open, every other child of <body> is hidden from assistive technology
+   * (`aria-hidden`: Angular CDK's dialogs, MUI) or put out of use (`inert`: Headless UI), put
+   * back as it was once the window closes: the assistant's host among them.
+   */
+  modalHidesPage: 'none' | 'aria-hidden' | 'inert';
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -352,6 +358,7 @@ export function variantFor(seed: number): VariantSpec {
     rerenderChoices: false,
     modalAriaStale: false,
     homeTileLinks: false,
+    modalHidesPage: 'none',
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -382,6 +389,8 @@ export function variantFor(seed: number): VariantSpec {
   // The eighth unseen markup (the real Bootstrap 3.4, select2 4, iCheck).
   spec.modalAriaStale = chance(0.4);
   spec.homeTileLinks = !spec.homeTiles && !spec.homeCards && chance(0.6);
+  // The ninth unseen markup (Angular 22 and Angular Material).
+  spec.modalHidesPage = pick(['none', 'aria-hidden', 'inert'] as const);
   return spec;
 }
 
@@ -2175,6 +2184,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     structureAfterRoleMs: spec.structureAfterRoleMs,
     dialogsByClass: spec.dialogsByClass,
     modalAriaStale: spec.modalAriaStale,
+    modalHidesPage: spec.modalHidesPage === 'none' ? '' : spec.modalHidesPage,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

@@ -224,6 +224,51 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
       assert.match(await focusNow(s.driver), /^page/);
     });
 
+    test('a window that hides the rest of the page and closes on an Échap heard anywhere (Angular CDK): the card is still heard, and its Échap is its own', async () => {
+      s = await launch();
+      await s.beforeEveryPage(() => {
+        (window as unknown as { __moeVariant: object }).__moeVariant = {
+          modalHidesPage: 'aria-hidden',
+          modalEscapeAnywhere: true,
+        };
+      });
+      await s.driver.goto(openForm(s.model));
+      await s.driver.click('[data-qa="add-attachment"]');
+      await s.driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+      await settle();
+      const hidden = () =>
+        s?.driver.evaluate(
+          () => ({
+            page: document.querySelectorAll('body > [aria-hidden="true"]').length,
+            host: document.getElementById('chorus-moe-assistant')?.getAttribute('aria-hidden') ?? null,
+          }),
+          undefined,
+        );
+      const withModal = await hidden();
+      assert.ok((withModal?.page ?? 0) > 0, 'the page hid its other parts');
+      assert.equal(withModal?.host, null, 'the assistant is still heard');
+      await s.press('Alt+Shift+KeyJ');
+      await settle();
+      assert.match(await focusNow(s.driver), /^card/);
+      await s.press('Escape');
+      await settle();
+      assert.equal((await overlayQuery(s.driver, '[data-moe-card]')).folded, true);
+      assert.equal(
+        await s.driver.evaluate(() => document.querySelector('.modal.in') !== null, undefined),
+        true,
+        'the window stays open',
+      );
+      // The same key in the page's window is the window's: it closes, the page is heard again.
+      await s.driver.evaluate(
+        () => (document.querySelector('.modal.in input, .modal.in button') as HTMLElement).focus(),
+        undefined,
+      );
+      await s.press('Escape');
+      await settle();
+      assert.equal(await s.driver.evaluate(() => document.querySelector('.modal.in') !== null, undefined), false);
+      assert.equal((await hidden())?.page, 0);
+    });
+
     test('the page’s own Échap on its window is left to it', async () => {
       s = await launch();
       await s.driver.goto(openForm(s.model));

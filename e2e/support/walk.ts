@@ -123,6 +123,12 @@ export async function expectReachable(driver: Driver, where: string): Promise<vo
         '[data-moe-auto] button, [data-moe-card]:not(.moe-folded) button, [data-moe-action="show"]',
       );
       const out: string[] = [];
+      // A page's window hides the rest of the page while open (aria-hidden, inert): not the assistant.
+      const hidden = host?.closest('[aria-hidden="true"], [inert]');
+      if (hidden)
+        out.push(
+          `the assistant hidden by ${hidden === host ? 'its host' : hidden.tagName.toLowerCase()}'s ${hidden.hasAttribute('inert') ? 'inert' : 'aria-hidden'}`,
+        );
       for (const button of Array.from(buttons ?? [])) {
         const r = button.getBoundingClientRect();
         const x = r.left + r.width / 2;

@@ -4,7 +4,13 @@
 import { ariaChecked, isAriaChoice, labelsFor } from './dom.js';
 
 export type Snapshot =
-  | { kind: 'checked'; el: HTMLInputElement; checked: HTMLInputElement | null }
+  | {
+      kind: 'checked';
+      el: HTMLInputElement;
+      checked: HTMLInputElement | null;
+      /** The radio's own elements that said « chosen » by a class before it was chosen (chosenMarks). */
+      marked?: Element[];
+    }
   | { kind: 'value'; el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; value: string }
   /** An ARIA radio or box (`role="radio"`), and the one of its group checked before. */
   | { kind: 'aria'; el: Element; checked: Element | null };
@@ -126,7 +132,12 @@ export function choose(el: Choosable): Snapshot | null {
     return snapshot;
   }
   if (el.disabled) return null;
-  const snapshot: Snapshot = { kind: 'checked', el, checked: el.type === 'radio' ? checkedInGroup(el) : el.checked ? el : null };
+  const snapshot: Snapshot = {
+    kind: 'checked',
+    el,
+    checked: el.type === 'radio' ? checkedInGroup(el) : el.checked ? el : null,
+    marked: el.type === 'radio' ? chosenMarks(el) : [],
+  };
   return check(el, true) ? snapshot : null;
 }
 
@@ -189,10 +200,38 @@ export function restore(snapshot: Snapshot): boolean {
     return checked.checked;
   }
   // No radio was chosen before: a user cannot un-choose a radio, but the form can be put back
-  // (unless the page's own script checks it again).
+  // (unless the page's own script checks it again) — when the page's script follows the input.
+  // One that keeps the choice in its own state (Angular Material's radio, iCheck) still says it
+  // is chosen, and would send it: the radio is then left chosen, as the page has it.
+  const marks = chosenMarks(el).filter((m) => !snapshot.marked?.includes(m));
   el.checked = false;
   fire(el, 'input', 'change');
+  if (marks.some(saysChosen)) {
+    el.checked = true;
+    return false;
+  }
   return !el.checked;
+}
+
+/** A class that says « chosen »: MDC's `mat-mdc-radio-checked`, iCheck's `checked`, PrimeFaces' `ui-state-active`. */
+const CHOSEN_CLASS = /(?:^|[-_])(?:checked|selected|active)$/i;
+
+function saysChosen(el: Element): boolean {
+  return el.isConnected && Array.from(el.classList).some((c) => CHOSEN_CLASS.test(c));
+}
+
+/**
+ * The elements around a radio that are its own (from it up to what holds another radio) and say
+ * by a class that it is chosen: the page's own picture of the choice.
+ */
+function chosenMarks(radio: HTMLInputElement): Element[] {
+  const out = new Set<Element>();
+  let el = radio.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    if (Array.from(el.querySelectorAll('input[type="radio"]')).some((r) => r !== radio)) break;
+    for (const e of [el, ...Array.from(el.querySelectorAll('*'))]) if (saysChosen(e)) out.add(e);
+  }
+  return [...out];
 }
 
 /**

@@ -134,13 +134,14 @@ function shownUp(node: Element): boolean {
 }
 
 /**
- * Whether `aria-hidden="true"` hides what is inside: the page behind a window (a framework
- * marks it so while the window is open). Not on a window shown on the page: Bootstrap 3.3 and
+ * Whether `aria-hidden="true"` or `inert` hides what is inside: the page behind a window (a
+ * framework marks it so while the window is open). Not on a window shown on the page: Bootstrap 3.3 and
  * later never change the attribute that its older documentation told pages to write on every
  * modal, so an open modal may keep saying it is hidden while the user works in it.
  */
 function ariaHides(node: Element): boolean {
-  return node.getAttribute('aria-hidden') === 'true' && !openWindowSaysHidden(node);
+  // `inert`: the page behind a window, out of use (Headless UI marks it so).
+  return node.hasAttribute('inert') || (node.getAttribute('aria-hidden') === 'true' && !openWindowSaysHidden(node));
 }
 
 function openWindowSaysHidden(node: Element): boolean {

@@ -18,6 +18,7 @@ const OBSERVED_ATTRIBUTES = [
   'hidden',
   'disabled',
   'aria-hidden',
+  'inert',
   'open',
   'aria-expanded',
   'aria-label',
@@ -41,6 +42,7 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
   const doc = win.document;
   const observer = new MutationObserver(
     guarded('observe', (mutations: MutationRecord[]) => {
+      if (mutations.some((m) => m.target === overlay.host && m.type === 'attributes')) overlay.keepExposed();
       const changes = mutations.filter((m) => !overlay.contains(m.target) && mayChangeFindings(m));
       if (changes.length > 0) engine.pageChanged(changes);
     }),
@@ -75,6 +77,7 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
     win.addEventListener('focus', onFocus);
     win.addEventListener('keydown', keys.first, true);
     win.addEventListener('keydown', keys.last);
+    overlay.host.addEventListener('keydown', keys.own);
     doc.addEventListener('visibilitychange', onVisible);
     guards.start();
   };
@@ -84,6 +87,7 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
     win.removeEventListener('focus', onFocus);
     win.removeEventListener('keydown', keys.first, true);
     win.removeEventListener('keydown', keys.last);
+    overlay.host.removeEventListener('keydown', keys.own);
     doc.removeEventListener('visibilitychange', onVisible);
     guards.stop();
     engine.stop();

@@ -66,6 +66,46 @@ describe('setting a control as a user would', () => {
     expect(moe.closest('label')?.classList.contains('active')).toBe(true);
   });
 
+  test('undo to « none »: a radio whose page keeps the choice in its own state (Angular Material) stays chosen, one whose page follows the input is put back', () => {
+    // MDC's radio: the component marks its element from its own state, set by a click and
+    // never by an input un-checked behind its back; the form sends the component's value.
+    const mdc = (follows: boolean) => {
+      const doc = page(
+        `<div class="tab-pane active"><mat-radio-group role="radiogroup">${['Oui', 'Non']
+          .map(
+            (v) => `<mat-radio-button class="mat-mdc-radio-button"><div class="mdc-form-field"><div class="mdc-radio">
+            <input type="radio" class="mdc-radio__native-control" id="pj-${v}" name="pj" value="${v}"></div>
+            <label for="pj-${v}">${v}</label></div></mat-radio-button>`,
+          )
+          .join('')}</mat-radio-group></div>`,
+      );
+      for (const input of Array.from(doc.querySelectorAll<HTMLInputElement>('input'))) {
+        const own = input.closest('mat-radio-button') as Element;
+        input.addEventListener('change', () => {
+          if (input.checked)
+            for (const b of Array.from(doc.querySelectorAll('mat-radio-button')))
+              b.classList.toggle('mat-mdc-radio-checked', b === own);
+          else if (follows) own.classList.remove('mat-mdc-radio-checked');
+        });
+      }
+      return doc;
+    };
+    const kept = mdc(false);
+    const non = kept.getElementById('pj-Non') as HTMLInputElement;
+    const snapshot = choose(non);
+    expect([non.checked, non.closest('.mat-mdc-radio-checked') !== null]).toEqual([true, true]);
+    expect(restore(snapshot as NonNullable<typeof snapshot>)).toBe(false);
+    // Left as the page has it: chosen, on screen and in the form alike.
+    expect([non.checked, non.closest('.mat-mdc-radio-checked') !== null]).toEqual([true, true]);
+    // A page whose script follows the input (its class goes with it): the choice is undone. The
+    // pane around the group said « active » before the choice: it is no mark of it.
+    const followed = mdc(true);
+    const again = followed.getElementById('pj-Non') as HTMLInputElement;
+    const undo = choose(again);
+    expect(restore(undo as NonNullable<typeof undo>)).toBe(true);
+    expect([again.checked, followed.querySelector('.mat-mdc-radio-checked')]).toEqual([false, null]);
+  });
+
   test('an ARIA radio is chosen by a click, as the page wants it; undo clicks the one chosen before; a submit button is never clicked', () => {
     const doc = page(`<form>${ROLE_VARIANTS['ARIA radio buttons with a hidden input the page keeps']}</form>`);
     const hidden = doc.querySelector('input[type="hidden"]') as HTMLInputElement;

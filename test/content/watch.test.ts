@@ -5,7 +5,7 @@ import type { CardTools } from '../../src/content/cardTools.js';
 import type { Engine } from '../../src/content/engine.js';
 import type { GuardKeeper } from '../../src/content/guards.js';
 import type { KeyListeners } from '../../src/content/keys.js';
-import type { OverlayHost } from '../../src/content/overlay/host.js';
+import { mountHost } from '../../src/content/overlay/host.js';
 import { watchPage } from '../../src/content/watch.js';
 import { page } from '../chorus/fixtures.js';
 
@@ -24,10 +24,11 @@ function watched(html: string) {
     stop: none,
     resume: none,
   } as unknown as Engine;
-  const overlay = { contains: () => false, suspend: none, resume: none } as unknown as OverlayHost;
+  const overlay = mountHost(doc);
+  doc.body.append(overlay.host);
   watchPage(win, engine, overlay, {
     guards: { start: none, stop: none } as unknown as GuardKeeper,
-    keys: { first: none, last: none } as unknown as KeyListeners,
+    keys: { first: none, last: none, own: none } as unknown as KeyListeners,
     tools: { stop: none } as unknown as CardTools,
   });
   leave = () => win.dispatchEvent(new Event('pagehide'));
@@ -38,7 +39,7 @@ function watched(html: string) {
     await new Promise((r) => setTimeout(r, 0));
     return seen.length > 0;
   };
-  return { doc, reaches };
+  return { doc, reaches, host: overlay.host };
 }
 
 const PAGE = `<header><span id="clock">10:00</span><span id="spinner" class="turn-0"></span></header>
@@ -84,4 +85,27 @@ test('a section or a window that ends fading in or out reaches the engine; a but
   expect(await reaches(end('go', 'transitionend', { propertyName: 'background-color' }))).toBe(false);
   // Nothing read in it: a decoration's fade changes nothing found.
   expect(await reaches(end('deco', 'transitionend', { propertyName: 'opacity' }))).toBe(false);
+});
+
+test('a page’s window that hides the rest of the page (aria-hidden, inert on <body>’s children) does not hide the assistant', async () => {
+  const { doc, host } = watched(PAGE);
+  // Angular CDK's dialog, Headless UI's: every child of <body> but the window's own container.
+  for (const el of Array.from(doc.body.children)) {
+    el.setAttribute('aria-hidden', 'true');
+    el.setAttribute('inert', '');
+  }
+  await new Promise((r) => setTimeout(r, 0));
+  expect([host.getAttribute('aria-hidden'), host.hasAttribute('inert')]).toEqual([null, false]);
+  expect(doc.querySelector('header')?.getAttribute('aria-hidden')).toBe('true');
+  // A page that sets it again and again is left to win, within a second: no endless tug of war.
+  let rounds = 0;
+  const observer = new MutationObserver(() => {
+    if (rounds++ < 100 && !host.hasAttribute('aria-hidden')) host.setAttribute('aria-hidden', 'true');
+  });
+  observer.observe(host, { attributes: true });
+  host.setAttribute('aria-hidden', 'true');
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  expect(rounds).toBeLessThan(100);
+  expect(host.getAttribute('aria-hidden')).toBe('true');
 });

@@ -23,6 +23,11 @@ export interface OverlayHost {
   escape(): boolean;
   /** Tab between a page element and the box beside it; true if it moved focus. */
   tab(event: KeyboardEvent): boolean;
+  /**
+   * Takes back from the host what a page's window set on every other child of <body> while it
+   * is open (Angular CDK, MUI: aria-hidden; Headless UI: inert): the card stays heard and usable.
+   */
+  keepExposed(): void;
   /** The page is left: the card and the layer are unmounted, with their listeners and observers. */
   suspend(): void;
   /** The page is shown again from the back-forward cache; the next render brings the card back. */
@@ -30,6 +35,11 @@ export interface OverlayHost {
 }
 
 const FOCUSABLE = 'button:not([disabled]),[tabindex]:not([tabindex="-1"])';
+
+/** What a page's window sets on the rest of the page to hide it from assistive technology, or from use. */
+const HIDING = ['aria-hidden', 'inert'] as const;
+/** Times a second the host is taken back: a page that sets it again each time is left to win. */
+const EXPOSE_BUDGET = 20;
 
 /** Where the host goes: inside <body>, so that tools computing contrast see our boxes. */
 function hostParent(doc: Document): HTMLElement {
@@ -120,6 +130,16 @@ export function mountHost(doc: Document): OverlayHost {
     noteOrigin(doc.activeElement);
     el.focus();
   };
+  let exposed = { at: 0, times: 0 };
+  const keepExposed = () => {
+    const now = Date.now();
+    if (now - exposed.at > 1000) exposed = { at: now, times: 0 };
+    for (const name of HIDING) {
+      if (!host.hasAttribute(name) || exposed.times >= EXPOSE_BUDGET) continue;
+      exposed.times++;
+      host.removeAttribute(name);
+    }
+  };
   const focusables = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>(FOCUSABLE));
   const ownBox = (el: Element | null) => {
     for (const [anchor, box] of links.boxes) if (el && box.contains(el)) return { anchor, box };
@@ -135,6 +155,7 @@ export function mountHost(doc: Document): OverlayHost {
     },
     render(vm, next) {
       attach(doc, host);
+      keepExposed();
       actions = next;
       collapsed = vm.collapsed;
       render(h(App, { vm, actions: next, links }), container);
@@ -144,6 +165,7 @@ export function mountHost(doc: Document): OverlayHost {
       render(content, layer);
       if (layer.firstChild && !layerStyle.isConnected) layer.before(layerStyle);
     },
+    keepExposed,
     contains(node) {
       return node instanceof Node && (node === host || host.contains(node) || shadow.contains(node));
     },
