@@ -34,10 +34,23 @@ export const PAGE_SCRIPT = `
     });
     hidOutside = [];
   }
+  // A modal shown in the top layer as a popover, backdrop and all, as Angular CDK 20 and later
+  // show their dialogs (variants.ts modalsInTopLayer): no z-index of the page's is above it.
+  if (variant.modalsInTopLayer) {
+    var topLayerStyle = document.createElement('style');
+    topLayerStyle.textContent = '.modal[popover]{width:auto;height:auto;max-width:none;max-height:none;margin:0;border:0;padding:0;color:inherit;overflow:auto}';
+    document.head.appendChild(topLayerStyle);
+  }
+  function toTopLayer(modal) {
+    if (!variant.modalsInTopLayer || typeof modal.showPopover !== 'function') return;
+    if (!modal.hasAttribute('popover')) modal.setAttribute('popover', 'manual');
+    if (!modal.matches(':popover-open')) modal.showPopover();
+  }
   function openModal(modal) {
     if (!modal.hasAttribute('tabindex')) modal.setAttribute('tabindex', '-1');
     enforceFocus(modal);
     hidePage(modal);
+    toTopLayer(modal);
     modal.style.display = 'block';
     modal.classList.add('in');
     // Bootstrap 3.3 and later leave the attribute as the page wrote it (variants.ts modalAriaStale).
@@ -46,6 +59,7 @@ export const PAGE_SCRIPT = `
   function closeModal(modal) {
     enforceFocus(null);
     showPage();
+    if (modal.hasAttribute('popover') && modal.matches(':popover-open')) modal.hidePopover();
     modal.style.display = 'none';
     modal.classList.remove('in');
     modal.setAttribute('aria-hidden', 'true');
@@ -70,6 +84,11 @@ export const PAGE_SCRIPT = `
   document.addEventListener('click', function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
+    // A press on the backdrop of a modal in the top layer closes it, as CDK's does.
+    if (variant.modalsInTopLayer && target.matches('.modal.in')) {
+      closeModal(target);
+      return;
+    }
     var opener = target.closest('[data-open-modal]');
     if (opener) {
       var modal = document.querySelector(opener.getAttribute('data-open-modal'));
@@ -263,6 +282,7 @@ export const PAGE_SCRIPT = `
     if (!openOnLoad.hasAttribute('tabindex')) openOnLoad.setAttribute('tabindex', '-1');
     enforceFocus(openOnLoad);
     hidePage(openOnLoad);
+    toTopLayer(openOnLoad);
   }
   // A generated variant may list the structures only once a role is chosen, as a portal whose
   // list depends on the role does: the field is not there until then, and each change of role

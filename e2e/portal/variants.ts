@@ -269,6 +269,12 @@ export interface VariantSpec {
    * back as it was once the window closes: the assistant's host among them.
    */
   modalHidesPage: 'none' | 'aria-hidden' | 'inert';
+  /**
+   * The modals shown in the top layer as popovers, their backdrop with them, as Angular CDK 20
+   * and later show their dialogs: above every z-index of the page, a press on the backdrop
+   * closes them.
+   */
+  modalsInTopLayer: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -359,6 +365,7 @@ export function variantFor(seed: number): VariantSpec {
     modalAriaStale: false,
     homeTileLinks: false,
     modalHidesPage: 'none',
+    modalsInTopLayer: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -391,6 +398,7 @@ export function variantFor(seed: number): VariantSpec {
   spec.homeTileLinks = !spec.homeTiles && !spec.homeCards && chance(0.6);
   // The ninth unseen markup (Angular 22 and Angular Material).
   spec.modalHidesPage = pick(['none', 'aria-hidden', 'inert'] as const);
+  spec.modalsInTopLayer = chance(0.4);
   return spec;
 }
 
@@ -2185,6 +2193,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     dialogsByClass: spec.dialogsByClass,
     modalAriaStale: spec.modalAriaStale,
     modalHidesPage: spec.modalHidesPage === 'none' ? '' : spec.modalHidesPage,
+    modalsInTopLayer: spec.modalsInTopLayer,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

@@ -52,7 +52,13 @@ export function watchPage(win: Window, engine: Engine, overlay: OverlayHost, { g
   const onShownOrHidden = guarded('transition', (e: Event) => {
     if (!overlay.contains(e.target) && mayShowOrHide(e)) engine.pageChanged();
   });
+  // A popover shown or hidden changes no attribute (a window of Angular CDK opened again): its
+  // toggle says so. Ours is not the page's business.
+  const onToggle = guarded('toggle', (e: Event) => {
+    if (!overlay.contains(e.target) && e.target instanceof Element && e.target.hasAttribute('popover')) engine.pageChanged();
+  });
   const listeners: [string, EventListener][] = [
+    ['toggle', onToggle],
     ['transitionend', onShownOrHidden],
     ['animationend', onShownOrHidden],
     ['click', guarded('click', (e: Event) => engine.user.onClick(e))],

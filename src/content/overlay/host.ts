@@ -55,22 +55,46 @@ export function modalWindow(doc: Document): HTMLDialogElement | null {
   return (open.at(-1) as HTMLDialogElement | undefined) ?? null;
 }
 
+/** What holds a window of the page. */
+const WINDOW = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * The page's windows shown as popovers, in the top layer (Angular CDK 20 and later shows its
+ * dialogs so, their backdrop with them): no z-index puts a box of <body> above them.
+ */
+function windowPopovers(doc: Document, host: HTMLElement): Element[] {
+  return Array.from(doc.querySelectorAll('[popover]')).filter(
+    (p) => p !== host && p.matches(':popover-open') && (p.matches(WINDOW) || p.querySelector(WINDOW) !== null),
+  );
+}
+
 /**
  * Puts the host where the user can use it: in <body>, or, while a modal window is open, inside
  * that window (the one part of the page that is not inert) as a manual popover, in the top
  * layer above it, where the window's own position, transform or overflow does not reach it.
+ * Above a window the page shows as a popover, the host is a popover too, shown after it (the top
+ * layer stacks in the order shown): `below` holds the windows open at the last look.
  */
-function attach(doc: Document, host: HTMLElement): void {
+function attach(doc: Document, host: HTMLElement, below: Set<Element>): void {
   const modal = modalWindow(doc);
   const parent = modal ?? hostParent(doc);
   // Leaving the document closes a shown popover: it is shown again below.
   if (host.parentNode !== parent) parent.append(host);
-  if (!modal) {
+  const windows = modal ? [] : windowPopovers(doc, host);
+  const shownAbove = windows.every((w) => below.has(w));
+  below.clear();
+  for (const w of windows) below.add(w);
+  if (!modal && windows.length === 0) {
     if (host.hasAttribute('popover')) host.removeAttribute('popover');
     return;
   }
   if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
   if (!host.matches(':popover-open')) host.showPopover();
+  else if (!shownAbove) {
+    // A window shown since: shown again, the host goes back on top.
+    host.hidePopover();
+    host.showPopover();
+  }
 }
 
 export function mountHost(doc: Document): OverlayHost {
@@ -130,6 +154,7 @@ export function mountHost(doc: Document): OverlayHost {
     noteOrigin(doc.activeElement);
     el.focus();
   };
+  const below = new Set<Element>();
   let exposed = { at: 0, times: 0 };
   const keepExposed = () => {
     const now = Date.now();
@@ -154,14 +179,14 @@ export function mountHost(doc: Document): OverlayHost {
       if (host.dataset.step !== value) host.dataset.step = value;
     },
     render(vm, next) {
-      attach(doc, host);
+      attach(doc, host, below);
       keepExposed();
       actions = next;
       collapsed = vm.collapsed;
       render(h(App, { vm, actions: next, links }), container);
     },
     renderLayer(content) {
-      attach(doc, host);
+      attach(doc, host, below);
       render(content, layer);
       if (layer.firstChild && !layerStyle.isConnected) layer.before(layerStyle);
     },
