@@ -275,6 +275,12 @@ export interface VariantSpec {
    * closes them.
    */
   modalsInTopLayer: boolean;
+  /**
+   * The page keeps each radio group's choice in its own state, as Angular Material does: a radio
+   * the user checks sets it and marks its label « is-checked »; an input un-checked behind its
+   * back changes neither; the form sends the state. Not with `rerenderChoices`.
+   */
+  radiosOwnState: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -366,6 +372,7 @@ export function variantFor(seed: number): VariantSpec {
     homeTileLinks: false,
     modalHidesPage: 'none',
     modalsInTopLayer: false,
+    radiosOwnState: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -399,6 +406,7 @@ export function variantFor(seed: number): VariantSpec {
   // The ninth unseen markup (Angular 22 and Angular Material).
   spec.modalHidesPage = pick(['none', 'aria-hidden', 'inert'] as const);
   spec.modalsInTopLayer = chance(0.4);
+  spec.radiosOwnState = !spec.rerenderChoices && chance(0.4);
   return spec;
 }
 
@@ -2100,6 +2108,32 @@ const RERENDER_SCRIPT = `document.addEventListener('change', function (e) {
   });
 });`;
 
+/** The page's script for radiosOwnState. */
+const RADIO_STATE_SCRIPT = `(function () {
+  var state = {};
+  function own(r) { return r.closest('label') || r.parentElement; }
+  function mark(name) {
+    document.querySelectorAll('input[type="radio"]').forEach(function (r) {
+      if (r.name === name && own(r)) own(r).classList.toggle('is-checked', state[name] === r.value);
+    });
+  }
+  // The state starts from what the server rendered checked, in the page or a window fetched later.
+  function read() {
+    document.querySelectorAll('input[type="radio"]:checked').forEach(function (r) {
+      if (!(r.name in state)) { state[r.name] = r.value; mark(r.name); }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', read);
+  new MutationObserver(read).observe(document, { childList: true, subtree: true });
+  document.addEventListener('change', function (e) {
+    var r = e.target;
+    if (r instanceof HTMLInputElement && r.type === 'radio' && r.checked) { state[r.name] = r.value; mark(r.name); }
+  }, true);
+  document.addEventListener('submit', function (e) {
+    e.target.querySelectorAll('input[type="radio"]').forEach(function (r) { if (r.name in state) r.checked = state[r.name] === r.value; });
+  }, true);
+})();`;
+
 /**
  * The role's, the format's and the attachments question's controls rendered again by the page
  * once changed (rerenderChoices): their line, or their fieldset. A select drawn by script (its
@@ -2172,6 +2206,11 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   drawnSelects(doc, spec);
   if (spec.cadreChosen && !spec.cadreCombobox) cadreChosen(doc);
   if (spec.rerenderChoices) rerenderChoices(doc);
+  if (spec.radiosOwnState) {
+    const script = doc.createElement('script');
+    script.textContent = RADIO_STATE_SCRIPT;
+    doc.body.prepend(script);
+  }
   if (spec.modalAriaStale) modalAriaStale(doc);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
@@ -2194,6 +2233,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     modalAriaStale: spec.modalAriaStale,
     modalHidesPage: spec.modalHidesPage === 'none' ? '' : spec.modalHidesPage,
     modalsInTopLayer: spec.modalsInTopLayer,
+    radiosOwnState: spec.radiosOwnState,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

@@ -181,6 +181,47 @@ export async function pickDrawn(driver: Driver, qa: string, value: string): Prom
   await driver.click(option);
 }
 
+/**
+ * « Annuler » on the notice of « Non » (radios): the page and the notice then agree. Undone, the
+ * radio is no longer checked, nor shown checked by the page; a page that keeps the choice in its
+ * own state (variants.ts radiosOwnState) keeps it, and the notice says it cannot go back. The
+ * user then chooses « Non » again, as the walk goes on.
+ */
+async function undoAttachmentsNo(driver: Driver): Promise<void> {
+  // The radio, or the label the walk clicks for it.
+  const radio = await driver.evaluate(() => {
+    const qa = document.querySelector('[data-qa="attachments-no"]');
+    const el = qa instanceof HTMLLabelElement ? qa.control : qa;
+    return el instanceof HTMLInputElement && el.type === 'radio';
+  }, undefined);
+  if (!radio) return;
+  await driver.clickInOverlay('[data-moe-auto="export-no-attachments"] button');
+  const read = () =>
+    driver.evaluate(() => {
+      const qa = document.querySelector('[data-qa="attachments-no"]');
+      const el = (qa instanceof HTMLLabelElement ? qa.control : qa) as HTMLInputElement;
+      const notice =
+        document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-auto="export-no-attachments"]')
+          ?.textContent ?? '';
+      return {
+        checked: el.checked,
+        shown: !!(el.closest('label') ?? el.parentElement)?.classList.contains('is-checked'),
+        ownState: !!(window as unknown as { __moeVariant?: { radiosOwnState?: boolean } }).__moeVariant?.radiosOwnState,
+        notice,
+      };
+    }, undefined);
+  // The notice's word once the undo has settled (a page may check the radio again a moment later).
+  await new Promise((r) => setTimeout(r, 700));
+  const after = await read();
+  assert.ok(
+    after.checked ? after.notice.includes('ne peut pas revenir') : after.notice.includes('Choix annulé'),
+    `step 7: after « Annuler », the radio ${after.checked ? 'checked' : 'unchecked'} and the notice says: ${after.notice}`,
+  );
+  if (after.ownState)
+    assert.equal(after.shown, after.checked, 'step 7: after « Annuler », the page shows the radio as the form holds it');
+  if (!after.checked) await driver.click('[data-qa="attachments-no"]');
+}
+
 export async function walkAllSteps(driver: Driver, model: PortalModel, opts: WalkOptions): Promise<void> {
   const alt = model.variant === 'alt';
   const check = async (e: Expect) => {
@@ -393,6 +434,7 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
       target: at('download-confirm'),
       autos: ['export-pdf', 'export-no-attachments'],
     });
+    await undoAttachmentsNo(driver);
   } else {
     // Radios (classic), a <select> (alt), or a select drawn by script (variants.ts formatCombobox).
     const format = await driver.evaluate(() => {

@@ -1,6 +1,7 @@
 // The one host element of the public test contract, #chorus-moe-assistant, with an open
 // shadow root: our styles never reach the page, and the page's never reach us.
 import { type ComponentChild, h, render } from 'preact';
+import { DIALOGS } from '../../chorus/dom.js';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../viewModel.js';
 import { App, type OverlayActions, type OverlayLinks } from './App.js';
@@ -55,16 +56,23 @@ export function modalWindow(doc: Document): HTMLDialogElement | null {
   return (open.at(-1) as HTMLDialogElement | undefined) ?? null;
 }
 
-/** What holds a window of the page. */
-const WINDOW = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-
 /**
  * The page's windows shown as popovers, in the top layer (Angular CDK 20 and later shows its
- * dialogs so, their backdrop with them): no z-index puts a box of <body> above them.
+ * dialogs so, their backdrop with them): no z-index puts a box of <body> above them. A window
+ * is known by its markup, or as a backdrop over the whole viewport; a list, a menu or a tooltip
+ * shown so is none.
  */
 function windowPopovers(doc: Document, host: HTMLElement): Element[] {
+  const view = doc.documentElement;
+  // Itself the backdrop: over the viewport, taking the pointer (CDK's hosts of lists and menus
+  // are as large, but let the pointer through to what they hold).
+  const overAll = (p: Element) => {
+    const r = p.getBoundingClientRect();
+    const big = r.width >= view.clientWidth * 0.9 && r.height >= view.clientHeight * 0.9;
+    return big && doc.defaultView?.getComputedStyle(p).pointerEvents !== 'none';
+  };
   return Array.from(doc.querySelectorAll('[popover]')).filter(
-    (p) => p !== host && p.matches(':popover-open') && (p.matches(WINDOW) || p.querySelector(WINDOW) !== null),
+    (p) => p !== host && p.matches(':popover-open') && (p.matches(DIALOGS) || p.querySelector(DIALOGS) !== null || overAll(p)),
   );
 }
 
