@@ -138,6 +138,12 @@ describe('role « Maîtrise d’œuvre » (step 4)', () => {
     expect(notice?.undoable?.()).toBe(true);
     notice?.undo?.();
     expect([radio('r1').checked, radio('r2').checked, r.notices[0]?.text]).toEqual([true, false, t('autoUndone')]);
+    // Undone, the group is rendered again by the next answer: « Choix annulé » stays beside it.
+    const undone = doc.querySelector('fieldset') as HTMLFieldSetElement;
+    const next = undone.outerHTML;
+    undone.outerHTML = next;
+    expect(r.notices[0]?.anchor?.isConnected).toBe(true);
+    expect(r.notices[0]?.anchor?.closest('fieldset')).toBe(doc.querySelector('fieldset'));
     // The user chose after us, on the new group: undo no longer offered.
     const again = featureRunner(
       roleMoe,

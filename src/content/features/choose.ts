@@ -149,7 +149,17 @@ function noticeWithUndo(
         ctx.notify({ id, text, anchor: anchor(), ...(detail ? { detail } : {}) });
         return;
       }
-      putBack((outcome) => ctx.notify({ id, text: t(outcome), anchor: anchor(), undone: true }));
+      // Read at each drawing too: once undone, a page may render the control again (an AJAX answer).
+      putBack((outcome) =>
+        ctx.notify({
+          id,
+          text: t(outcome),
+          get anchor() {
+            return anchor();
+          },
+          undone: true,
+        }),
+      );
     },
   };
   ctx.notify(notice);
