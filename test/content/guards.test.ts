@@ -137,6 +137,22 @@ describe('refusal (step 9)', () => {
     r.run();
     expect(r.alerts.map((a) => a.field)).toEqual(['motifRefus']);
   });
+
+  test('« Erreur de montant » shown by a select drawn by script (Angular Material’s): the same line', () => {
+    const doc = page(`<div role="dialog" aria-modal="true"><h2>Refuser la facture</h2>
+      <label id="l">Motif de refus</label>
+      <div role="combobox" id="motif" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="l v">
+        <div class="mat-select-trigger"><span id="v"><span class="mat-select-placeholder">Sélectionner</span></span><span class="mat-select-arrow">▾</span></div>
+      </div></div>`);
+    const r = featureRunner(refuseGuard, doc, 'invoice-detail');
+    const shown = doc.getElementById('v') as HTMLElement;
+    shown.textContent = 'Doublon';
+    r.run();
+    expect(r.alerts).toEqual([]);
+    shown.textContent = 'Erreur de montant';
+    r.run();
+    expect(r.alerts.map((a) => [a.field, a.anchor.id])).toEqual([['motif', 'motif']]);
+  });
 });
 
 test('a form in steps whose attachments step is not rendered yet: the page does not say, nothing blocks on it', () => {

@@ -2,6 +2,7 @@
 // errors. The click on « Refuser » itself is stopped by the guard (../guards.ts); here, if
 // the refusal window offers « Erreur de montant », choosing it gets one line beside the list
 // saying why not and what to do instead (R2192-34; Chorus Pro refuses it since 19 Feb 2025).
+import { drawnValue, isDrawnSelect } from '../../chorus/locate.js';
 import { AMOUNT_ERROR_REASON } from '../../chorus/locators.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { t } from '../../i18n.js';
@@ -9,8 +10,15 @@ import type { FeatureRun } from './types.js';
 
 export const refuseGuard: FeatureRun = (ctx) => {
   const select = ctx.locate('refuse.reason')?.element;
-  if (!(select instanceof HTMLSelectElement)) return;
-  const chosen = select.options[select.selectedIndex]?.textContent ?? '';
+  if (!select) return;
+  // A native select, or one drawn by script (PrimeFaces', Material's): what it shows.
+  const chosen =
+    select instanceof HTMLSelectElement
+      ? (select.options[select.selectedIndex]?.textContent ?? '')
+      : isDrawnSelect(select)
+        ? drawnValue(select)
+        : '';
   if (normalizeLabel(chosen) !== normalizeLabel(AMOUNT_ERROR_REASON)) return;
-  ctx.alert({ field: select.name || select.id, anchor: select, message: t('refuseAmountReason'), fixes: [] });
+  const field = select.getAttribute('name') || select.id || 'refuse-reason';
+  ctx.alert({ field, anchor: select, message: t('refuseAmountReason'), fixes: [] });
 };
