@@ -63,6 +63,8 @@ export function modalWindow(doc: Document): HTMLDialogElement | null {
  * shown so is none.
  */
 function windowPopovers(doc: Document, host: HTMLElement): Element[] {
+  // A browser without popovers has no top layer of them (`:popover-open` would not parse).
+  if (typeof host.showPopover !== 'function') return [];
   const view = doc.documentElement;
   // Itself the backdrop: over the viewport, taking the pointer (CDK's hosts of lists and menus
   // are as large, but let the pointer through to what they hold).
