@@ -48,6 +48,13 @@ export function focusNow(driver: Driver): Promise<string> {
   }, undefined);
 }
 
+/** The form with its attachment window open (a Bootstrap modal of the replica's). */
+async function openAttachmentWindow(driver: Driver, model: PortalModel): Promise<void> {
+  await driver.goto(openForm(model));
+  await driver.click('[data-qa="add-attachment"]');
+  await driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+}
+
 function overlayQuery(driver: Driver, selector: string): Promise<{ count: number; folded: boolean }> {
   return driver.evaluate((sel) => {
     const root = document.getElementById('chorus-moe-assistant')?.shadowRoot;
@@ -207,9 +214,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
 
     test('a modal that pulls the focus back into itself (Bootstrap 3’s enforceFocus): the card still takes the keyboard', async () => {
       s = await launch();
-      await s.driver.goto(openForm(s.model));
-      await s.driver.click('[data-qa="add-attachment"]');
-      await s.driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+      await openAttachmentWindow(s.driver, s.model);
       await settle();
       await s.press('Alt+Shift+KeyJ');
       await settle();
@@ -232,9 +237,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
           modalEscapeAnywhere: true,
         };
       });
-      await s.driver.goto(openForm(s.model));
-      await s.driver.click('[data-qa="add-attachment"]');
-      await s.driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+      await openAttachmentWindow(s.driver, s.model);
       await settle();
       const hidden = () =>
         s?.driver.evaluate(
@@ -271,9 +274,7 @@ export function a11ySuite(browser: string, launch: () => Promise<A11ySession>): 
 
     test('the page’s own Échap on its window is left to it', async () => {
       s = await launch();
-      await s.driver.goto(openForm(s.model));
-      await s.driver.click('[data-qa="add-attachment"]');
-      await s.driver.waitFor(() => document.querySelector('.modal.in') !== null, undefined);
+      await openAttachmentWindow(s.driver, s.model);
       await s.driver.evaluate(
         () => (document.querySelector('.modal.in input, .modal.in button') as HTMLElement).focus(),
         undefined,
