@@ -46,8 +46,23 @@ export const PAGE_SCRIPT = `
     if (!modal.hasAttribute('popover')) modal.setAttribute('popover', 'manual');
     if (!modal.matches(':popover-open')) modal.showPopover();
   }
+  // A window rendered at the end of <body>, outside the page's content, as Angular CDK's overlay
+  // container, MUI's portals and jQuery UI's dialogs put theirs (variants.ts modalsAtBodyEnd):
+  // the page behind is then one of the parts a framework hides. Its fields keep their form.
+  function toBodyEnd(win) {
+    if (!variant.modalsAtBodyEnd || win.parentElement === document.body) return;
+    var form = win.parentElement && win.parentElement.closest('form');
+    if (form) {
+      if (!form.id) form.id = 'moe-variant-form';
+      win.querySelectorAll('input, select, textarea, button').forEach(function (el) {
+        if (!el.hasAttribute('form') && el.closest('form') === form) el.setAttribute('form', form.id);
+      });
+    }
+    document.body.appendChild(win);
+  }
   function openModal(modal) {
     if (!modal.hasAttribute('tabindex')) modal.setAttribute('tabindex', '-1');
+    toBodyEnd(modal);
     enforceFocus(modal);
     hidePage(modal);
     toTopLayer(modal);
@@ -66,6 +81,7 @@ export const PAGE_SCRIPT = `
   }
   // Native windows shown by showModal(), or by a class of the page's (variants.ts dialogsByClass).
   function showDialog(d) {
+    toBodyEnd(d);
     if (variant.dialogsByClass) { d.classList.add('is-open'); d.setAttribute('aria-hidden', 'false'); hidePage(d); }
     else d.showModal();
   }
@@ -280,6 +296,7 @@ export const PAGE_SCRIPT = `
   var openOnLoad = document.querySelector('.modal.in');
   if (openOnLoad) {
     if (!openOnLoad.hasAttribute('tabindex')) openOnLoad.setAttribute('tabindex', '-1');
+    toBodyEnd(openOnLoad);
     enforceFocus(openOnLoad);
     hidePage(openOnLoad);
     toTopLayer(openOnLoad);

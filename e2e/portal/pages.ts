@@ -297,7 +297,7 @@ function refuseButton(inv: WorksInvoice, wiring: RefuseWiring): Raw {
       <input type="hidden" name="idFactureTravaux" value="${inv.id}"><input type="hidden" name="motifRefus" value="DOUBLON">
       <button type="submit" class="btn btn-default" id="${id}">Refuser</button></form>`;
   }
-  return html`<button type="button" class="btn btn-default" id="${id}" data-open-modal="#${REFUSE_MODAL}">Refuser</button>`;
+  return html`<button type="button" class="btn btn-default" id="${id}" data-qa="refuse" data-open-modal="#${REFUSE_MODAL}">Refuser</button>`;
 }
 
 export function detailPage(inv: WorksInvoice, notice = '', wiring: RefuseWiring = 'document'): string {
@@ -324,19 +324,19 @@ export function detailPage(inv: WorksInvoice, notice = '', wiring: RefuseWiring 
         ${refuseButton(inv, wiring)}
         <a class="btn" id="${A}_Actions_BoutonTraiter" data-qa="process" href="${WORKS}/traiter?idFactureTravaux=${inv.id}">Traiter</a>
       </div>
-      <div class="modal" id="GFT_RefusFactureTravaux_Modal" role="dialog" aria-modal="true" aria-labelledby="GFT_RefusFactureTravaux_Titre" aria-hidden="true">
+      <div class="modal" id="GFT_RefusFactureTravaux_Modal" data-qa="refuse-dialog" role="dialog" aria-modal="true" aria-labelledby="GFT_RefusFactureTravaux_Titre" aria-hidden="true">
         <div class="modal-dialog"><form method="post" action="${WORKS}/refuser">
           <input type="hidden" name="idFactureTravaux" value="${inv.id}">
           <h4 id="GFT_RefusFactureTravaux_Titre">Refuser la facture</h4>
           <div class="form-row"><label for="GFT_RefusFactureTravaux_Motif">Motif de refus</label>
-            <select id="GFT_RefusFactureTravaux_Motif" name="motifRefus"><option value="">Sélectionnez un motif</option>
+            <select id="GFT_RefusFactureTravaux_Motif" data-qa="refuse-reason" name="motifRefus"><option value="">Sélectionnez un motif</option>
               <option value="ERREUR_ACHEMINEMENT">Erreur dans les données d'acheminement</option>
               <option value="DOUBLON">Doublon</option>
               <option value="ERREUR_MONTANT">Erreur de montant</option>
               <option value="AUTRE">Autre motif</option></select></div>
           <p class="alert alert-info" id="GFT_RefusFactureTravaux_MessageMontant" hidden>Un désaccord sur les montants ne permet pas de refuser la facture : traitez-la et indiquez les montants que vous acceptez.</p>
           <div class="form-row"><label for="GFT_RefusFactureTravaux_Commentaire">Commentaire</label><textarea id="GFT_RefusFactureTravaux_Commentaire" name="commentaire"></textarea></div>
-          <button type="button" class="btn btn-default" data-dismiss="modal">Annuler</button>
+          <button type="button" class="btn btn-default" data-qa="refuse-cancel" data-dismiss="modal">Annuler</button>
           <button type="submit" class="btn" id="GFT_RefusFactureTravaux_BoutonConfirmer">Confirmer le refus</button>
         </form></div></div>`,
   );

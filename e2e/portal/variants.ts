@@ -281,6 +281,13 @@ export interface VariantSpec {
    * back changes neither; the form sends the state. Not with `rerenderChoices`.
    */
   radiosOwnState: boolean;
+  /**
+   * The windows moved to the end of <body> when they open, outside the page's content, as
+   * Angular CDK's overlay container, MUI's portals and jQuery UI's dialogs render theirs: with
+   * `modalHidesPage`, the page behind them is hidden, the invoice's detail under its refusal
+   * window included.
+   */
+  modalsAtBodyEnd: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -373,6 +380,7 @@ export function variantFor(seed: number): VariantSpec {
     modalHidesPage: 'none',
     modalsInTopLayer: false,
     radiosOwnState: false,
+    modalsAtBodyEnd: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -407,6 +415,8 @@ export function variantFor(seed: number): VariantSpec {
   spec.modalHidesPage = pick(['none', 'aria-hidden', 'inert'] as const);
   spec.modalsInTopLayer = chance(0.4);
   spec.radiosOwnState = !spec.rerenderChoices && chance(0.4);
+  // Session of 2026-11-29 (evening): a tenth unseen markup (React and MUI).
+  spec.modalsAtBodyEnd = chance(0.5);
   return spec;
 }
 
@@ -2234,6 +2244,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     modalHidesPage: spec.modalHidesPage === 'none' ? '' : spec.modalHidesPage,
     modalsInTopLayer: spec.modalsInTopLayer,
     radiosOwnState: spec.radiosOwnState,
+    modalsAtBodyEnd: spec.modalsAtBodyEnd,
   })};`;
   doc.head.append(config);
   const main = doc.querySelector('main');

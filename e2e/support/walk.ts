@@ -187,6 +187,57 @@ export async function pickDrawn(driver: Driver, qa: string, value: string): Prom
  * own state (variants.ts radiosOwnState) keeps it, and the notice says it cannot go back. The
  * user then chooses « Non » again, as the walk goes on.
  */
+/**
+ * Step 9, as a user who hesitates: « Refuser » is stopped by the guard, then opened past it.
+ * In the refusal window (over a detail page its framework may hide: variants.ts
+ * modalsAtBodyEnd with modalHidesPage) the detail is still read: the reason list is pointed
+ * at, « Erreur de montant » gets its line, and the card says how to leave. The user then
+ * closes the window without refusing; the page has sent nothing.
+ */
+async function refusalWindow(driver: Driver): Promise<void> {
+  if (!(await driver.evaluate(() => !!document.querySelector('[data-qa="refuse-dialog"]'), undefined))) return;
+  const overlay = (sel: string) =>
+    driver.evaluate((s) => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector(s), sel);
+  await driver.click(qa('refuse'));
+  await driver.waitFor(
+    () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-guard="refuse"]'),
+    undefined,
+  );
+  await driver.clickInOverlay('[data-moe-guard-action="proceed"]');
+  await driver.click(qa('refuse'));
+  await driver.waitFor(() => {
+    const d = document.querySelector('[data-qa="refuse-dialog"]');
+    return !!d && (d.classList.contains('in') || d.classList.contains('is-open'));
+  }, undefined);
+  await expectShown(driver, { screen: 'invoice-detail', step: 9, target: { selector: qa('refuse-reason') } });
+  const card = () =>
+    driver.evaluate(
+      () => document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('[data-moe-card]')?.textContent ?? '',
+      undefined,
+    );
+  assert.ok((await card()).includes('La fenêtre de refus est ouverte'), `step 9, refusal window: ${await card()}`);
+  await driver.select(qa('refuse-reason'), 'ERREUR_MONTANT');
+  await driver
+    .waitFor(
+      () =>
+        Array.from(
+          document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelectorAll('[role="alert"][data-moe-field]') ?? [],
+        ).some((a) => (a.textContent ?? '').includes('erreur de montant ne se refuse pas')),
+      undefined,
+      5000,
+    )
+    .catch(async () => {
+      throw new Error(`step 9: no line for « Erreur de montant » in the refusal window (card: ${await card()})`);
+    });
+  assert.ok(!(await overlay('[data-moe-guard]')), 'step 9: no guard left open');
+  await driver.select(qa('refuse-reason'), '');
+  await driver.click(qa('refuse-cancel'));
+  await driver.waitFor(() => {
+    const d = document.querySelector('[data-qa="refuse-dialog"]');
+    return !d || !(d.classList.contains('in') || d.classList.contains('is-open'));
+  }, undefined);
+}
+
 async function undoAttachmentsNo(driver: Driver): Promise<void> {
   // The radio, or the label the walk clicks for it.
   const radio = await driver.evaluate(() => {
@@ -479,6 +530,7 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
 
   // 9. The warning about refusal, read on the way to « Traiter » (10), which the user clicks.
   await check({ screen: 'invoice-detail', step: 9, target: at('process') });
+  if (opts.assistant) await refusalWindow(driver);
   await driver.clickAndWait(qa('process'));
 
   // 11–12. The payment certificate.

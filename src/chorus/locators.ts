@@ -390,6 +390,16 @@ export const LOCATORS: Record<LocatorId, LocatorSpec> = {
     ],
   },
 
+  // The refusal window [I]: known by its reason list whatever its title. A page of its own
+  // (the older `…/refuser` path) is not a window, and not read as one.
+  'refuse.dialog': {
+    kind: 'dialog',
+    strategies: [
+      { by: 'heading', text: ['Refuser la facture', 'Refus de la facture', 'Refuser la facture de travaux'] },
+      { by: 'contains', all: ['refuse.reason'] },
+      { by: 'id', pattern: /Refus.*Modal$/i },
+    ],
+  },
   // Issue 12. The refusal window's reasons [I]; « Erreur de montant » among them [C, KB0011867].
   'refuse.reason': {
     kind: 'control',

@@ -115,6 +115,8 @@ const SIGNATURES: Signature[] = [
     cues: [
       ['detail.process', 3],
       ['detail.refuse', 3],
+      // The refusal window opens over the detail, which a framework's window hides (aria-hidden).
+      ['refuse.dialog', 3],
     ],
   },
   {

@@ -41,6 +41,7 @@ export type LocatorId =
   | 'form.attachmentListed'
   | 'form.send'
   // Issue 12: guards and deadlines.
+  | 'refuse.dialog'
   | 'refuse.reason'
   | 'form.save'
   | 'form.cadre'
@@ -269,7 +270,13 @@ export const STEPS: readonly Step[] = [
     // The tutorial's step 9 is a warning to read; what the user does next is « Traiter » (every
     // independent tester looked for it here). The action bar stands in when the page shows no
     // such button (step 10 then says it is missing).
-    targets: [{ locator: 'detail.process', until: { absent: 'detail.process' }, as: 10 }, { locator: 'detail.actions' }],
+    // In the refusal window the user opened (past the guard), what it asks: the reason, where
+    // « Erreur de montant » gets its line. A framework's window hides the page behind it.
+    targets: [
+      { locator: 'refuse.reason', until: { absent: 'refuse.dialog' } },
+      { locator: 'detail.process', until: { absent: 'detail.process' }, as: 10 },
+      { locator: 'detail.actions' },
+    ],
     done: [{ clicked: 'detail.process' }, { screen: screensFrom('certificate-upload') }],
     why: true,
     features: ['refuse-guard'],

@@ -401,6 +401,10 @@ export const MESSAGES = {
     fr: 'Une erreur de montant ne se refuse pas : fermez cette fenêtre, traitez la facture et saisissez les montants que vous acceptez dans votre état d’acompte.',
     en: 'An amount error is not a reason to refuse: close this window, process the invoice and enter the amounts you accept in your payment certificate.',
   },
+  refusingNote: {
+    fr: 'La fenêtre de refus est ouverte : choisissez le motif qui s’applique. Si la facture vous est bien destinée, fermez-la sans confirmer, puis cliquez sur « Traiter ».',
+    en: 'The refusal window is open: choose the reason that applies. If the invoice is meant for you, close it without confirming, then click “Traiter”.',
+  },
   sendCheckReferencesOk: { fr: 'Numéro et date renseignés', en: 'Number and date filled in' },
   sendCheckReferencesKo: { fr: 'Numéro ou date à renseigner', en: 'Number or date missing' },
   sendCheckCadreOk: { fr: 'Cadre de maîtrise d’œuvre', en: 'A project manager’s billing framework' },

@@ -30,7 +30,7 @@ interface Case {
   /** What some of them must be (a selector they match). */
   are?: Partial<Record<LocatorId, string>>;
   /** Turn the page's script-made state on (a window the page opens). */
-  open?: (doc: Document) => void;
+  open?: (doc: Document, spec: VariantSpec) => void;
   /** Finds a seed's markup does not have (the table of imported files, for a line). */
   unless?: Partial<Record<LocatorId, (spec: VariantSpec) => boolean>>;
   /** Found elements that hold other found elements (the block to fill holds the number). */
@@ -124,6 +124,18 @@ const CASES: Case[] = [
     screen: 'invoice-detail',
     html: (m, s) => pages(s).detailPage(invoice(m)),
     finds: ['detail.process', 'detail.refuse'],
+  },
+  {
+    // Opened past the guard, over a detail its framework may hide (modalsAtBodyEnd, modalHidesPage).
+    name: 'refusal window',
+    screen: 'invoice-detail',
+    html: (m, s) => pages(s).detailPage(invoice(m)),
+    open: openRefusal,
+    finds: ['refuse.dialog', 'refuse.reason'],
+    // The second markup refuses with no window.
+    unless: { 'refuse.dialog': (s) => s.base === 'alt', 'refuse.reason': (s) => s.base === 'alt' },
+    are: { 'refuse.reason': 'select' },
+    shows: { after: 8, step: 9, target: (s) => (s.base === 'alt' ? 'detail.process' : 'refuse.reason') },
   },
   {
     name: 'upload, before the file',
@@ -225,6 +237,21 @@ function foldedSections(doc: Document): [Element, string][] {
   return out;
 }
 
+/** The refusal window opened as the replica's script opens it for the seed (client.ts). */
+function openRefusal(doc: Document, spec: VariantSpec): void {
+  const modal = doc.querySelector<HTMLElement>('[data-qa="refuse-dialog"]');
+  if (!modal) return;
+  modal.classList.add('in');
+  modal.style.display = 'block';
+  if (!spec.modalAriaStale) modal.setAttribute('aria-hidden', 'false');
+  if (!spec.modalsAtBodyEnd) return;
+  doc.body.append(modal);
+  if (spec.modalHidesPage === 'none') return;
+  for (const el of Array.from(doc.body.children))
+    if (el !== modal && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE')
+      el.setAttribute(spec.modalHidesPage, spec.modalHidesPage === 'inert' ? '' : 'true');
+}
+
 function load(html: string): Document {
   const inner = html.replace(/^<!doctype html>\s*/i, '').replace(/^<html[^>]*>|<\/html>\s*$/g, '');
   document.documentElement.innerHTML = inner;
@@ -236,7 +263,7 @@ describe.each(CASES)('$name, on generated markups', (c) => {
     // Late rendering needs the page's script, which only a browser runs (the e2e walks do).
     const spec = { ...variantFor(seed), lateMs: 0 };
     const doc = load(transformPage(c.html(model(spec), spec), spec));
-    c.open?.(doc);
+    c.open?.(doc, spec);
     const where = describeVariant(spec);
     expect(detectScreen(doc), where).toBe(c.screen);
     const folded = foldedSections(doc);
@@ -370,6 +397,13 @@ describe('the generator', () => {
       // The fourth markup re-run: choices rendered again by the page's AJAX.
       expect(specs.some((s) => s.base === base && s.rerenderChoices)).toBe(true);
     }
+    // The tenth markup: windows at the end of <body>, the page behind them hidden (the refusal window is the classic markup's).
+    for (const hides of ['aria-hidden', 'inert'])
+      expect(
+        specs.some((s) => s.base === 'classic' && s.modalsAtBodyEnd && s.modalHidesPage === hides),
+        `classic modalsAtBodyEnd ${hides}`,
+      ).toBe(true);
+    expect(specs.some((s) => s.base === 'alt' && s.modalsAtBodyEnd && s.modalHidesPage !== 'none')).toBe(true);
     // The eighth markup: Bootstrap's modals that say aria-hidden="true" while open (the classic markup's).
     expect(specs.some((s) => s.base === 'classic' && s.modalAriaStale)).toBe(true);
     expect(specs.some((s) => s.homeTileLinks)).toBe(true);

@@ -204,4 +204,30 @@ describe('detectScreen', () => {
     );
     expect(detectScreen(behind)).toBe('unknown');
   });
+
+  test('the refusal window over the invoice detail is the detail, even when its framework hides the page behind it (CDK, MUI)', () => {
+    const detail = `<h1>Consulter la facture de travaux</h1><div role="toolbar"><button>Refuser</button><button>Traiter</button></div>`;
+    const refusal = (title: string) => `<div role="dialog" aria-modal="true" aria-label="${title}">
+      <label for="r">Motif de refus</label><select id="r" name="motif"><option>Doublon</option><option>Erreur de montant</option></select>
+      <button>Annuler</button><button>Confirmer le refus</button></div>`;
+    for (const title of ['Refuser la facture', 'Motif']) {
+      const open = page(`${detail}${refusal(title)}`);
+      expect(detectScreen(open)).toBe('invoice-detail');
+      expect(locate(open, 'refuse.dialog')?.element).toBe(open.querySelector('[role="dialog"]'));
+      const hidden = page(`<div aria-hidden="true">${detail}</div>${refusal(title)}`);
+      expect([title, detectScreen(hidden)]).toEqual([title, 'invoice-detail']);
+      expect(locate(hidden, 'detail.process')).toBeNull();
+    }
+    // Closed, or a page of its own (no window): no refusal window.
+    expect(locate(page(detail), 'refuse.dialog')).toBeNull();
+    const own = page(
+      `<h1>Refus de la facture</h1><label for="r">Motif de refus</label><select id="r"><option>Doublon</option></select>`,
+    );
+    expect(locate(own, 'refuse.dialog')).toBeNull();
+    // A window of another kind with a « Motif » is not one: it holds no refusal reason.
+    const other = page(
+      `${detail}<div role="dialog" aria-label="Commentaire"><label for="c">Commentaire</label><textarea id="c"></textarea></div>`,
+    );
+    expect(locate(other, 'refuse.dialog')).toBeNull();
+  });
 });

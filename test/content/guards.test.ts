@@ -133,9 +133,16 @@ describe('refusal (step 9)', () => {
     select.value = 'DOUBLON';
     r.run();
     expect(r.alerts).toEqual([]);
+    // The window open: the card says what to choose, and how to leave it if not refusing.
+    expect(r.notes.map((n) => n.key)).toEqual(['refusing']);
     select.value = 'ERREUR_MONTANT';
     r.run();
     expect(r.alerts.map((a) => a.field)).toEqual(['motifRefus']);
+    // Closed: no note, no line.
+    modal.style.display = 'none';
+    modal.classList.remove('in');
+    r.run();
+    expect([r.notes, r.alerts]).toEqual([[], []]);
   });
 
   test('« Erreur de montant » shown by a select drawn by script (Angular Material’s): the same line', () => {

@@ -9,6 +9,8 @@ import { t } from '../../i18n.js';
 import type { FeatureRun } from './types.js';
 
 export const refuseGuard: FeatureRun = (ctx) => {
+  // The window open (past the guard): what to choose in it, and the way out if it is not a refusal.
+  if (ctx.locate('refuse.dialog')) ctx.note({ key: 'refusing', text: t('refusingNote') });
   const select = ctx.locate('refuse.reason')?.element;
   if (!select) return;
   // A native select, or one drawn by script (PrimeFaces', Material's): what it shows.
