@@ -288,6 +288,13 @@ export interface VariantSpec {
    * window included.
    */
   modalsAtBodyEnd: boolean;
+  /**
+   * The results as MUI's DataGrid (and AG Grid) draw them: a `<div role=grid>` named by a title
+   * elsewhere (`aria-labelledby`), the head a row of `div[role=columnheader]`s, the body a
+   * `div[role=rowgroup]` of `div[role=row]`s whose cells are `div[role=gridcell]`s with their
+   * column's `aria-colindex`, the grid's offset and filler (`role=presentation`) among them.
+   */
+  resultsGrid: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -381,6 +388,7 @@ export function variantFor(seed: number): VariantSpec {
     modalsInTopLayer: false,
     radiosOwnState: false,
     modalsAtBodyEnd: false,
+    resultsGrid: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -417,6 +425,7 @@ export function variantFor(seed: number): VariantSpec {
   spec.radiosOwnState = !spec.rerenderChoices && chance(0.4);
   // Session of 2026-11-29 (evening): a tenth unseen markup (React and MUI).
   spec.modalsAtBodyEnd = chance(0.5);
+  spec.resultsGrid = chance(0.4);
   return spec;
 }
 
@@ -1229,6 +1238,77 @@ function resultsUntitled(doc: Doc, r: () => number): void {
     }
     title.remove();
   }
+}
+
+/** The grid's look: rows of cells side by side, the actions' column narrow, as DataGrid lays them out. */
+const RESULTS_GRID = `.moe-grid { border: 1px solid #e0e0e0; border-radius: 4px; margin: 8px 0 }
+.moe-grid [role="row"] { display: flex; align-items: center; min-height: 40px; border-bottom: 1px solid #e0e0e0 }
+.moe-grid [role="columnheader"] { font-weight: 600 }
+.moe-grid [role="gridcell"], .moe-grid [role="columnheader"] { flex: 1 1 0; min-width: 0; padding: 0 8px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap }
+.moe-grid .MuiDataGrid-cell--actions { flex: 0 0 56px }
+.moe-grid [role="presentation"] { flex: 0 0 4px }`;
+
+/** The results table drawn as MUI's DataGrid draws its grid (resultsGrid). */
+function resultsGrid(doc: Doc): void {
+  for (const table of allElements(doc).filter((el) => el.tagName === 'TABLE' && el.querySelector('[data-qa^="open-"]'))) {
+    const div = (role: string, attrs: Record<string, string> = {}) => {
+      const el = doc.createElement('div');
+      el.setAttribute('role', role);
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      return el;
+    };
+    const spacer = (kind: string) => div('presentation', { class: `MuiDataGrid-${kind}` });
+    const grid = div('grid', { class: 'moe-grid MuiDataGrid-root' });
+    if (table.id) grid.id = table.id;
+    // Its caption a title of the page's, above the grid's toolbar, that names it.
+    const caption = table.querySelector('caption');
+    if (caption) {
+      const title = doc.createElement('div');
+      title.className = 'MuiTypography-root MuiTypography-h6';
+      title.id = `${table.id || 'resultats'}-titre`;
+      title.append(...Array.from(caption.childNodes));
+      const toolbar = doc.createElement('div');
+      toolbar.className = 'MuiToolbar-root';
+      toolbar.append(title);
+      caption.remove();
+      table.before(toolbar);
+      grid.setAttribute('aria-labelledby', title.id);
+    }
+    const headCells = Array.from(table.querySelectorAll('thead th, thead td'));
+    grid.setAttribute('aria-colcount', String(headCells.length));
+    const head = div('row', { 'aria-rowindex': '1', class: 'MuiDataGrid-columnHeaders' });
+    head.append(spacer('cellOffsetLeft'));
+    headCells.forEach((th, i) => {
+      const last = i === headCells.length - 1 ? ' MuiDataGrid-cell--actions' : '';
+      const cell = div('columnheader', { 'aria-colindex': String(i + 1), class: `MuiDataGrid-columnHeader${last}` });
+      cell.append(...Array.from(th.childNodes));
+      head.append(cell);
+    });
+    head.append(spacer('filler'));
+    const top = div('presentation', { class: 'MuiDataGrid-topContainer' });
+    top.append(head);
+    const body = div('rowgroup', { class: 'MuiDataGrid-virtualScrollerRenderZone' });
+    Array.from(table.querySelectorAll('tbody tr')).forEach((tr, r) => {
+      const row = div('row', { 'data-rowindex': String(r), 'aria-rowindex': String(r + 2), class: 'MuiDataGrid-row' });
+      for (const attr of Array.from(tr.attributes)) if (attr.name.startsWith('data-')) row.setAttribute(attr.name, attr.value);
+      row.append(spacer('cellOffsetLeft'));
+      Array.from(tr.children).forEach((td, i) => {
+        const last = i === tr.children.length - 1 ? ' MuiDataGrid-cell--actions' : '';
+        const cell = div('gridcell', { 'aria-colindex': String(i + 1), class: `MuiDataGrid-cell${last}` });
+        cell.append(...Array.from(td.childNodes));
+        row.append(cell);
+      });
+      row.append(spacer('cellEmpty'));
+      body.append(row);
+    });
+    const content = div('presentation', { class: 'MuiDataGrid-virtualScrollerContent' });
+    content.append(body);
+    grid.append(top, content);
+    table.replaceWith(grid);
+  }
+  const style = doc.createElement('style');
+  style.textContent = RESULTS_GRID;
+  doc.head.append(style);
 }
 
 /** The sent message as a Material card's text (sentInCard). */
@@ -2197,6 +2277,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   if (spec.pageDefaults) pageDefaults(doc);
   if (spec.resultsHeading) resultsHeading(doc);
   if (spec.resultsUntitled) resultsUntitled(doc, prng(spec.seed + 3));
+  if (spec.resultsGrid) resultsGrid(doc);
   if (spec.sentHighlight) sentHighlight(doc);
   else if (spec.sentInCard) sentInCard(doc);
   if (spec.homeDomains) homeDomains(doc);

@@ -446,7 +446,8 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
     const numero = model.invoices.find((i) => i.id === INVOICE_ID)?.numero ?? '';
     // Markers are drawn for the rows on screen: the user looks at that row.
     await driver.evaluate(
-      (id) => document.querySelector(`[data-qa="download-${id}"]`)?.closest('tr')?.scrollIntoView({ block: 'center' }),
+      (id) =>
+        document.querySelector(`[data-qa="download-${id}"]`)?.closest('tr, [role="row"]')?.scrollIntoView({ block: 'center' }),
       INVOICE_ID,
     );
     await driver

@@ -13,6 +13,7 @@ import { type LocatorId, STEPS, type Step } from '../core/steps.js';
 import { accessibleName, controlLabels, dialogCandidates, dialogTitle, headingsOf, isShown } from './dom.js';
 import { type LocateContext, type Located, locate } from './locate.js';
 import { LOCATORS, WORKS_SPACE_TITLES } from './locators.js';
+import { bodyRows } from './rows.js';
 import { detectScreen } from './screens.js';
 
 export const DIAGNOSTIC_FORMAT = 'chorus-moe-diagnostic/1';
@@ -317,7 +318,7 @@ export function buildDiagnostic(
           ...(table.id ? { id: scrub.identifier(table.id) } : {}),
           caption: Array.from(table.querySelectorAll(':scope > caption'), (c) => scrub.text(c.textContent ?? '')),
           headers: Array.from(table.querySelectorAll('th, [role="columnheader"]'), (th) => scrub.text(th.textContent ?? '')),
-          rows: table.querySelectorAll('tbody tr').length,
+          rows: bodyRows(table).length,
         })),
     },
   };

@@ -2,6 +2,7 @@
 // Columns and fields are found by their headings (API names in portal.md §3 [C], labels [G]).
 import { normalizeLabel } from '../core/normalize.js';
 import { rowInvoiceNumber } from './locate.js';
+import { columnOf, headingsByColumn, rowCells, tableOf } from './rows.js';
 
 export interface InvoiceFacts {
   number: string;
@@ -39,27 +40,23 @@ function facts(number: string, pairs: Map<string, string>): InvoiceFacts {
 }
 
 /**
- * A table's column headings, normalized: the cells of its head, else of its first row when that
- * row is all header cells (a table without <thead>). Read there, not searched for across the
- * table: a selector would visit each of a long list's cells.
+ * A table's or grid's column headings, normalized, at their columns: the cells of its head, else
+ * of its first row when that row is all header cells (a table without <thead>); a grid's column
+ * headers. Read there, not searched for across the table: a selector would visit each of a long
+ * list's cells.
  */
-export function columnHeadings(table: HTMLTableElement | null): string[] {
-  const read = (cells: ArrayLike<Element>) => Array.from(cells, (cell) => normalizeLabel(cell.textContent ?? ''));
-  const head = table?.tHead;
-  if (head) return read(head.querySelectorAll('th, td'));
-  const first = table?.querySelector('tr');
-  const cells = first ? Array.from(first.children) : [];
-  return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH') ? read(cells) : [];
+export function columnHeadings(table: Element | null): string[] {
+  return table ? headingsByColumn(table, (cell) => normalizeLabel(cell.textContent ?? '')) : [];
 }
 
 /** A results row, read through its table's column headings (`columnHeadings`, read here if not given). */
-export function readResultsRow(row: Element, headings = columnHeadings(row.closest('table'))): InvoiceFacts | null {
+export function readResultsRow(row: Element, headings = columnHeadings(tableOf(row))): InvoiceFacts | null {
   const link = row.querySelector('a[href]');
   const number = clean(link?.textContent);
   if (!number || !rowInvoiceNumber(row)) return null;
   const pairs = new Map<string, string>();
-  Array.from(row.children).forEach((cell, i) => {
-    const heading = headings[i];
+  rowCells(row).forEach((cell, i) => {
+    const heading = headings[columnOf(cell, i)];
     if (heading && !pairs.has(heading)) pairs.set(heading, clean(cell.textContent));
   });
   return facts(number, pairs);

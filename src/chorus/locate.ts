@@ -29,6 +29,7 @@ import {
 } from './dom.js';
 import { listedEntries } from './entries.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
+import { bodyRows, isBodyRow, isHeadRow, isRowElement, rowCells } from './rows.js';
 import { bestWordScore, reading } from './words.js';
 
 export interface Located {
@@ -226,11 +227,17 @@ function tableTitles(table: Element): string[] {
   if (caption) out.push(caption.textContent ?? '');
   const aria = table.getAttribute('aria-label');
   if (aria) out.push(aria);
+  // Named by a title elsewhere (MUI's DataGrid `aria-labelledby`, a grid whose title is not beside it).
+  for (const id of (table.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const title = table.ownerDocument.getElementById(id);
+    if (title && !table.contains(title)) out.push(title.textContent ?? '');
+  }
   // A list's own header line, first in it (Vuetify's v-list-subheader, Material's mat-subheader).
   const header = table.firstElementChild?.matches('[class*="subheader"], [class*="list-header"], [role="heading"]')
     ? table.firstElementChild
     : null;
   if (header) out.push(header.textContent ?? '');
+  const own = out.length;
   // The title of the window the table is in titles the window, not the table.
   const around = table.parentElement?.closest(DIALOGS);
   const windowTitles = around ? dialogTitleElements(around) : [];
@@ -254,7 +261,7 @@ function tableTitles(table: Element): string[] {
         break;
       }
     }
-    if (out.length > (caption ? 1 : 0) + (aria ? 1 : 0) + (header ? 1 : 0)) break;
+    if (out.length > own) break;
   }
   return out;
 }
@@ -596,7 +603,7 @@ function topHeading(block: Element): Element | null {
  * row that holds the locator ends the search, so a long list is not read row by row on every lookup.
  */
 function* preferredRows(table: Element, ctx: LocateContext): Generator<Element> {
-  const rows = Array.from(table.querySelectorAll('tbody tr'));
+  const rows = bodyRows(table);
   const given = new Set<Element>();
   const shown = new Map<Element, boolean>();
   const isShownRow = (r: Element) => {
@@ -647,7 +654,7 @@ function rowBefore(a: Element, b: Element, ctx: LocateContext): boolean {
 
 /** A cell of the row names this invoice number (normalized) as a whole word: FT-1 is not in FT-12. */
 function cellNames(row: Element, number: string): boolean {
-  for (const cell of Array.from(row.children)) if (mentions(textOf(cell), number)) return true;
+  for (const cell of rowCells(row)) if (mentions(textOf(cell), number)) return true;
   return false;
 }
 
@@ -830,13 +837,13 @@ interface TouchedRows {
 function bodyRowOf(node: Node, table: Element): Element | null {
   let row: Element | null = null;
   for (let el = node instanceof Element ? node : node.parentElement; el && el !== table; el = el.parentElement) {
-    if (el.tagName === 'TR') row = el;
+    if (isRowElement(el)) row = el;
   }
-  if (!row || !table.contains(row) || row.parentElement?.tagName === 'THEAD') return null;
+  if (!row || !table.contains(row) || isHeadRow(row)) return null;
   return row;
 }
 
-const isRow = (node: Node): node is Element => node instanceof Element && node.tagName === 'TR';
+const isRow = (node: Node): node is Element => node instanceof Element && isRowElement(node);
 const isBlank = (node: Node): boolean => node.nodeType === 3 && (node.textContent ?? '').trim() === '';
 
 /** The rows of `table`'s body a batch of changes touched, or null if it touched anything else. */
@@ -857,7 +864,9 @@ function touchedRows(records: readonly MutationRecord[], table: Element): Touche
     // Rows added to or taken from the table's body, and nothing else.
     const section = record.target;
     if (record.type !== 'childList' || !(section instanceof Element) || !table.contains(section)) return null;
-    if (!['TBODY', 'TABLE'].includes(section.tagName)) return null;
+    // A native table's body, or a grid's group of rows (MUI's DataGrid renders the rows in view).
+    if (!['TBODY', 'TABLE'].includes(section.tagName) && !section.matches('[role="rowgroup"], [role="grid"], [role="table"]'))
+      return null;
     for (const node of Array.from(record.addedNodes)) {
       if (isRow(node)) rows.add(node);
       else if (!isBlank(node)) return null;
@@ -1122,7 +1131,7 @@ export class Finder {
   findInRowAt(id: LocatorId, row: Element, target: Element): Located | null {
     const spec = LOCATORS[id];
     const table = spec.within ? this.find(spec.within) : null;
-    if (!row.matches('tbody tr') || !table?.element.contains(row)) return null;
+    if (!isBodyRow(row) || !table?.element.contains(row)) return null;
     const ctx = { invoiceNumber: rowInvoiceNumber(row) };
     const around = spec.strategies.some((s) => [...runStrategy(spec, s, row, ctx, 0).keys()].some((el) => el.contains(target)));
     if (!around || !isShown(row)) return null;

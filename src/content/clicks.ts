@@ -2,6 +2,7 @@
 import { type InvoiceFacts, readResultsRow } from '../chorus/invoice.js';
 import type { Finder, Located } from '../chorus/locate.js';
 import { LOCATORS } from '../chorus/locators.js';
+import { rowOf } from '../chorus/rows.js';
 import { capText, markDraftSaved, selectInvoice } from '../core/state.js';
 import { CLICK_EVIDENCE, type LocatorId } from '../core/steps.js';
 import type { TabState } from './tabState.js';
@@ -11,7 +12,7 @@ const ROW_ACTIONS = (Object.keys(LOCATORS) as LocatorId[]).filter((id) => LOCATO
 
 /** The click landed on this element. A row's button is looked up in the row clicked, not in the whole list. */
 function clickedOn(finder: Finder, id: LocatorId, target: Element): boolean {
-  const row: Element | null = LOCATORS[id].row ? target.closest('tr') : null;
+  const row: Element | null = LOCATORS[id].row ? rowOf(target) : null;
   const found: Located | null = row ? finder.findInRowAt(id, row, target) : finder.find(id);
   return !!found?.element.contains(target);
 }
@@ -25,7 +26,7 @@ function clickEvidence(finder: Finder, target: Element): LocatorId[] {
 function rowSelected(reading: () => Finder, target: Element): InvoiceFacts[] {
   const found: InvoiceFacts[] = [];
   for (const id of ROW_ACTIONS) {
-    const row = clickedOn(reading(), id, target) ? target.closest('tr') : null;
+    const row = clickedOn(reading(), id, target) ? rowOf(target) : null;
     const facts = row ? readResultsRow(row) : null;
     if (facts?.number) found.push({ ...facts, number: capText(facts.number) });
   }

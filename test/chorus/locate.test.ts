@@ -4,6 +4,7 @@ import { accessibleName, isShown, openerOf, shownOrOpener, visibleProxy } from '
 import { isFilled, locate, shownOnly } from '../../src/chorus/locate.js';
 import { detectScreen } from '../../src/chorus/screens.js';
 import { CADRE_VARIANTS, page, ROLE_VARIANTS, STRUCTURE_VARIANTS } from './fixtures.js';
+import { dataGrid } from './grid.fixture.js';
 
 describe('the role « Maîtrise d’œuvre » in every markup', () => {
   test.each(Object.entries(ROLE_VARIANTS))('%s', (_name, html) => {
@@ -152,6 +153,31 @@ describe('buttons and regions', () => {
     // Its number in a cell of its own, the link an icon: its row all the same.
     const listed = page(rows([row('F-12', 'Mise à disposition MOE'), row('F-1', 'Mise à disposition MOE')]));
     expect(locate(listed, 'results.download', { invoiceNumber: 'F-1' })?.element).toBe(listed.querySelectorAll('tr button')[1]);
+  });
+
+  test('results in a grid drawn with ARIA roles (MUI’s DataGrid): the rows are its body’s, never its head’s', () => {
+    const doc = page(
+      dataGrid(
+        [
+          { n: 'F-1', status: 'Transmise à la MOA' },
+          { n: 'F-2', status: 'Mise à disposition MOE' },
+          { n: 'F-12', status: 'Mise à disposition MOE' },
+        ],
+        { spacer: true },
+      ),
+    );
+    const buttons = doc.querySelectorAll('[role="row"] button');
+    expect(locate(doc, 'results.table')?.element.getAttribute('role')).toBe('grid');
+    // One waiting for the MOE first; the invoice at hand's own row when there is one.
+    expect(locate(doc, 'results.download')?.element).toBe(buttons[1]);
+    expect(locate(doc, 'results.download', { invoiceNumber: 'F-12' })?.element).toBe(buttons[2]);
+    expect(locate(doc, 'results.numberLink', { invoiceNumber: 'F-1' })?.element.textContent).toBe('F-1');
+    expect(locate(doc, 'results.download', { invoiceNumber: 'F-3' })).toBeNull();
+    // Named only by a title elsewhere (aria-labelledby), its columns saying nothing of invoices.
+    const far = page(`<div class="toolbar"><span id="t">Résultats de la recherche</span></div>
+      <div><div><div><div><div role="grid" aria-labelledby="t"><div role="row"><div role="columnheader">Réf.</div></div>
+      <div role="row"><div role="gridcell"><a href="/c/1">F-1</a></div></div></div></div></div></div></div>`);
+    expect(locate(far, 'results.table')?.element).toBe(far.querySelector('[role="grid"]'));
   });
 
   test('a « Résultats » heading inside the search form names the table after it, not the form', () => {

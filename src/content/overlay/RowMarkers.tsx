@@ -6,6 +6,7 @@ import { useMemo } from 'preact/hooks';
 import { columnHeadings, type InvoiceFacts, readResultsRow } from '../../chorus/invoice.js';
 import { locate, shownOnly } from '../../chorus/locate.js';
 import { PAST_MOE_STATUSES } from '../../chorus/locators.js';
+import { bodyRows as listRows } from '../../chorus/rows.js';
 import { moeDeadline, urgency } from '../../core/deadline.js';
 import { normalizeLabel } from '../../core/normalize.js';
 import { findInvoice, type StoredState } from '../../core/state.js';
@@ -124,17 +125,24 @@ function markerPlace(rect: DOMRect): { top: number; left: number } {
   return { top: rect.top + Math.max(0, (rect.height - 34) / 2), left: Math.max(0, left) };
 }
 
-/** The rows of the table's bodies, by index: a 1 000-row list is not copied on every frame. */
-function bodyRows(table: HTMLTableElement): ArrayLike<Element> {
+/**
+ * The rows of the table's bodies, by index: a 1 000-row list is not copied on every frame. A grid
+ * drawn with ARIA roles (MUI's DataGrid) renders only the rows in view: those are read.
+ */
+function bodyRows(table: Element): ArrayLike<Element> {
+  if (!(table instanceof HTMLTableElement)) return listRows(table);
   const bodies = table.tBodies;
   if (bodies.length === 1) return (bodies[0] as HTMLTableSectionElement).rows;
   return Array.from(bodies).flatMap((body) => Array.from(body.rows));
 }
 
-function resultsTable(doc: Document): HTMLTableElement | null {
+const GRIDS = '[role="grid"], [role="table"], [role="treegrid"]';
+
+function resultsTable(doc: Document): Element | null {
   // A folded list's rows are not on screen: no markers for them.
   const found = shownOnly(locate(doc, 'results.table'))?.element;
-  return found?.closest('table') ?? found?.querySelector('table') ?? null;
+  if (!found) return null;
+  return found.closest('table') ?? found.querySelector('table') ?? (found.matches(GRIDS) ? found : found.querySelector(GRIDS));
 }
 
 export function RowMarkers({ doc, state, screen }: { doc: Document; state: StoredState; screen: string }) {
