@@ -167,9 +167,12 @@ export interface VariantSpec {
      * visually hidden, beside the label it shows; its panel rendered once, hidden until opened),
      * or Vuetify's (a field holding its own label, `for` an input no one types in, with
      * `inputmode="none"`; its list fading out once an option is chosen, the field already saying
-     * it is closed; Escape, with no list open, closes the window it is in, as v-dialog does).
+     * it is closed; Escape, with no list open, closes the window it is in, as v-dialog does),
+     * or MUI's (a combobox showing a zero-width space while nothing is chosen, the value in a
+     * see-through input after it; opened on a press, its menu a popover at the end of <body>
+     * over an invisible backdrop, the rest of <body> aria-hidden while it is open).
      */
-    style: 'material' | 'prime' | 'vuetify';
+    style: 'material' | 'prime' | 'vuetify' | 'mui';
   };
   // Session of 2026-11-29 (a fifth independent markup: a DSFR single-page application).
   /**
@@ -426,6 +429,7 @@ export function variantFor(seed: number): VariantSpec {
   // Session of 2026-11-29 (evening): a tenth unseen markup (React and MUI).
   spec.modalsAtBodyEnd = chance(0.5);
   spec.resultsGrid = chance(0.4);
+  if (chance(0.3)) spec.drawn.style = 'mui';
   return spec;
 }
 
@@ -1374,7 +1378,20 @@ function homeDomains(doc: Doc): void {
 function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   return `(function () {
   var OPEN_ON = ${JSON.stringify(drawn.openOn)}, INLINE = ${drawn.inline}, LATE = ${drawn.lateMs}, PLAIN = ${drawn.plainPlaceholder};
-  var VUETIFY = ${drawn.style === 'vuetify'};
+  var VUETIFY = ${drawn.style === 'vuetify'}, MUI = ${drawn.style === 'mui'};
+  // MUI's Menu is a Modal: while it is open, every other child of <body> is aria-hidden.
+  var hiddenForMenu = [];
+  function hideOthers(root) {
+    Array.prototype.forEach.call(document.body.children, function (el) {
+      if (el === root || el.getAttribute('aria-hidden') === 'true' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return;
+      el.setAttribute('aria-hidden', 'true');
+      hiddenForMenu.push(el);
+    });
+  }
+  function showOthers() {
+    hiddenForMenu.forEach(function (el) { el.removeAttribute('aria-hidden'); });
+    hiddenForMenu = [];
+  }
   function expanded(c, open) {
     c.setAttribute('aria-expanded', String(open));
     var inner = c.querySelector('input[role="combobox"]');
@@ -1382,6 +1399,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
   }
   function closeAll() {
     document.querySelectorAll('[data-drawn-list]').forEach(function (l) { l.remove(); });
+    showOthers();
     document.querySelectorAll('[data-drawn-panel]').forEach(function (p) { p.style.display = 'none'; });
     document.querySelectorAll('[data-drawn-select]').forEach(function (c) {
       expanded(c, false);
@@ -1410,9 +1428,10 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     var native = combo.querySelector('select');
     if (native) value.className = 'ui-selectonemenu-label';
     else if (VUETIFY) value.className = 'v-select__selection-text';
+    else if (MUI) value.className = code ? '' : 'notranslate';
     else value.className = code ? 'mat-select-value-text' : PLAIN ? '' : 'mat-select-placeholder';
     value.textContent = code ? option.textContent : combo.getAttribute('data-placeholder');
-    var field = native || combo.previousElementSibling;
+    var field = native || (MUI ? combo.nextElementSibling : combo.previousElementSibling);
     field.value = code;
     field.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -1428,6 +1447,7 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
       combo.setAttribute('aria-expanded', 'true');
       return;
     }
+    if (MUI) return openMenu(combo);
     var box = document.createElement('div');
     box.className = 'cdk-overlay-container';
     box.setAttribute('data-drawn-list', '');
@@ -1458,6 +1478,50 @@ function drawnSelectScript(drawn: VariantSpec['drawn']): string {
     expanded(combo, true);
     combo.setAttribute('aria-controls', list.id);
   }
+  // MUI's Menu: a popover at the end of <body>, over an invisible backdrop that closes it.
+  function openMenu(combo) {
+    var root = document.createElement('div');
+    root.setAttribute('role', 'presentation');
+    root.className = 'MuiPopover-root MuiMenu-root';
+    root.setAttribute('data-drawn-list', '');
+    root.style.cssText = 'position:fixed;inset:0;z-index:1300';
+    var backdrop = document.createElement('div');
+    backdrop.className = 'MuiBackdrop-root MuiBackdrop-invisible';
+    backdrop.setAttribute('aria-hidden', 'true');
+    backdrop.style.cssText = 'position:fixed;inset:0;background:transparent';
+    var r = combo.getBoundingClientRect();
+    var paper = document.createElement('div');
+    paper.className = 'MuiPaper-root MuiMenu-paper MuiPopover-paper';
+    paper.setAttribute('tabindex', '-1');
+    paper.style.cssText = 'position:fixed;left:' + r.left + 'px;top:' + r.bottom + 'px;min-width:' + r.width + 'px;max-height:60vh;overflow:auto;background:#fff;box-shadow:0 5px 5px -3px rgba(0,0,0,.2),0 8px 10px 1px rgba(0,0,0,.14)';
+    var list = document.createElement('ul');
+    list.setAttribute('role', 'listbox');
+    list.className = 'MuiList-root MuiMenu-list';
+    list.id = combo.id + '-menu';
+    list.style.cssText = 'list-style:none;margin:0;padding:8px 0';
+    JSON.parse(combo.getAttribute('data-options')).forEach(function (o) {
+      var item = document.createElement('li');
+      item.setAttribute('role', 'option');
+      item.className = 'MuiButtonBase-root MuiMenuItem-root';
+      item.setAttribute('tabindex', '-1');
+      item.setAttribute('data-drawn-option', combo.id);
+      item.setAttribute('data-value', o[0]);
+      item.setAttribute('aria-selected', String((combo.nextElementSibling && combo.nextElementSibling.value) === o[0]));
+      item.setAttribute('data-qa', combo.getAttribute('data-qa') + '-option-' + (o[0] || 'none'));
+      item.style.cssText = 'padding:6px 16px;cursor:pointer';
+      item.textContent = o[1] || '\u200b';
+      list.append(item);
+    });
+    paper.append(list);
+    root.append(backdrop, paper);
+    document.body.append(root);
+    hideOthers(root);
+    expanded(combo, true);
+    combo.setAttribute('aria-controls', list.id);
+  }
+  document.addEventListener('click', function (e) {
+    if (e.target.classList && e.target.classList.contains('MuiBackdrop-invisible')) closeAll();
+  });
   document.addEventListener(OPEN_ON, function (e) {
     var combo = e.target.closest && e.target.closest('[data-drawn-select]');
     if (!combo) return;
@@ -1543,6 +1607,7 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
   const wrapping = select.closest('label');
   const label = (select.id ? root.querySelector(`label[for="${select.id}"]`) : null) ?? wrapping;
   if (spec.drawn.style === 'vuetify') return vuetifyField(doc, select, combo, value, hidden, label, wrapping, qa, name);
+  if (spec.drawn.style === 'mui') muiField(doc, combo, trigger, value, hidden);
   const own = select.getAttribute('aria-labelledby');
   if (own) combo.setAttribute('aria-labelledby', `${own} ${value.id}`);
   else if (select.getAttribute('aria-label')) combo.setAttribute('aria-label', select.getAttribute('aria-label') ?? '');
@@ -1552,10 +1617,44 @@ function drawSelect(doc: Doc, spec: VariantSpec, qa: string, placeholder: string
     combo.setAttribute('aria-labelledby', `${label.id} ${value.id}`);
   } else if (name) combo.setAttribute('aria-label', name);
   const holder = wrapping ?? select;
-  if (holder !== select) holder.after(hidden, combo);
-  else select.replaceWith(hidden, combo);
+  // MUI's: the combobox and its input after it, in the field's root.
+  const drawn = spec.drawn.style === 'mui' ? [combo.parentElement as El] : [hidden, combo];
+  if (holder !== select) holder.after(...drawn);
+  else select.replaceWith(...drawn);
   select.remove();
   return true;
+}
+
+/**
+ * Material's drawn select made MUI's: no trigger nor arrow, the value inside the combobox (a
+ * zero-width space while nothing is chosen), then a see-through input that holds the value,
+ * both in the field's root. The combobox opens on a press (`drawnSelectScript`).
+ */
+function muiField(doc: Doc, combo: El, trigger: El, value: El, hidden: El): void {
+  combo.setAttribute('class', 'MuiSelect-select MuiSelect-outlined MuiInputBase-input MuiOutlinedInput-input');
+  combo.setAttribute('data-placeholder', '\u200b');
+  const chosen = value.getAttribute('class') === 'mat-select-value-text';
+  if (chosen) value.removeAttribute('class');
+  else {
+    value.setAttribute('class', 'notranslate');
+    value.setAttribute('aria-hidden', 'true');
+    value.textContent = '\u200b';
+  }
+  trigger.remove();
+  combo.append(value);
+  const input = withAttributes(doc.createElement('input'), {
+    name: hidden.getAttribute('name') ?? '',
+    value: hidden.getAttribute('value') ?? '',
+    'aria-hidden': 'true',
+    tabindex: '-1',
+    class: 'MuiSelect-nativeInput',
+    style: 'position:absolute;bottom:0;left:0;width:100%;opacity:0;pointer-events:none;box-sizing:border-box',
+  });
+  const root = withAttributes(doc.createElement('div'), {
+    class: 'MuiInputBase-root MuiOutlinedInput-root MuiInputBase-formControl',
+    style: 'position:relative;display:inline-block;min-width:20em',
+  });
+  root.append(combo, input);
 }
 
 /**

@@ -141,7 +141,31 @@ function shownUp(node: Element): boolean {
  */
 function ariaHides(node: Element): boolean {
   // `inert`: the page behind a window, out of use (Headless UI marks it so).
-  return node.hasAttribute('inert') || (node.getAttribute('aria-hidden') === 'true' && !openWindowSaysHidden(node));
+  return (
+    node.hasAttribute('inert') ||
+    (node.getAttribute('aria-hidden') === 'true' && !openWindowSaysHidden(node) && !hiddenForAList(node))
+  );
+}
+
+const POPUP_LISTS = '[role="listbox"], [role="menu"]';
+
+/**
+ * The page hidden for a list: a select's or a menu's list open in a popover of its own at the
+ * end of <body> hides the rest of it as a window does (MUI's Menu is a Modal), while the user
+ * is still on the page, choosing in one of its fields. Not while a window is open beside it.
+ */
+function hiddenForAList(node: Element): boolean {
+  const body = node.ownerDocument.body;
+  if (node.parentElement !== body) return false;
+  let list = false;
+  for (const other of Array.from(body.children)) {
+    if (other === node || other.getAttribute('aria-hidden') === 'true' || other.hasAttribute('inert')) continue;
+    const window = other.matches(DIALOGS) ? other : other.querySelector(DIALOGS);
+    if (window && isShown(window)) return false;
+    const popup = other.querySelector(POPUP_LISTS);
+    if (popup && isShown(popup)) list = true;
+  }
+  return list;
 }
 
 function openWindowSaysHidden(node: Element): boolean {

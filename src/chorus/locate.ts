@@ -72,10 +72,12 @@ const CHOICES = 'input[type="radio"], input[type="checkbox"], option, [role="rad
 /**
  * A field a user types in or picks from. A control locator never takes a radio or a checkbox,
  * which are choices: a « Maîtrise d'œuvre » radio is not the « Structure de la maîtrise
- * d'œuvre » field, even when that field is not there (yet).
+ * d'œuvre » field, even when that field is not there (yet). Nor an input out of everyone's
+ * reach (`aria-hidden`, `tabindex="-1"`): the value a select drawn by script keeps for its
+ * form (MUI's `MuiSelect-nativeInput`, under the combobox the user uses).
  */
 const FIELDS =
-  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]), select, textarea';
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]):not([aria-hidden="true"][tabindex="-1"]), select, textarea';
 /** A select drawn by script: a combobox that is not a text field. */
 const DRAWN_SELECTS = '[role="combobox"]:not(input):not(textarea):not(select)';
 const ROLE_SELECTORS = {

@@ -6,6 +6,8 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4']/g;
 const SPACES = /[\s\u00a0\u202f\u2007\u2009]+/g;
 // Icon glyphs (emoji, icon-font private-use characters) are not part of a label.
 const ICONS = /[\p{So}\p{Co}]|\ufe0f/gu;
+// Zero-width characters say nothing (MUI's Select shows one, U+200B, while nothing is chosen).
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 // The same labels are normalized again and again (the expected ones on every reading, the
 // page's on every look-up): each is worked out once, in a table kept to a bounded size. Long
@@ -35,6 +37,7 @@ function normalizing(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(ICONS, '')
+    .replace(ZERO_WIDTH, '')
     .replace(APOSTROPHES, "'")
     .replace(SPACES, ' ')
     .trim();

@@ -411,8 +411,16 @@ describe('the generator', () => {
     expect(specs.some((s) => s.homeTileLinks)).toBe(true);
     for (const base of ['classic', 'alt'])
       expect(
-        specs.some((s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox)),
+        specs.some(
+          (s) => s.base === base && s.drawn.style === 'vuetify' && (s.cadreCombobox || s.typeCombobox || s.formatCombobox),
+        ),
         `${base} vuetify`,
+      ).toBe(true);
+    // The tenth markup: MUI's Select (a zero-width space while empty, its menu hiding the rest of <body>).
+    for (const base of ['classic', 'alt'])
+      expect(
+        specs.some((s) => s.base === base && s.drawn.style === 'mui' && (s.cadreCombobox || s.typeCombobox)),
+        `${base} mui`,
       ).toBe(true);
     // The form in steps (not with accordions, which it would hold): each style, each markup.
     const stepped = specs.filter((s) => s.formSteps !== 'none' && !s.accordionBlocks);
@@ -426,7 +434,7 @@ describe('the generator', () => {
         stepped.some((s) => s.base === base),
         `${base} formSteps`,
       ).toBe(true);
-    // The browser scenario of a drawn cadre: PrimeFaces' with « — », Material's and Vuetify's without.
+    // The browser scenario of a drawn cadre: PrimeFaces' with « — », Material's, Vuetify's and MUI's without.
     expect(
       DRAWN_CADRE_SEEDS.map((seed) => [
         variantFor(seed).cadreCombobox,
@@ -437,6 +445,7 @@ describe('the generator', () => {
       [true, true, 'prime'],
       [true, false, 'material'],
       [true, false, 'vuetify'],
+      [true, false, 'mui'],
     ]);
     // Steps 18–21: empty lines and one-step windows, on both markups, alone and together.
     for (const base of ['classic', 'alt'])

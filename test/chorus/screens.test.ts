@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { locate } from '../../src/chorus/locate.js';
+import { isFilled, locate } from '../../src/chorus/locate.js';
 import { detectScreen } from '../../src/chorus/screens.js';
 import type { Screen } from '../../src/core/screens.js';
 import { page, ROLE_VARIANTS } from './fixtures.js';
@@ -229,5 +229,28 @@ describe('detectScreen', () => {
       `${detail}<div role="dialog" aria-label="Commentaire"><label for="c">Commentaire</label><textarea id="c"></textarea></div>`,
     );
     expect(locate(other, 'refuse.dialog')).toBeNull();
+  });
+
+  test('a select’s list open in a popover of its own that hides the rest of <body> (MUI’s Menu): the page is still read; a window beside it still hides it', () => {
+    const upload = `<h1>Traiter la facture de travaux</h1><label for="f">Choix du fichier à importer</label><input type="file" id="f">
+      <button>Importer</button><label id="cl">Cadre de facturation</label>
+      <div role="combobox" aria-haspopup="listbox" aria-expanded="true" aria-labelledby="cl">​</div><button>Continuer</button>`;
+    const menu = `<div role="presentation" class="MuiPopover-root MuiMenu-root"><div aria-hidden="true" class="MuiBackdrop-root MuiBackdrop-invisible"></div>
+      <div class="MuiPaper-root MuiMenu-paper" tabindex="-1"><ul role="listbox" tabindex="-1"><li role="option" data-value="A15">A15 : Dépôt par une MOE d'un état d'acompte</li></ul></div></div>`;
+    const open = page(`<div id="root" aria-hidden="true">${upload}</div>${menu}`);
+    expect(detectScreen(open)).toBe('certificate-upload');
+    expect(locate(open, 'upload.cadre')?.element.getAttribute('role')).toBe('combobox');
+    // What it shows while nothing is chosen, a zero-width space, is no choice.
+    expect(isFilled(open.querySelector('[role="combobox"]') as Element)).toBe(false);
+    // A window open too (not hidden by the list): the page behind it stays hidden.
+    const windowed = page(
+      `<div id="root" aria-hidden="true">${upload}</div><div role="dialog" aria-modal="true" aria-label="Session"><button>Rester connecté</button></div>${menu}`,
+    );
+    expect(locate(windowed, 'upload.cadre')).toBeNull();
+    // The list closed (no list shown), the page hidden by something else: hidden.
+    const closed = page(
+      `<div id="root" aria-hidden="true">${upload}</div><div role="presentation"><ul role="listbox" hidden></ul></div>`,
+    );
+    expect(detectScreen(closed)).toBe('unknown');
   });
 });
