@@ -272,6 +272,19 @@ export function guardsSuite(browser: string, launch: () => Promise<Harness>): vo
       expect(rt).toBeLessThanOrEqual(tt as number);
       expect(rr).toBeGreaterThanOrEqual(tr as number);
       expect(rb).toBeGreaterThanOrEqual(tb as number);
+      // Once the user uses what it points at, the ring has done its work (a single-page
+      // application has no reload to take it away).
+      const ringShown = () =>
+        h.driver.evaluate(
+          () => !!document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('.moe-guard-ring'),
+          undefined,
+        );
+      await h.driver.click('#pj-open');
+      await h.driver.waitFor(
+        () => !document.getElementById('chorus-moe-assistant')?.shadowRoot?.querySelector('.moe-guard-ring'),
+        undefined,
+      );
+      expect(await ringShown()).toBe(false);
       expect(h.model.sent).toEqual([]);
     });
 

@@ -146,5 +146,48 @@ export function layoutSuite(browser: string, launch: LayoutLaunch): void {
         assert.deepEqual(failures, []);
       });
     }
+
+    test('a see-through layer over the page (the invisible backdrop a menu leaves, MUI’s) hides nothing: the notices keep off the fields under it, laid out in one row', async () => {
+      session = await launch({ viewport: SIZES[0] as Viewport, layout: 'spread' });
+      const s = session;
+      let covered: string[] | null = null;
+      await walkAllSteps(s.driver, s.model, {
+        assistant: true,
+        at: async (step) => {
+          if (step !== 21 || covered) return;
+          // The window's fields side by side, as a tight MUI row; a click-catcher over everything.
+          await s.driver.evaluate(() => {
+            const row = document.querySelector('[data-qa="designation"]')?.closest('.panel-body') as HTMLElement | null;
+            if (row) row.style.cssText = 'display:flex;gap:8px;align-items:center';
+            const layer = document.createElement('div');
+            layer.id = 'moe-test-layer';
+            layer.style.cssText = 'position:fixed;inset:0;z-index:2000;background:transparent';
+            document.body.append(layer);
+          }, undefined);
+          // The notices follow their fields a frame or two later.
+          await new Promise((r) => setTimeout(r, 600));
+          covered = await s.driver.evaluate(() => {
+            const host = document.getElementById('chorus-moe-assistant');
+            const out: string[] = [];
+            for (const qa of ['designation', 'type']) {
+              const r = document.querySelector(`[data-qa="${qa}"]`)?.getBoundingClientRect();
+              if (!r) continue;
+              const points = [
+                [r.left + r.width / 2, r.top + r.height / 2],
+                [r.left + 2, r.top + 2],
+                [r.right - 2, r.bottom - 2],
+              ] as const;
+              if (points.some(([x, y]) => document.elementFromPoint(x, y) === host)) out.push(qa);
+            }
+            document.getElementById('moe-test-layer')?.remove();
+            const row = document.querySelector('[data-qa="designation"]')?.closest('.panel-body') as HTMLElement | null;
+            if (row) row.style.cssText = '';
+            return out;
+          }, undefined);
+        },
+      });
+      expect(covered, 'the step-21 look ran').not.toBeNull();
+      expect(covered).toEqual([]);
+    });
   });
 }

@@ -70,15 +70,43 @@ export function pageControls(doc: Document, host: Element, view: Viewport): Obst
     let hidden: boolean | undefined;
     const hiddenNow = () => {
       const [x, y] = center(r, view);
-      // Our host takes no pointer events but our boxes do: only where one stands is the
-      // (costlier) list of every layer under the point needed.
+      // Our host takes no pointer events but our boxes do: only where one stands, or where a
+      // see-through layer lies over the control, is the (costlier) list of every layer under
+      // the point needed.
       const top = doc.elementFromPoint(x, y);
-      const hit = top === host ? doc.elementsFromPoint(x, y).find((e) => e !== host) : top;
-      return !hit || (hit !== el && !el.contains(hit));
+      if (top && (top === el || el.contains(top))) return false;
+      if (top && top !== host && !seeThrough(top)) return true;
+      for (const layer of doc.elementsFromPoint(x, y)) {
+        if (layer === host) continue;
+        if (layer === el || el.contains(layer) || layer.contains(el)) return false;
+        if (!seeThrough(layer)) return true;
+      }
+      return true;
     };
     out.push({ left: r.left, top: r.top, width: r.width, height: r.height, hidden: () => (hidden ??= hiddenNow()) });
   }
   return out;
+}
+
+/**
+ * A layer over the page that paints nothing: an invisible backdrop catching the clicks around
+ * an open menu (MUI's), or a list fading out at opacity 0. What is under it is still seen, so
+ * still never to be covered.
+ */
+function seeThrough(layer: Element): boolean {
+  const style = layer.ownerDocument.defaultView?.getComputedStyle(layer);
+  if (!style) return false;
+  if (style.opacity === '0') return true;
+  const paints =
+    style.backgroundImage !== 'none' ||
+    !/^(transparent|rgba\(.*,\s*0\))$/.test(style.backgroundColor) ||
+    Array.from(layer.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+  if (!paints) return true;
+  // Inside a layer at opacity 0 (a menu's paper fading out), nothing of it shows either.
+  for (let up = layer.parentElement; up && up !== layer.ownerDocument.body; up = up.parentElement) {
+    if (layer.ownerDocument.defaultView?.getComputedStyle(up).opacity === '0') return true;
+  }
+  return false;
 }
 
 function isTabbable(el: Element): el is HTMLElement {
