@@ -426,8 +426,13 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
           .flatMap((sel) => Array.from(sel.options).filter((o) => !value || value.test(o.value)));
         return fromList([...inputs, ...options]);
       }
-      // A hidden input is what the page sends, never what the user fills (a drawn select's value).
-      return fromList(all('[name]:not([type="hidden"])').filter((el) => s.name.test(el.getAttribute('name') ?? '')));
+      // A hidden input is what the page sends, never what the user fills (a drawn select's value),
+      // nor an input out of everyone's reach (MUI's value under its select: see FIELDS).
+      return fromList(
+        all('[name]:not([type="hidden"]):not(input[aria-hidden="true"][tabindex="-1"])').filter((el) =>
+          s.name.test(el.getAttribute('name') ?? ''),
+        ),
+      );
     }
     case 'id':
       return fromList(all('[id]').filter((el) => s.pattern.test(el.id)));

@@ -180,6 +180,18 @@ describe('buttons and regions', () => {
     expect(locate(far, 'results.table')?.element).toBe(far.querySelector('[role="grid"]'));
   });
 
+  test('MUI’s Select: its see-through value input is no field, even found by its name while the label is not written yet', () => {
+    const field = (label: string) => `<div role="dialog" aria-label="Ajouter des pièces jointes"><input type="file" name="pieceJointe.fichier">
+      <label id="tl">${label}</label><div class="MuiInputBase-root"><div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="tl v">
+      <span id="v" class="notranslate" aria-hidden="true">​</span></div>
+      <input aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" name="pieceJointe.typeCode" value=""></div></div>`;
+    const bound = page(field('Type de pièce jointe'));
+    expect(locate(bound, 'attach.type')?.element.getAttribute('role')).toBe('combobox');
+    // The label still « … » (a page that writes its texts late): nothing rather than the value input.
+    const late = page(field('…'));
+    expect(locate(late, 'attach.type')?.element.tagName ?? null).not.toBe('INPUT');
+  });
+
   test('a « Résultats » heading inside the search form names the table after it, not the form', () => {
     const doc = page(`<form><fieldset><legend>Critères</legend><table class="form-table"><tbody>
       <tr><th>Numéro de facture</th><td><input name="n"></td></tr></tbody></table></fieldset>

@@ -78,7 +78,9 @@ export function pageControls(doc: Document, host: Element, view: Viewport): Obst
       if (top && top !== host && !seeThrough(top)) return true;
       for (const layer of doc.elementsFromPoint(x, y)) {
         if (layer === host) continue;
-        if (layer === el || el.contains(layer) || layer.contains(el)) return false;
+        if (layer === el || el.contains(layer)) return false;
+        // Its ancestors reached and not it: out of the pointer's reach (behind a modal <dialog>, inert).
+        if (layer.contains(el)) return true;
         if (!seeThrough(layer)) return true;
       }
       return true;
