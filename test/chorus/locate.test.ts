@@ -181,9 +181,11 @@ describe('buttons and regions', () => {
   });
 
   test('MUI’s Select: its see-through value input is no field, even found by its name while the label is not written yet', () => {
-    const field = (label: string) => `<div role="dialog" aria-label="Ajouter des pièces jointes"><input type="file" name="pieceJointe.fichier">
+    const field = (
+      label: string,
+    ) => `<div role="dialog" aria-label="Ajouter des pièces jointes"><input type="file" name="pieceJointe.fichier">
       <label id="tl">${label}</label><div class="MuiInputBase-root"><div role="combobox" tabindex="0" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="tl v">
-      <span id="v" class="notranslate" aria-hidden="true">​</span></div>
+      <span id="v" class="notranslate" aria-hidden="true">\u200b</span></div>
       <input aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput" name="pieceJointe.typeCode" value=""></div></div>`;
     const bound = page(field('Type de pièce jointe'));
     expect(locate(bound, 'attach.type')?.element.getAttribute('role')).toBe('combobox');

@@ -234,7 +234,7 @@ describe('detectScreen', () => {
   test('a select’s list open in a popover of its own that hides the rest of <body> (MUI’s Menu): the page is still read; a window beside it still hides it', () => {
     const upload = `<h1>Traiter la facture de travaux</h1><label for="f">Choix du fichier à importer</label><input type="file" id="f">
       <button>Importer</button><label id="cl">Cadre de facturation</label>
-      <div role="combobox" aria-haspopup="listbox" aria-expanded="true" aria-labelledby="cl">​</div><button>Continuer</button>`;
+      <div role="combobox" aria-haspopup="listbox" aria-expanded="true" aria-labelledby="cl">\u200b</div><button>Continuer</button>`;
     const menu = `<div role="presentation" class="MuiPopover-root MuiMenu-root"><div aria-hidden="true" class="MuiBackdrop-root MuiBackdrop-invisible"></div>
       <div class="MuiPaper-root MuiMenu-paper" tabindex="-1"><ul role="listbox" tabindex="-1"><li role="option" data-value="A15">A15 : Dépôt par une MOE d'un état d'acompte</li></ul></div></div>`;
     const open = page(`<div id="root" aria-hidden="true">${upload}</div>${menu}`);
