@@ -298,6 +298,12 @@ export interface VariantSpec {
    * column's `aria-colindex`, the grid's offset and filler (`role=presentation`) among them.
    */
   resultsGrid: boolean;
+  /**
+   * The invoice's date as MUI X's date field draws it: three sections the user types in
+   * (`span[role=spinbutton][contenteditable]`, « JJ / MM / AAAA »), the value kept for the form
+   * in the input beside them, out of everyone's reach (`aria-hidden`, `tabindex="-1"`, see-through).
+   */
+  dateSections: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -392,6 +398,7 @@ export function variantFor(seed: number): VariantSpec {
     radiosOwnState: false,
     modalsAtBodyEnd: false,
     resultsGrid: false,
+    dateSections: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -430,6 +437,7 @@ export function variantFor(seed: number): VariantSpec {
   spec.modalsAtBodyEnd = chance(0.5);
   spec.resultsGrid = chance(0.4);
   if (chance(0.3)) spec.drawn.style = 'mui';
+  spec.dateSections = chance(0.35);
   return spec;
 }
 
@@ -1242,6 +1250,76 @@ function resultsUntitled(doc: Doc, r: () => number): void {
     }
     title.remove();
   }
+}
+
+/** Typing in the date's sections (dateSections): digits fill them in turn, the input beside them gets the date. */
+const DATE_SECTIONS_SCRIPT = `(function () {
+  document.addEventListener('keydown', function (e) {
+    var section = e.target.closest && e.target.closest('[data-date-sections] [role="spinbutton"]');
+    if (!section) return;
+    if (e.key === 'Tab') return;
+    e.preventDefault();
+    var group = section.closest('[data-date-sections]');
+    var digits = (group.getAttribute('data-digits') || '');
+    if (e.key === 'Backspace') digits = '';
+    else if (/^[0-9]$/.test(e.key) && digits.length < 8) digits += e.key;
+    else return;
+    group.setAttribute('data-digits', digits);
+    var parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 8)];
+    var empty = ['JJ', 'MM', 'AAAA'];
+    group.querySelectorAll('[role="spinbutton"]').forEach(function (s, i) {
+      s.textContent = parts[i] || empty[i];
+      s.setAttribute('aria-valuetext', parts[i] || 'Vide');
+    });
+    var input = group.querySelector('input');
+    input.value = digits.length === 8 ? parts.join('/') : '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+})();`;
+
+/** The invoice's date drawn as MUI X's sectioned date field (dateSections). */
+function dateSections(doc: Doc): void {
+  const input = doc.querySelector('input[data-qa="date"]');
+  if (!input) return;
+  const value = (input.getAttribute('value') ?? '').split('/');
+  const group = withAttributes(doc.createElement('div'), {
+    class: 'MuiPickersInputBase-root MuiPickersOutlinedInput-root',
+    role: 'group',
+    'data-date-sections': '',
+    style: 'position:relative;display:inline-flex;gap:2px;border:1px solid #888;border-radius:4px;padding:6px 10px',
+  });
+  const label = input.id ? doc.querySelector(`label[for="${input.id}"]`) : input.closest('label');
+  if (label && input.id) {
+    label.id ||= `${input.id}-label`;
+    group.setAttribute('aria-labelledby', label.id);
+  }
+  const list = withAttributes(doc.createElement('div'), { class: 'MuiPickersSectionList-root' });
+  ['Jour', 'Mois', 'Année'].forEach((name, i) => {
+    if (i > 0) list.append(doc.createTextNode('/'));
+    const section = withAttributes(doc.createElement('span'), {
+      role: 'spinbutton',
+      contenteditable: 'true',
+      tabindex: i === 0 ? '0' : '-1',
+      'aria-label': name,
+      class: 'MuiPickersSectionList-sectionContent',
+    });
+    if (i === 0) section.setAttribute('data-qa', 'date-sections');
+    section.textContent = value[i] || (['JJ', 'MM', 'AAAA'][i] ?? '');
+    list.append(section);
+  });
+  input.replaceWith(group);
+  withAttributes(input, {
+    'aria-hidden': 'true',
+    tabindex: '-1',
+    class: 'MuiPickersInputBase-input',
+    style: 'position:absolute;bottom:0;left:0;width:100%;opacity:0;pointer-events:none;box-sizing:border-box',
+  });
+  input.removeAttribute('placeholder');
+  group.append(list, input);
+  const script = doc.createElement('script');
+  script.textContent = DATE_SECTIONS_SCRIPT;
+  doc.body.prepend(script);
 }
 
 /** The grid's look: rows of cells side by side, the actions' column narrow, as DataGrid lays them out. */
@@ -2396,6 +2474,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
   drawnSelects(doc, spec);
   if (spec.cadreChosen && !spec.cadreCombobox) cadreChosen(doc);
   if (spec.rerenderChoices) rerenderChoices(doc);
+  if (spec.dateSections) dateSections(doc);
   if (spec.radiosOwnState) {
     const script = doc.createElement('script');
     script.textContent = RADIO_STATE_SCRIPT;

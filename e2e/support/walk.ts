@@ -582,7 +582,9 @@ export async function walkAllSteps(driver: Driver, model: PortalModel, opts: Wal
   await check({ screen: 'invoice-form', step: 15, target: at('number') });
   await driver.type(qa('number'), STATEMENT_NUMBER);
   await check({ screen: 'invoice-form', step: 16, target: at('date') });
-  await driver.type(qa('date'), '26/11/2026');
+  // MUI X's date field (variants.ts dateSections): typed in its sections, the input beside them out of reach.
+  const sections = await driver.evaluate(() => !!document.querySelector('[data-qa="date-sections"]'), undefined);
+  await driver.type(qa(sections ? 'date-sections' : 'date'), '26/11/2026');
 
   // 17. The amounts read right as they are: on to the attachments' « Ajouter » (18), its block
   // maybe folded away. 18–21. The invoice as an attachment.

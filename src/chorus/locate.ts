@@ -72,12 +72,26 @@ const CHOICES = 'input[type="radio"], input[type="checkbox"], option, [role="rad
 /**
  * A field a user types in or picks from. A control locator never takes a radio or a checkbox,
  * which are choices: a « Maîtrise d'œuvre » radio is not the « Structure de la maîtrise
- * d'œuvre » field, even when that field is not there (yet). Nor an input out of everyone's
- * reach (`aria-hidden`, `tabindex="-1"`): the value a select drawn by script keeps for its
- * form (MUI's `MuiSelect-nativeInput`, under the combobox the user uses).
+ * d'œuvre » field, even when that field is not there (yet). Nor the value a select drawn by
+ * script keeps for its form (`keepsDrawnValue`).
  */
 const FIELDS =
-  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]):not([aria-hidden="true"][tabindex="-1"]), select, textarea';
+  'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="radio"]):not([type="checkbox"]), select, textarea';
+
+/**
+ * An input out of everyone's reach (`aria-hidden`, `tabindex="-1"`) beside a select drawn by
+ * script: the value it keeps for its form (MUI's `MuiSelect-nativeInput`, under the combobox
+ * the user uses), not a field. MUI X's date field keeps its value so too, beside the sections
+ * the user types in, and no combobox: that input is the field read.
+ */
+function keepsDrawnValue(el: Element): boolean {
+  return (
+    el.tagName === 'INPUT' &&
+    el.getAttribute('aria-hidden') === 'true' &&
+    el.getAttribute('tabindex') === '-1' &&
+    !!el.parentElement?.querySelector(`:scope > ${DRAWN_SELECTS}`)
+  );
+}
 /** A select drawn by script: a combobox that is not a text field. */
 const DRAWN_SELECTS = '[role="combobox"]:not(input):not(textarea):not(select)';
 const ROLE_SELECTORS = {
@@ -405,7 +419,12 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
   switch (s.by) {
     case 'label': {
       if (spec.kind === 'choice') return byText(all(CHOICES), choiceLabels, s.text);
-      const fields = byText(all(FIELDS), controlLabels, s.text, true);
+      const fields = byText(
+        all(FIELDS).filter((el) => !keepsDrawnValue(el)),
+        controlLabels,
+        s.text,
+        true,
+      );
       // A select drawn by script, its options rendered only while it is open (Angular
       // Material's mat-select), when no field answers: a combobox over a native select
       // (select2) stands for that select, which is the field.
@@ -429,9 +448,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       // A hidden input is what the page sends, never what the user fills (a drawn select's value),
       // nor an input out of everyone's reach (MUI's value under its select: see FIELDS).
       return fromList(
-        all('[name]:not([type="hidden"]):not(input[aria-hidden="true"][tabindex="-1"])').filter((el) =>
-          s.name.test(el.getAttribute('name') ?? ''),
-        ),
+        all('[name]:not([type="hidden"])').filter((el) => s.name.test(el.getAttribute('name') ?? '') && !keepsDrawnValue(el)),
       );
     }
     case 'id':
@@ -482,7 +499,11 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     }
     case 'group':
       // A choice whose group (fieldset, radiogroup, the line that holds it) says what it is about.
-      return byText(spec.kind === 'choice' ? all(CHOICES) : all(FIELDS), (el) => [groupText(el)], s.text);
+      return byText(
+        spec.kind === 'choice' ? all(CHOICES) : all(FIELDS).filter((el) => !keepsDrawnValue(el)),
+        (el) => [groupText(el)],
+        s.text,
+      );
     case 'contains': {
       // A region known by what it holds: the attachment window is the one with a file input
       // and a designation, whatever its title says.

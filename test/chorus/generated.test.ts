@@ -404,6 +404,8 @@ describe('the generator', () => {
         `classic modalsAtBodyEnd ${hides}`,
       ).toBe(true);
     expect(specs.some((s) => s.base === 'alt' && s.modalsAtBodyEnd && s.modalHidesPage !== 'none')).toBe(true);
+    // MUI X's sectioned date field, on both markups.
+    for (const base of ['classic', 'alt']) expect(specs.some((s) => s.base === base && s.dateSections)).toBe(true);
     // The results as MUI's DataGrid draws them, on both markups.
     for (const base of ['classic', 'alt']) expect(specs.some((s) => s.base === base && s.resultsGrid)).toBe(true);
     // The eighth markup: Bootstrap's modals that say aria-hidden="true" while open (the classic markup's).

@@ -194,6 +194,14 @@ describe('buttons and regions', () => {
     expect(locate(late, 'attach.type')?.element.tagName ?? null).not.toBe('INPUT');
   });
 
+  test('MUI X’s date field: its sections are typed in, its value kept in an input out of reach beside them, which is the field read', () => {
+    const doc = page(`<form><h2>Références</h2><div class="MuiFormControl-root"><label for="d" id="dl">Date de la facture</label>
+      <div class="MuiPickersInputBase-root" role="group" aria-labelledby="dl"><div class="MuiPickersSectionList-root">
+      <span role="spinbutton" contenteditable="true" aria-label="Jour" aria-valuetext="12">12</span>/<span role="spinbutton" contenteditable="true" aria-label="Mois">11</span>/<span role="spinbutton" contenteditable="true" aria-label="Année">2026</span></div>
+      <input id="d" aria-hidden="true" tabindex="-1" class="MuiPickersInputBase-input" name="dateFacture" value="12/11/2026"></div></div></form>`);
+    expect(locate(doc, 'form.date')?.element.id).toBe('d');
+  });
+
   test('a « Résultats » heading inside the search form names the table after it, not the form', () => {
     const doc = page(`<form><fieldset><legend>Critères</legend><table class="form-table"><tbody>
       <tr><th>Numéro de facture</th><td><input name="n"></td></tr></tbody></table></fieldset>
