@@ -160,8 +160,9 @@ function hiddenForAList(node: Element): boolean {
   let list = false;
   for (const other of Array.from(body.children)) {
     if (other === node || other.getAttribute('aria-hidden') === 'true' || other.hasAttribute('inert')) continue;
-    const window = other.matches(DIALOGS) ? other : other.querySelector(DIALOGS);
-    if (window && isShown(window)) return false;
+    // Any window shown there, not only the first in it (a closed modal may come before an open one).
+    if (other.matches(DIALOGS) ? isShown(other) : Array.from(other.querySelectorAll(DIALOGS)).some((w) => isShown(w)))
+      return false;
     const popup = other.querySelector(POPUP_LISTS);
     if (popup && isShown(popup)) list = true;
   }

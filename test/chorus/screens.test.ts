@@ -247,6 +247,11 @@ describe('detectScreen', () => {
       `<div id="root" aria-hidden="true">${upload}</div><div role="dialog" aria-modal="true" aria-label="Session"><button>Rester connecté</button></div>${menu}`,
     );
     expect(locate(windowed, 'upload.cadre')).toBeNull();
+    // The same with a closed window before the open one in that part of the page.
+    const second = page(
+      `<div id="root" aria-hidden="true">${upload}</div><div class="overlays"><div class="modal" style="display:none">Ancienne</div><div role="dialog" aria-modal="true" aria-label="Session"><button>Rester connecté</button></div></div>${menu}`,
+    );
+    expect(locate(second, 'upload.cadre')).toBeNull();
     // The list closed (no list shown), the page hidden by something else: hidden.
     const closed = page(
       `<div id="root" aria-hidden="true">${upload}</div><div role="presentation"><ul role="listbox" hidden></ul></div>`,
