@@ -4,11 +4,15 @@
 import { blockingProblems, checkTotals, parseFrenchAmount } from '../core/amounts.js';
 import { normalizeLabel } from '../core/normalize.js';
 import { controlLabels, isShown, isStepItem, openerOf } from './dom.js';
+import { faceOf, withHosts } from './shadow.js';
 
 export type AmountRole = 'ht' | 'tva' | 'ttc' | 'apayer' | 'other';
 
 export interface AmountField {
+  /** The input typed in: a web component's own, in its shadow. */
   input: HTMLInputElement;
+  /** The field as the page's tree holds it: the input, or the web component that holds it. */
+  host: Element;
   key: string;
   label: string;
   role: AmountRole;
@@ -29,20 +33,21 @@ function roleOf(label: string, name: string): AmountRole {
  * hidden, its values still the form's.
  */
 export function amountFields(doc: Document, opts: { hidden?: boolean } = {}): AmountField[] {
-  const inputs = Array.from(
-    doc.querySelectorAll<HTMLInputElement>('input:not([type]), input[type="text"], input[type="number"]'),
-  );
+  const TEXT = 'input:not([type]), input[type="text"], input[type="number"]';
+  const hosts = withHosts(doc, Array.from(doc.querySelectorAll<HTMLInputElement>(TEXT)), TEXT);
   const out: AmountField[] = [];
-  for (const input of inputs) {
-    if (input.readOnly || input.disabled || input.closest('template')) continue;
+  for (const host of hosts) {
+    const input = faceOf(host) as HTMLInputElement;
+    if (input.readOnly || input.disabled || host.closest('template')) continue;
     // Hidden: only in a step of the form not shown (never a collapsed panel the user has not
     // read, nor a closed window).
-    if (opts.hidden ? !isStepItem(openerOf(input, { self: false })) : !isShown(input)) continue;
-    const label = controlLabels(input).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
-    if (!label && !/montant/i.test(input.name)) continue;
-    const key = input.name || input.id;
+    if (opts.hidden ? !isStepItem(openerOf(host, { self: false })) : !isShown(host)) continue;
+    const label = controlLabels(host).find((l) => normalizeLabel(l).startsWith('montant')) ?? '';
+    const name = input.name || host.getAttribute('name') || '';
+    if (!label && !/montant/i.test(name)) continue;
+    const key = name || host.id;
     if (!key) continue;
-    out.push({ input, key, label: label.trim() || input.name, role: roleOf(label, input.name) });
+    out.push({ input, host, key, label: label.trim() || name, role: roleOf(label, name) });
   }
   return out;
 }
@@ -52,7 +57,7 @@ export function amountFields(doc: Document, opts: { hidden?: boolean } = {}): Am
  * the page shows no amount field; else the field to show when they do not (a wrong one, or the
  * TTC that does not add up).
  */
-export function readTotals(doc: Document): { ok: boolean | null; wrong: HTMLInputElement | null } {
+export function readTotals(doc: Document): { ok: boolean | null; wrong: Element | null } {
   // None shown: those of a section left behind, hidden (a form in steps), are the form's still.
   let fields = amountFields(doc);
   if (fields.length === 0) fields = amountFields(doc, { hidden: true });
@@ -63,7 +68,7 @@ export function readTotals(doc: Document): { ok: boolean | null; wrong: HTMLInpu
     // An optional amount left empty (a retenue, a penalty) is no mistake; an empty total is.
     if (empty && field.role === 'other') continue;
     const parsed = parseFrenchAmount(field.input.value);
-    if (empty || blockingProblems(parsed).length > 0) return { ok: false, wrong: field.input };
+    if (empty || blockingProblems(parsed).length > 0) return { ok: false, wrong: field.host };
     if (!values.has(field.role)) values.set(field.role, parsed.value?.cents ?? null);
   }
   const mismatch = checkTotals({
@@ -72,5 +77,5 @@ export function readTotals(doc: Document): { ok: boolean | null; wrong: HTMLInpu
     ttc: values.get('ttc') ?? null,
   }).some((issue) => issue.kind === 'ttc-mismatch');
   if (!mismatch) return { ok: true, wrong: null };
-  return { ok: false, wrong: fields.find((f) => f.role === 'ttc')?.input ?? null };
+  return { ok: false, wrong: fields.find((f) => f.role === 'ttc')?.host ?? null };
 }

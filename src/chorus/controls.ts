@@ -2,6 +2,7 @@
 // see it: native setter, then bubbling input and change (Bitwarden's form filling). A radio
 // the portal hides behind a styled span is chosen through its label, as users do.
 import { ariaChecked, isAriaChoice, labelsFor } from './dom.js';
+import { faceOf, withHosts } from './shadow.js';
 
 export type Snapshot =
   | {
@@ -86,7 +87,8 @@ export function check(input: HTMLInputElement, checked = true): boolean {
 /** The ARIA radio of `radio`'s group (its radiogroup, else its parent) that is checked. */
 function ariaCheckedInGroup(radio: Element): Element | null {
   const group = radio.closest('[role="radiogroup"]') ?? radio.parentElement;
-  return Array.from(group?.querySelectorAll('[role="radio"]') ?? []).find(ariaChecked) ?? null;
+  if (!group) return null;
+  return withHosts(group, Array.from(group.querySelectorAll('[role="radio"]')), '[role="radio"]').find(ariaChecked) ?? null;
 }
 
 /**
@@ -104,13 +106,16 @@ function onlyChooses(el: Element): boolean {
  * never one whose click could submit or leave the page.
  */
 function chooseAria(el: Element): Snapshot | null {
-  if (el.getAttribute('aria-disabled') === 'true' || !onlyChooses(el) || !(el instanceof HTMLElement)) return null;
+  // A web component's radio or box: the one in its shadow takes the click (`faceOf`).
+  const press = faceOf(el);
+  if (press.getAttribute('aria-disabled') === 'true' || el.hasAttribute('disabled') || !onlyChooses(press)) return null;
+  if (!(press instanceof HTMLElement)) return null;
   const snapshot: Snapshot = {
     kind: 'aria',
     el,
     checked: el.getAttribute('role') === 'radio' ? ariaCheckedInGroup(el) : ariaChecked(el) ? el : null,
   };
-  if (!ariaChecked(el)) el.click();
+  if (!ariaChecked(el)) press.click();
   return ariaChecked(el) ? snapshot : null;
 }
 
@@ -185,9 +190,11 @@ export function restore(snapshot: Snapshot): boolean {
   if (snapshot.kind === 'aria') {
     // A radio: a click on the one checked before (a user cannot un-choose a radio). A box: a
     // click on it again, if it was not checked before.
-    const radio = snapshot.el.getAttribute('role') === 'radio';
+    const radio = faceOf(snapshot.el).getAttribute('role') === 'radio';
     const back = radio ? snapshot.checked : snapshot.checked ? null : snapshot.el;
-    if (back instanceof HTMLElement && (!radio || back !== snapshot.el) && onlyChooses(back)) back.click();
+    // A web component's radio is chosen by a click on the radio in its shadow.
+    const press = back ? faceOf(back) : null;
+    if (press instanceof HTMLElement && (!radio || back !== snapshot.el) && onlyChooses(press)) press.click();
     return radio ? !!snapshot.checked && ariaChecked(snapshot.checked) : ariaChecked(snapshot.el) === !!snapshot.checked;
   }
   const { el, checked } = snapshot;

@@ -1,6 +1,7 @@
 // Reading the portal's DOM the way a user perceives it: shown or not, what a control is
 // called, what a button says. Nothing here writes to the page.
 import { labelMatches, normalizeLabel, type TextMatch } from '../core/normalize.js';
+import { faceName, faceOf, hasHosts, matchesFace, noteHost, readingShadows, shownText, withHosts } from './shadow.js';
 
 /** The <label for=…> elements of a control, compared by property: no selector built from page text. */
 export function labelsFor(el: Element): HTMLLabelElement[] {
@@ -32,12 +33,18 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
  * the page's script keeps its state and, often, a hidden input the form sends.
  */
 export function isAriaChoice(el: Element): boolean {
-  const role = el.getAttribute('role');
-  return (role === 'radio' || role === 'checkbox') && !(el instanceof HTMLInputElement);
+  const face = faceOf(el);
+  const role = face.getAttribute('role');
+  return (role === 'radio' || role === 'checkbox') && !(face instanceof HTMLInputElement);
 }
 
+/** Whether an ARIA radio or box (or the host that stands for one) says it is checked. */
 export function ariaChecked(el: Element): boolean {
-  return el.getAttribute('aria-checked') === 'true';
+  const face = faceOf(el);
+  // A web component says it at once by its `checked` attribute (its property, reflected: the
+  // property itself is the page's script's, out of our reach); its shadow only once drawn again.
+  if (face !== el && el.hasAttribute('checked')) return true;
+  return face.getAttribute('aria-checked') === 'true';
 }
 
 function styleHides(el: Element): boolean {
@@ -79,10 +86,12 @@ const freshMemo = (): ReadingMemo => ({
 export function whileReading<T>(read: () => T): T {
   const outer = memo;
   memo = freshMemo();
+  readingShadows(true);
   try {
     return read();
   } finally {
     memo = outer;
+    readingShadows(outer !== null);
   }
 }
 
@@ -103,7 +112,10 @@ function remembered<V>(table: (m: ReadingMemo) => WeakMap<Element, V>, el: Eleme
 }
 
 export function forgetReading(): void {
-  if (memo) memo = freshMemo();
+  if (memo) {
+    memo = freshMemo();
+    readingShadows(true);
+  }
 }
 
 // A closed <dialog> is hidden by the browser's own style (display: none), which a page may
@@ -366,6 +378,12 @@ export function accessibleName(el: Element): string {
 }
 
 function nameOf(el: Element): string {
+  // A web component's button or link: named by its host's own ARIA, else as its face is.
+  const face = faceOf(el);
+  if (face !== el && !el.hasAttribute('aria-label') && !el.hasAttribute('aria-labelledby')) {
+    const name = faceName(face);
+    return hasWords(name) ? name : (el.getAttribute('title') ?? name);
+  }
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
     const text = byIds(el.ownerDocument, labelledBy);
@@ -401,6 +419,13 @@ function labelsOf(control: Element): string[] {
   if (labelledBy) out.push(byIds(doc, labelledBy));
   const title = control.getAttribute('title');
   if (title) out.push(title);
+  // A web component: labelled by a label element of its own kind (`<ui5-label for>`), and as
+  // its face is in its shadow (the name the component gives its input, its radio's text).
+  const face = faceOf(control);
+  if (face !== control) {
+    if (id) for (const label of customLabelsFor(control)) out.push(shownText(label));
+    out.push(faceName(face));
+  }
   // A radio or a checkbox named by the bare text after it (« ○ Maîtrise d'oeuvre ○ Fournisseur »).
   if (out.length === 0 && control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
     const after = textAfter(control);
@@ -420,6 +445,14 @@ function labelsOf(control: Element): string[] {
     out.push(previous.textContent ?? '');
   }
   return out.filter((t) => t.trim() !== '');
+}
+
+/** The label elements of a web component library that name a control by its id (`<ui5-label for>`). */
+function customLabelsFor(control: Element): Element[] {
+  const doc = control.ownerDocument;
+  return Array.from(doc.querySelectorAll('[for]')).filter(
+    (l) => l.localName.includes('-') && l.localName.includes('label') && l.getAttribute('for') === control.id,
+  );
 }
 
 /** Inline tags whose text runs on with the text beside them. */
@@ -480,7 +513,7 @@ export const DIALOGS =
   '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog, .modal, .ui-dialog, [class*="popin"], [class*="modale"]';
 
 export function headingsOf(scope: ParentNode): Element[] {
-  return Array.from(scope.querySelectorAll(HEADINGS));
+  return withHosts(scope, Array.from(scope.querySelectorAll(HEADINGS)), HEADINGS);
 }
 
 /**
@@ -505,7 +538,11 @@ export function frameWindowOf(doc: Document): Element | null {
 
 export function dialogCandidates(scope: ParentNode, pool?: Element[]): Element[] {
   // `pool`: the scope's elements to look among, when not all of them are (a long list's rows).
-  const found = pool ? pool.filter((el) => el.matches(DIALOGS)) : Array.from(scope.querySelectorAll(DIALOGS));
+  const found = withHosts(
+    scope,
+    pool ? pool.filter((el) => el.matches(DIALOGS)) : Array.from(scope.querySelectorAll(DIALOGS)),
+    DIALOGS,
+  );
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const view = doc.defaultView;
   // The page of a frame in a window of its parent is that window's content: its body is the window.
@@ -524,13 +561,20 @@ export function dialogCandidates(scope: ParentNode, pool?: Element[]): Element[]
 
 /** Whether an element is inside one of the page's windows (as dialogCandidates finds them). */
 export function withinWindow(el: Element): boolean {
-  if (el.closest(DIALOGS)) return true;
+  if (el.closest(DIALOGS) || windowHostOf(el)) return true;
   const doc = el.ownerDocument;
   let top: Element | null = el;
   while (top?.parentElement && top.parentElement !== doc.body) top = top.parentElement;
   if (!top || top.parentElement !== doc.body) return false;
   const position = doc.defaultView?.getComputedStyle(top).position;
   return position === 'fixed' || position === 'absolute';
+}
+
+/** The web component that is a window (its face a `role="dialog"`) holding `el`, if any. */
+export function windowHostOf(el: Element): Element | null {
+  if (!hasHosts(el.ownerDocument)) return null;
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.shadowRoot && matchesFace(up, DIALOGS)) return up;
+  return null;
 }
 
 /**
@@ -577,6 +621,12 @@ export function dialogTitle(dialog: Element): string {
   if (labelledBy) {
     const text = byIds(dialog.ownerDocument, labelledBy);
     if (text.trim()) return text;
+  }
+  // A web component's window: titled in its shadow (`<ui5-dialog header-text>`).
+  const face = faceOf(dialog);
+  if (face !== dialog && !dialog.hasAttribute('aria-label')) {
+    const name = faceName(face);
+    if (name.trim()) return name;
   }
   // A summary heads a block inside the window, not the window.
   const title = dialog.querySelector(`${TITLES}, [class*="title"], [class*="titre"]`);
@@ -784,7 +834,7 @@ export function fadeUnderway(doc: Document): number {
 /** Whether a mutation of the page may change a screen, a locator's find or a step's facts. */
 export function mayChangeFindings(record: MutationRecord): boolean {
   const target = record.target;
-  if (record.type === 'attributes') return holdsWhatIsRead(target);
+  if (record.type === 'attributes') return holdsWhatIsRead(target) || (target as Element).shadowRoot != null;
   // Text added, removed or changed in place (a framework's binding) counts where it may be a
   // label, a title or a cell.
   const textIn = (el: Node | null) => el instanceof Element && (el.closest(READ) !== null || holdsWhatIsRead(el));
@@ -792,8 +842,12 @@ export function mayChangeFindings(record: MutationRecord): boolean {
   if (record.type === 'characterData') return target.nodeType === 3 && textIn(target.parentNode);
   if (record.type !== 'childList') return true;
   const textMatters = () => textIn(target);
+  for (const node of Array.from(record.addedNodes)) noteHost(node);
+  // On a page of web components, what an element is shows only in its shadow: any may be read.
+  const hosts = hasHosts(target.ownerDocument ?? (target as Document));
   for (const list of [record.addedNodes, record.removedNodes]) {
     for (const node of Array.from(list)) {
+      if (hosts && node instanceof Element) return true;
       if (node instanceof Element ? holdsWhatIsRead(node) : node.nodeType === 3 && textMatters()) return true;
     }
   }

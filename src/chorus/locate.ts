@@ -30,6 +30,7 @@ import {
 import { listedEntries } from './entries.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
 import { bodyRows, isBodyRow, isHeadRow, isRowElement, rowCells } from './rows.js';
+import { faceName, faceOf, matchesFace, withHosts } from './shadow.js';
 import { bestWordScore, reading } from './words.js';
 
 export interface Located {
@@ -253,6 +254,10 @@ function tableTitles(table: Element): string[] {
     ? table.firstElementChild
     : null;
   if (header) out.push(header.textContent ?? '');
+  // A web component's table, named in its shadow (`<ui5-table accessible-name>`).
+  const face = faceOf(table);
+  const faceTitle = face !== table ? faceName(face) : '';
+  if (faceTitle.trim()) out.push(faceTitle);
   const own = out.length;
   // The title of the window the table is in titles the window, not the table.
   const around = table.parentElement?.closest(DIALOGS);
@@ -267,7 +272,12 @@ function tableTitles(table: Element): string[] {
         untitled = true;
         break;
       }
-      if (/^H[1-6]$/.test(sib.tagName) || sib.getAttribute('role') === 'heading' || sib.matches('.panel-heading, legend')) {
+      if (
+        /^H[1-6]$/.test(sib.tagName) ||
+        sib.getAttribute('role') === 'heading' ||
+        sib.matches('.panel-heading, legend') ||
+        (sib.shadowRoot && matchesFace(sib, HEADINGS))
+      ) {
         out.push(sib.textContent ?? '');
         break;
       }
@@ -406,6 +416,8 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
       // `:scope` means the scope in a query, the element itself in `matches`.
       const beside = selector.includes(':scope') ? null : besideLongLists(scope, memo);
       list = beside ? beside.filter((el) => el.matches(selector)) : Array.from(scope.querySelectorAll(selector));
+      // Web components standing for what the selector asks (`<ui5-input>` for a field).
+      if (!selector.includes(':scope')) list = withHosts(scope, list, selector, beside ?? undefined);
       // A region that is itself the action: a tile made one link, its « Accéder » plain text.
       if (scope instanceof Element && scope.matches(SELF_ACTIONS) && scope.matches(selector)) list = [scope, ...list];
       if (memo) {
@@ -1171,6 +1183,9 @@ export class Finder {
 export function isFilled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.selected && el.value !== '';
   if (isAriaChoice(el)) return ariaChecked(el);
+  // A web component: filled as the control in its shadow is.
+  const face = faceOf(el);
+  if (face !== el) return isFilled(face);
   if (el instanceof HTMLInputElement) {
     if (el.type === 'radio' || el.type === 'checkbox') return el.checked;
     if (el.type === 'file') return (el.files?.length ?? 0) > 0;

@@ -8,6 +8,7 @@ import type { LocatorId } from '../core/steps.js';
 import { DIALOGS, isShown } from './dom.js';
 import { type LocateContext, locate } from './locate.js';
 import { SENT_MESSAGE, WORKS_SPACE_TITLES } from './locators.js';
+import { withHosts } from './shadow.js';
 
 // Keycloak's forms, the old Spring login, and any password or one-time-code field.
 const LOGIN = 'input[type="password"], input[autocomplete="one-time-code"], #kc-form-login, #kc-otp-login-form';
@@ -49,9 +50,8 @@ function isSentPage(doc: Document): boolean {
 }
 
 function inWorksSpace(doc: Document): boolean {
-  const titles = [doc.title, ...Array.from(doc.querySelectorAll(SPACE_TITLES)).map((e) => e.textContent ?? '')].map(
-    normalizeLabel,
-  );
+  const found = withHosts(doc, Array.from(doc.querySelectorAll(SPACE_TITLES)), SPACE_TITLES);
+  const titles = [doc.title, ...found.map((e) => e.textContent ?? '')].map(normalizeLabel);
   const wanted = WORKS_SPACE_TITLES.map(normalizeLabel);
   return titles.some((t) => wanted.some((w) => t.includes(w)));
 }

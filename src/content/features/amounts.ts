@@ -44,7 +44,7 @@ function formatAlert(ctx: FeatureContext, field: AmountField, parsed: ParsedAmou
     label: t(labels[fix.reading], { FIX: fix.text }),
     apply: apply(fix.text),
   }));
-  return { field: field.key, anchor: field.input, message: problemMessage(parsed, raw), fixes };
+  return { field: field.key, anchor: field.host, message: problemMessage(parsed, raw), fixes };
 }
 
 export const amountCheck: FeatureRun = (ctx) => {

@@ -1,4 +1,5 @@
 // What of the page the assistant must never cover, and how to move through it by keyboard.
+import { withHosts } from '../../chorus/shadow.js';
 import type { Obstacle, Viewport } from './geometry.js';
 import { longLists, matchingOnScreen } from './longLists.js';
 
@@ -61,7 +62,12 @@ export function pageControls(doc: Document, host: Element, view: Viewport): Obst
   const out: Obstacle[] = [];
   // A long list's rows off screen hold controls off screen: their boxes are not read.
   const lists = longLists(doc, view.height);
-  const controls = lists ? matchingOnScreen(doc, CONTROLS, lists) : Array.from(doc.querySelectorAll(CONTROLS));
+  // Web components count as the control in their shadow (`<ui5-input>`, `<sl-button>`).
+  const controls = withHosts(
+    doc,
+    lists ? matchingOnScreen(doc, CONTROLS, lists) : Array.from(doc.querySelectorAll(CONTROLS)),
+    CONTROLS,
+  );
   for (const el of controls) {
     if (el instanceof HTMLLabelElement && !el.control) continue;
     const r = el.getBoundingClientRect();

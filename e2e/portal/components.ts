@@ -1,0 +1,187 @@
+// Web components as a library of custom elements draws them (SAP's UI5 Web Components,
+// Shoelace): the page's tree holds the custom element (the host) and the words it is given,
+// as an attribute or as its children; the real <input>, the `role="radio"`, the `role="dialog"`
+// live in its open shadow root. Form controls take part in their form (ElementInternals), as
+// those libraries' do. Used by the unit tests (happy-dom) and by the replica's page script
+// (`webComponents`), as the source of this one function: it must use nothing from outside.
+
+/** Defines the elements in `win` (once): wc-title, wc-label, wc-button, wc-input, wc-radio, wc-dialog. */
+export function defineWebComponents(win: Window): void {
+  const registry = win.customElements;
+  if (!registry || registry.get('wc-title')) return;
+  const Base = (win as unknown as typeof globalThis).HTMLElement;
+  const Ev = (win as unknown as typeof globalThis).Event;
+  const make = (tag: string, props: Record<string, unknown>, attrs: Record<string, string>) => {
+    const el = win.document.createElement(tag);
+    Object.assign(el, props);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  };
+
+  class Title extends Base {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const level = /^[1-6]$/.test(this.getAttribute('level') ?? '') ? this.getAttribute('level') : '2';
+      const root = this.attachShadow({ mode: 'open' });
+      const h = make(`h${level}`, {}, { part: 'title' });
+      h.appendChild(make('slot', {}, {}));
+      root.appendChild(h);
+    }
+  }
+
+  class Label extends Base {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      const span = make('span', {}, { part: 'label' });
+      span.appendChild(make('slot', {}, {}));
+      root.appendChild(span);
+      this.addEventListener('click', () => {
+        const target = this.getAttribute('for') ? win.document.getElementById(this.getAttribute('for') as string) : null;
+        (target as HTMLElement | null)?.focus();
+      });
+    }
+  }
+
+  class Button extends Base {
+    static formAssociated = true;
+    // happy-dom has no ElementInternals: the tests read the components, not their form.
+    internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      const button = make('button', {}, { type: 'button', part: 'button' });
+      const tooltip = this.getAttribute('tooltip');
+      if (tooltip) {
+        button.setAttribute('title', tooltip);
+        button.setAttribute('aria-label', tooltip);
+      }
+      button.appendChild(make('slot', {}, {}));
+      root.appendChild(button);
+      // A submit button submits its form, as the library's own does (its `type` attribute).
+      this.addEventListener('click', () => {
+        if (this.hasAttribute('disabled')) return;
+        if (this.getAttribute('type') === 'submit') (this.internals?.form ?? this.closest('form'))?.requestSubmit();
+      });
+    }
+  }
+
+  class Input extends Base {
+    static formAssociated = true;
+    // happy-dom has no ElementInternals: the tests read the components, not their form.
+    internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+    inner: HTMLInputElement | null = null;
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const root = this.attachShadow({ mode: 'open' });
+      const input = make('input', {}, { part: 'input', type: 'text' }) as HTMLInputElement;
+      input.value = this.getAttribute('value') ?? '';
+      const placeholder = this.getAttribute('placeholder');
+      if (placeholder) input.placeholder = placeholder;
+      // Named as the library names it: by the label elements that point at the host.
+      const labels = Array.from(win.document.querySelectorAll('wc-label[for], label[for]')).filter(
+        (l) => l.getAttribute('for') === this.id,
+      );
+      const name =
+        labels
+          .map((l) => l.textContent ?? '')
+          .join(' ')
+          .trim() || this.getAttribute('accessible-name');
+      if (name) input.setAttribute('aria-label', name);
+      input.addEventListener('input', () => {
+        this.internals?.setFormValue(input.value);
+        this.dispatchEvent(new Ev('value-changed', { bubbles: true }));
+      });
+      input.addEventListener('change', () => this.dispatchEvent(new Ev('change', { bubbles: true })));
+      this.inner = input;
+      this.internals?.setFormValue(input.value);
+      root.appendChild(input);
+    }
+    get value(): string {
+      return this.inner?.value ?? this.getAttribute('value') ?? '';
+    }
+    set value(v: string) {
+      if (this.inner) this.inner.value = v;
+      else this.setAttribute('value', v);
+      this.internals?.setFormValue(v);
+    }
+    focus() {
+      this.inner?.focus();
+    }
+  }
+
+  class Radio extends Base {
+    static formAssociated = true;
+    // happy-dom has no ElementInternals: the tests read the components, not their form.
+    internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+    root: HTMLElement | null = null;
+    static observedAttributes = ['text', 'checked'];
+    attributeChangedCallback() {
+      this.show();
+    }
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const shadow = this.attachShadow({ mode: 'open' });
+      const div = make('div', {}, { role: 'radio', part: 'root', tabindex: '0' });
+      const input = make('input', {}, { type: 'radio', tabindex: '-1' });
+      const text = make('span', {}, { part: 'text' });
+      div.append(input, text);
+      div.addEventListener('click', () => this.select());
+      shadow.appendChild(div);
+      this.root = div;
+      this.show();
+    }
+    get checked(): boolean {
+      return this.hasAttribute('checked');
+    }
+    set checked(on: boolean) {
+      this.toggleAttribute('checked', on);
+    }
+    get value(): string {
+      return this.getAttribute('value') ?? '';
+    }
+    get name(): string {
+      return this.getAttribute('name') ?? '';
+    }
+    show() {
+      const text = this.root?.querySelector('span');
+      if (text) text.textContent = this.getAttribute('text') ?? '';
+      this.root?.setAttribute('aria-checked', String(this.checked));
+      const input = this.root?.querySelector('input');
+      if (input) (input as HTMLInputElement).checked = this.checked;
+      this.internals?.setFormValue(this.checked ? this.value : null);
+    }
+    select() {
+      if (this.checked || this.hasAttribute('disabled')) return;
+      for (const other of Array.from(win.document.querySelectorAll('wc-radio'))) {
+        if (other !== this && other.getAttribute('name') === this.name) (other as Radio).checked = false;
+      }
+      this.checked = true;
+      this.dispatchEvent(new Ev('change', { bubbles: true }));
+    }
+  }
+
+  class Dialog extends Base {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const shadow = this.attachShadow({ mode: 'open' });
+      const style = make('style', {}, {});
+      style.textContent =
+        ':host{display:none}:host([open]){display:block;position:fixed;inset:0;z-index:1050;background:rgba(0,0,0,.4)}section{background:#fff;max-width:640px;margin:60px auto;padding:16px;max-height:80vh;overflow:auto}';
+      const section = make('section', {}, { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'title', part: 'dialog' });
+      const title = make('h2', {}, { id: 'title' });
+      title.textContent = this.getAttribute('header-text') ?? '';
+      const footer = make('footer', {}, {});
+      footer.appendChild(make('slot', {}, { name: 'footer' }));
+      section.append(title, make('slot', {}, {}), footer);
+      shadow.append(style, section);
+    }
+  }
+
+  registry.define('wc-title', Title);
+  registry.define('wc-label', Label);
+  registry.define('wc-button', Button);
+  registry.define('wc-input', Input);
+  registry.define('wc-radio', Radio);
+  registry.define('wc-dialog', Dialog);
+}
