@@ -263,10 +263,15 @@ export const STEP_ITEMS =
 
 /** An element's words, its blocks' texts apart (a step's number and its title run together). */
 export function partsOf(el: Element): string[] {
-  return [
+  const parts = [
     el.textContent ?? '',
     ...Array.from(el.querySelectorAll('*'), (part) => (part.children.length ? '' : (part.textContent ?? ''))),
   ];
+  // Web components show words of their own in their shadow (a list item's description).
+  if (hasHosts(el.ownerDocument)) {
+    for (const host of [el, ...Array.from(el.querySelectorAll('*'))]) if (host.shadowRoot) parts.push(shownText(host));
+  }
+  return parts;
 }
 
 /**

@@ -3,6 +3,7 @@
 // complémentaire », DataTables' « Aucune donnée disponible dans le tableau »), a header row,
 // or a row of the window's own fields.
 import { normalizeLabel } from '../core/normalize.js';
+import { matchesFace, shownText, withHosts } from './shadow.js';
 
 /** A text that says there is nothing (normalised: no accents, lower case, one apostrophe). */
 const NOTHING =
@@ -20,7 +21,7 @@ const EMPTY_CLASS = /(?:^|[\s_-])(?:empty|no-?data)(?:$|[\s_-])/i;
 
 /** Whether this row of a table, or item of a list, is something listed. */
 export function isEntry(el: Element): boolean {
-  const text = normalizeLabel(el.textContent ?? '');
+  const text = normalizeLabel(entryText(el));
   if (text === '' || NOTHING.test(text)) return false;
   if (el.querySelector(FIELD)) return false;
   if (EMPTY_CLASS.test(el.getAttribute('class') ?? '')) return false;
@@ -42,8 +43,14 @@ const ITEMS = 'li, [role="listitem"]';
 
 /** The entries of a list, a table, or a region holding them: rows of its tables' bodies, items of its lists. */
 export function listedEntries(holder: Element): Element[] {
-  if (holder.tagName === 'TR' || holder.matches(ITEMS)) return isEntry(holder) ? [holder] : [];
+  if (holder.tagName === 'TR' || matchesFace(holder, ITEMS)) return isEntry(holder) ? [holder] : [];
   const rows = Array.from(holder.querySelectorAll('tr')).filter((r) => r.parentElement?.tagName !== 'THEAD');
-  const items = Array.from(holder.querySelectorAll(ITEMS));
+  // A web component's items (`<ui5-li>`): their words partly in their shadow (its description).
+  const items = withHosts(holder, Array.from(holder.querySelectorAll(ITEMS)), ITEMS);
   return [...rows, ...items].filter(isEntry);
+}
+
+/** What an entry says: a web component's as shown, its shadow's words included. */
+export function entryText(el: Element): string {
+  return el.shadowRoot ? shownText(el) : (el.textContent ?? '');
 }

@@ -30,7 +30,7 @@ import {
 import { listedEntries } from './entries.js';
 import { LOCATORS, type LocatorSpec, type Strategy } from './locators.js';
 import { bodyRows, isBodyRow, isHeadRow, isRowElement, rowCells } from './rows.js';
-import { faceName, faceOf, matchesFace, withHosts } from './shadow.js';
+import { drawnTitle, faceName, faceOf, matchesFace, titledHosts, withHosts } from './shadow.js';
 import { bestWordScore, reading } from './words.js';
 
 export interface Located {
@@ -479,6 +479,14 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
         if (table && !region.matches(TABLES)) region = tableAfter(h, region) ?? region;
         out.set(region, Math.max(out.get(region) ?? 0, score));
       }
+      // A web component titling what it holds in its shadow (`<ui5-panel header-text>`).
+      for (const host of titledHosts(scope)) {
+        if (besideLongLists(scope, memo)?.includes(host) === false) continue;
+        const score = bestWordScore([drawnTitle(host)], s.text);
+        if (score <= 0) continue;
+        const region = table ? (host.querySelector(TABLES) ?? withHosts(host, [], TABLES)[0] ?? host) : host;
+        out.set(region, Math.max(out.get(region) ?? 0, score));
+      }
       for (const header of all(BLOCK_HEADERS)) {
         const block = headedBlock(header);
         const score = block ? bestWordScore([header.textContent ?? ''], s.text) : 0;
@@ -519,7 +527,7 @@ function runStrategy(spec: LocatorSpec, s: Strategy, scope: ParentNode, ctx: Loc
     case 'contains': {
       // A region known by what it holds: the attachment window is the one with a file input
       // and a designation, whatever its title says.
-      const pool = spec.kind === 'dialog' ? windows(scope, memo) : all(REGION);
+      const pool = spec.kind === 'dialog' ? windows(scope, memo) : [...all(REGION), ...titledHosts(scope)];
       const out: Scored = new Map();
       for (const region of pool) {
         if (depth > 4 || !isShown(region)) continue;
@@ -607,6 +615,7 @@ function sectionOf(h: Element, within: Element | null): Element | null {
 /** The nearest region around `el` that a heading of its own names (a table or a form inside a panel is not). */
 function titledBlockOf(el: Element): Element | null {
   for (let own = el.parentElement; own && !own.matches('main, body, [role="main"]'); own = own.parentElement) {
+    if (drawnTitle(own)) return own;
     if (own.matches(REGION) && own.tagName !== 'FORM') {
       if (headingsOf(own).some((h) => regionOfHeading(h) === own)) return own;
       if (own.id && Array.from(own.ownerDocument.querySelectorAll(BLOCK_HEADERS)).some((h) => headedBlock(h) === own)) return own;
@@ -746,7 +755,7 @@ function scored(spec: LocatorSpec, scope: ParentNode, ctx: LocateContext, depth:
       ([el, v]) =>
         v.score >= THRESHOLD &&
         (!needs || v.cues.some((cue) => needs.some((n) => cue.startsWith(n)))) &&
-        (!only || el.matches(only)),
+        (!only || matchesFace(el, only)),
     )
     .filter(
       ([el]) =>

@@ -8,28 +8,30 @@
 
 /**
  * What a host can stand for: a field, a choice, a button or a link, a heading, a window, a
- * table. The first of these in its shadow, in tree order, is its face.
+ * table, an item of a list. The first of these in its shadow, in tree order, is its face.
  */
 const FACES =
-  'input:not([type="hidden"]), select, textarea, button, a[href], [role="combobox"], [role="textbox"], [role="radio"], [role="checkbox"], [role="switch"], [role="button"], [role="link"], [role="option"], [role="tab"], h1, h2, h3, h4, h5, h6, [role="heading"], [role="dialog"], [role="alertdialog"], [role="grid"], [role="table"]';
+  'input:not([type="hidden"]), select, textarea, button, a[href], [role="combobox"], [role="textbox"], [role="radio"], [role="checkbox"], [role="switch"], [role="button"], [role="link"], [role="option"], [role="tab"], h1, h2, h3, h4, h5, h6, [role="heading"], [role="dialog"], [role="alertdialog"], [role="grid"], [role="table"], ul, ol, [role="list"], li, [role="listitem"]';
 
-/** Faces that hold what the host holds: a window's, a table's. Any other face is a control's. */
-const HOLDERS = '[role="dialog"], [role="alertdialog"], [role="grid"], [role="table"]';
+/** Faces that hold what the host holds: a window's, a table's, a list's. Any other face is a control's. */
+const HOLDERS = '[role="dialog"], [role="alertdialog"], [role="grid"], [role="table"], ul, ol, [role="list"]';
 
 let faces: WeakMap<Element, Element | null> | null = null;
 let hostLists: WeakMap<ParentNode, Element[]> | null = null;
+let titles: WeakMap<Element, string> | null = null;
 
 /** While the page is read, each host's face and each scope's hosts are worked out once. */
 export function readingShadows(on: boolean): void {
   faces = on ? new WeakMap() : null;
   hostLists = on ? new WeakMap() : null;
+  titles = on ? new WeakMap() : null;
 }
 
 /** Whether the page has drawn any open shadow root: pages without one pay a single check. */
 const seen = new WeakSet<Document>();
 
 /**
- * The hosts with a face in a scope's own tree (not inside another host's shadow). A page known
+ * The hosts in a scope's own tree (not inside another host's shadow). A page known
  * to have none is not searched again until one is found by `noteHost` (the watcher sees it
  * added).
  */
@@ -42,7 +44,7 @@ export function hostsIn(scope: ParentNode): Element[] {
     const all = (scope as Element | Document).getElementsByTagName('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as Element;
-      if (el.shadowRoot && faceOf(el) !== el) out.push(el);
+      if (el.shadowRoot) out.push(el);
     }
   } else out = [];
   hostLists?.set(scope, out);
@@ -104,12 +106,16 @@ export function faceOf(el: Element): Element {
 
 function findFace(root: ShadowRoot, depth: number): Element | null {
   const direct = root.querySelector(FACES);
-  if (direct) return direct;
+  // A window or a table shows what the host holds: its own content is slotted in it. A window
+  // of its own parts (a menu's overflow) is not the host.
+  if (direct) return !direct.matches(HOLDERS) || direct.querySelector('slot') ? direct : null;
   if (depth > 2) return null;
+  // Drawn by a component inside it (a field around a library's input): that control, never a
+  // window it keeps for its own lists.
   for (const inner of Array.from(root.querySelectorAll('*'))) {
     if (inner.shadowRoot) {
       const face = findFace(inner.shadowRoot, depth + 1);
-      if (face) return face;
+      if (face && !face.matches(HOLDERS)) return face;
     }
   }
   return null;
@@ -217,4 +223,25 @@ export function faceName(face: Element): string {
     if (/[\p{L}\p{N}]/u.test(text)) return text;
   }
   return face.getAttribute('title') ?? '';
+}
+
+/**
+ * The title a container draws in its shadow for what it holds (`<ui5-panel header-text>`, a
+ * card's header): the text of the shadow's first heading, when the host holds the page's own
+ * controls and is no window (whose title is its face's). Empty for anything else.
+ */
+export function drawnTitle(host: Element): string {
+  const root = host.shadowRoot;
+  if (!root || faceOf(host) !== host || !holdsControls(host)) return '';
+  const known = titles?.get(host);
+  if (known !== undefined) return known;
+  const heading = root.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  const title = heading && !heading.matches(HOLDERS) ? shownText(heading).replace(/\s+/g, ' ').trim() : '';
+  titles?.set(host, title);
+  return title;
+}
+
+/** The hosts of a scope that title what they hold (`drawnTitle`), in the page's order. */
+export function titledHosts(scope: ParentNode): Element[] {
+  return hostsIn(scope).filter((h) => drawnTitle(h) !== '');
 }

@@ -17,6 +17,7 @@ import {
 import { isAriaChoice, visibleProxy } from '../../chorus/dom.js';
 import { chooseDrawn, type DrawnOutcome, restoreDrawn } from '../../chorus/drawn.js';
 import { drawnValue, isDrawnSelect, isFilled, type Located } from '../../chorus/locate.js';
+import { faceOf } from '../../chorus/shadow.js';
 import type { AutomationId } from '../../core/features.js';
 import type { LocatorId } from '../../core/steps.js';
 import { t } from '../../i18n.js';
@@ -91,6 +92,9 @@ export interface DrawnChoice {
 
 export function isDisabled(el: Element): boolean {
   if (el instanceof HTMLOptionElement) return el.disabled || !!el.closest('select')?.disabled;
+  // A web component says so by its attribute (its property is the page's script's).
+  const face = faceOf(el);
+  if (face !== el && (el.hasAttribute('disabled') || face.getAttribute('aria-disabled') === 'true')) return true;
   return (
     (el as HTMLInputElement).disabled === true ||
     el.closest('fieldset:disabled') !== null ||
@@ -246,7 +250,9 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
     if (memo.drawing) return;
     const what = typeof choice.what === 'string' ? choice.what : choice.what(ctx);
     const found = ctx.locate(choice.locator);
-    const el = found?.element;
+    // A web component's field: the input in its shadow is the one filled (`faceOf`).
+    const host = found?.element;
+    const el = host && !choice.control(host) && choice.control(faceOf(host)) ? faceOf(host) : host;
     if (!found || !el || !choice.control(el)) {
       const drawn = choice.drawn && ctx.locate(choice.drawn.locator)?.element;
       if (choice.drawn && drawn && isDrawnSelect(drawn)) chooseInDrawn(ctx, choice.id, choice.drawn, drawn, what);
@@ -255,7 +261,7 @@ export function makeChoice<E extends Element, D extends Chosen>(choice: Choice<E
     }
     // Only the user's own input (a trusted event on this page) is a choice to respect: a value
     // the page pre-selected (« Fournisseur », PIVOT) is a default, and `held` says whether the tutorial keeps it.
-    if (ctx.touchedByUser(el)) {
+    if (ctx.touchedByUser(el) || (host && ctx.touchedByUser(host))) {
       memo.settled = true;
       return;
     }

@@ -6,7 +6,7 @@
 
 import { readTotals } from '../../chorus/amounts.js';
 import { isStepItem } from '../../chorus/dom.js';
-import { listedEntries } from '../../chorus/entries.js';
+import { entryText, listedEntries } from '../../chorus/entries.js';
 import { isFilled } from '../../chorus/locate.js';
 import { ATTACHMENT_DESIGNATION } from '../../chorus/locators.js';
 import { cadreCode, isMoeCadre } from '../../core/cadres.js';
@@ -60,7 +60,7 @@ function attachmentCheck(find: Find): SendCheck {
   // The lines steps 18–21 count as attachments (entries.ts), of which one must be the invoice.
   const listed = listedEntries(block).some((row) => {
     const cells = row.tagName === 'TR' ? Array.from(row.children) : [row];
-    const raw = cells.map((c) => c.textContent ?? '').join(' ');
+    const raw = cells.map(entryText).join(' ');
     const text = ` ${normalizeLabel(raw.replace(/_/g, ' '))} `;
     return text.includes('document annexe') && text.includes(` ${designation} `);
   });

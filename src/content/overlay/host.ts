@@ -2,6 +2,7 @@
 // shadow root: our styles never reach the page, and the page's never reach us.
 import { type ComponentChild, h, render } from 'preact';
 import { DIALOGS } from '../../chorus/dom.js';
+import { matchesFace } from '../../chorus/shadow.js';
 import type { Screen } from '../../core/screens.js';
 import type { ViewModel } from '../viewModel.js';
 import { App, type OverlayActions, type OverlayLinks } from './App.js';
@@ -74,7 +75,9 @@ function windowPopovers(doc: Document, host: HTMLElement): Element[] {
     return big && doc.defaultView?.getComputedStyle(p).pointerEvents !== 'none';
   };
   return Array.from(doc.querySelectorAll('[popover]')).filter(
-    (p) => p !== host && p.matches(':popover-open') && (p.matches(DIALOGS) || p.querySelector(DIALOGS) !== null || overAll(p)),
+    // A web component that is a window shows itself as the popover (UI5's `<ui5-dialog>`).
+    (p) =>
+      p !== host && p.matches(':popover-open') && (matchesFace(p, DIALOGS) || p.querySelector(DIALOGS) !== null || overAll(p)),
   );
 }
 
