@@ -73,7 +73,8 @@ export function defineWebComponents(win: Window): void {
     inner: HTMLInputElement | null = null;
     connectedCallback() {
       if (this.shadowRoot) return;
-      const root = this.attachShadow({ mode: 'open' });
+      // A focus on the host goes to its input (Shoelace's fields do so).
+      const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
       const input = make('input', {}, { part: 'input', type: 'text' }) as HTMLInputElement;
       input.value = this.getAttribute('value') ?? '';
       const placeholder = this.getAttribute('placeholder');
@@ -99,6 +100,12 @@ export function defineWebComponents(win: Window): void {
     }
     get value(): string {
       return this.inner?.value ?? this.getAttribute('value') ?? '';
+    }
+    get name(): string {
+      return this.getAttribute('name') ?? '';
+    }
+    get type(): string {
+      return 'text';
     }
     set value(v: string) {
       if (this.inner) this.inner.value = v;
@@ -142,6 +149,9 @@ export function defineWebComponents(win: Window): void {
     }
     get name(): string {
       return this.getAttribute('name') ?? '';
+    }
+    get type(): string {
+      return 'radio';
     }
     show() {
       const text = this.root?.querySelector('span');

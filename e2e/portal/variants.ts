@@ -11,6 +11,7 @@
 // seed proves the assistant on markup it was not written for.
 // The scripted user's `data-qa` hooks are kept: they are the test's, never the extension's.
 import { Window } from 'happy-dom';
+import { defineWebComponents } from './components.js';
 import { ATTACHMENT_TYPES, type Variant } from './model.js';
 
 export interface VariantSpec {
@@ -304,6 +305,14 @@ export interface VariantSpec {
    * in the input beside them, out of everyone's reach (`aria-hidden`, `tabindex="-1"`, see-through).
    */
   dateSections: boolean;
+  /**
+   * Web components, as SAP's UI5 Web Components and Shoelace draw them: the page's titles, the
+   * role's radios and the invoice form's fields are custom elements (`wc-title`, `wc-radio`,
+   * `wc-input`, `wc-label`, components.ts) whose heading, `role="radio"` and `<input>` live in
+   * their open shadow roots; their words are their children or an attribute (`text`), their
+   * values go to the form through ElementInternals.
+   */
+  webComponents: boolean;
 }
 
 /** mulberry32: small, fast, and the same sequence for a seed on every machine. */
@@ -399,6 +408,7 @@ export function variantFor(seed: number): VariantSpec {
     modalsAtBodyEnd: false,
     resultsGrid: false,
     dateSections: false,
+    webComponents: false,
   };
   // Drawn last, so that adding it left every earlier draw (and the seeds' markups) as it was.
   spec.drawn.plainPlaceholder = chance(0.4);
@@ -438,6 +448,8 @@ export function variantFor(seed: number): VariantSpec {
   spec.resultsGrid = chance(0.4);
   if (chance(0.3)) spec.drawn.style = 'mui';
   spec.dateSections = chance(0.35);
+  // Session of 2026-11-29 (night): an eleventh unseen markup (SAP's UI5 Web Components).
+  spec.webComponents = chance(0.35);
   return spec;
 }
 
@@ -2375,6 +2387,64 @@ const RERENDER_SCRIPT = `document.addEventListener('change', function (e) {
   });
 });`;
 
+/**
+ * The page drawn with web components (webComponents): its titles, the role's radios and the
+ * invoice form's fields become the custom elements of components.ts, defined by a script of
+ * the page before it is parsed further. A radio a page's own script keeps (radiosOwnState,
+ * rerenderChoices) stays native.
+ */
+function webComponents(doc: Doc, spec: VariantSpec): void {
+  const script = doc.createElement('script');
+  script.textContent = `(${defineWebComponents.toString()})(window);`;
+  doc.body.prepend(script);
+  const moveTo = (from: Element, tag: string, skip: string[] = []): Element => {
+    const to = doc.createElement(tag);
+    for (const a of Array.from(from.attributes)) if (!skip.includes(a.name)) to.setAttribute(a.name, a.value);
+    return to;
+  };
+  for (const h of Array.from(doc.querySelectorAll('h1, h2'))) {
+    if (h.closest('template, .modal, dialog, [role="dialog"], summary, caption, legend, label, a, button')) continue;
+    const title = moveTo(h, 'wc-title');
+    title.setAttribute('level', h.tagName.slice(1));
+    title.append(...Array.from(h.childNodes));
+    h.replaceWith(title);
+  }
+  const labelOf = (input: Element): Element | null =>
+    (input.id ? doc.querySelector(`label[for="${input.id}"]`) : null) ?? input.closest('label');
+  if (!spec.radiosOwnState && !spec.rerenderChoices) {
+    for (const input of Array.from(doc.querySelectorAll('input[type="radio"][name="listeResultats.critere.role"]'))) {
+      const label = labelOf(input);
+      // A radio named only by the text beside it (roleBareText) stays native.
+      if (!label) continue;
+      const radio = moveTo(input, 'wc-radio', ['type', 'class', 'style']);
+      radio.setAttribute('text', (label?.textContent ?? input.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim());
+      const qa = label?.getAttribute('data-qa');
+      if (qa) radio.setAttribute('data-qa', qa);
+      // The radio's own line, its label gone: the component draws its words.
+      const line = input.closest('.radio-line') ?? input.parentElement;
+      if (label && !label.contains(input)) label.remove();
+      if (line?.classList.contains('radio-line')) line.replaceWith(radio);
+      else if (label?.contains(input)) label.replaceWith(radio);
+      else input.replaceWith(radio);
+    }
+  }
+  const fields = [
+    'input.amount',
+    'input[data-qa="number"]',
+    ...(spec.designationFileName ? [] : ['input[data-qa="designation"]']),
+  ];
+  for (const input of Array.from(doc.querySelectorAll(fields.join(', ')))) {
+    const field = moveTo(input, 'wc-input', ['type', 'class', 'inputmode', 'maxlength']);
+    const label = input.id ? doc.querySelector(`label[for="${input.id}"]`) : null;
+    if (label) {
+      const named = moveTo(label, 'wc-label');
+      named.append(...Array.from(label.childNodes));
+      label.replaceWith(named);
+    }
+    input.replaceWith(field);
+  }
+}
+
 /** The page's script for radiosOwnState. */
 const RADIO_STATE_SCRIPT = `(function () {
   var state = {};
@@ -2481,6 +2551,7 @@ export function transformPage(html: string, spec: VariantSpec, opts: { keepIds?:
     doc.body.prepend(script);
   }
   if (spec.modalAriaStale) modalAriaStale(doc);
+  if (spec.webComponents) webComponents(doc, spec);
   if (spec.actionsRight) {
     const style = doc.createElement('style');
     style.textContent = ACTIONS_RIGHT;

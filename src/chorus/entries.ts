@@ -23,7 +23,8 @@ const EMPTY_CLASS = /(?:^|[\s_-])(?:empty|no-?data)(?:$|[\s_-])/i;
 export function isEntry(el: Element): boolean {
   const text = normalizeLabel(entryText(el));
   if (text === '' || NOTHING.test(text)) return false;
-  if (el.querySelector(FIELD)) return false;
+  // A web component's field (`<ui5-input>`) too: its input is in its shadow.
+  if (el.querySelector(FIELD) || withHosts(el, [], FIELD).length > 0) return false;
   if (EMPTY_CLASS.test(el.getAttribute('class') ?? '')) return false;
   if (el.tagName === 'LI' || el.getAttribute('role') === 'listitem') return el.parentElement?.closest(NAVIGATION) == null;
   if (el.tagName !== 'TR') return true;

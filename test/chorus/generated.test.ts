@@ -2,6 +2,7 @@
 // seeds, checked without a browser: every screen is recognised and every element a step
 // points at is found, whatever ids, wording, labelling and window markup the seed chose.
 import { describe, expect, test } from 'vitest';
+import { defineWebComponents } from '../../e2e/portal/components.js';
 import { addOlderInvoices, PortalModel } from '../../e2e/portal/model.js';
 import * as classic from '../../e2e/portal/pages.js';
 import * as alt from '../../e2e/portal/pages-alt.js';
@@ -10,6 +11,7 @@ import { DRAWN_CADRE_SEEDS } from '../../e2e/support/generated-suite.js';
 import { Finder, locate } from '../../src/chorus/locate.js';
 import { DomFacts } from '../../src/chorus/readPage.js';
 import { detectScreen } from '../../src/chorus/screens.js';
+import { forgetShadowPages } from '../../src/chorus/shadow.js';
 import { activeTarget, currentStep, stepsDoneOnPage } from '../../src/core/progress.js';
 import type { Screen } from '../../src/core/screens.js';
 import type { LocatorId } from '../../src/core/steps.js';
@@ -70,6 +72,7 @@ function deposit(m: PortalModel, stage: 'empty' | 'imported' | 'attachment' | 'q
 
 /** The window's designation and type filled, as the assistant fills them on opening (step 21's choices). */
 function fillAttachmentFields(doc: Document): void {
+  // A web component's too (webComponents): its `value` sets its input.
   const designation = doc.querySelector<HTMLInputElement>('[data-qa="designation"]');
   if (designation) designation.value = 'Facture';
   const type = doc.querySelector<HTMLSelectElement>('[data-qa="type"]');
@@ -254,7 +257,10 @@ function openRefusal(doc: Document, spec: VariantSpec): void {
 
 function load(html: string): Document {
   const inner = html.replace(/^<!doctype html>\s*/i, '').replace(/^<html[^>]*>|<\/html>\s*$/g, '');
+  // The page's web components (webComponents), defined as its own script does in a browser.
+  defineWebComponents(window as unknown as Window);
   document.documentElement.innerHTML = inner;
+  forgetShadowPages(document);
   return document;
 }
 
