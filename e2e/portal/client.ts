@@ -54,7 +54,7 @@ export const PAGE_SCRIPT = `
     var form = win.parentElement && win.parentElement.closest('form');
     if (form) {
       if (!form.id) form.id = 'moe-variant-form';
-      win.querySelectorAll('input, select, textarea, button').forEach(function (el) {
+      win.querySelectorAll('input, select, textarea, button, wc-input, wc-select, wc-radio').forEach(function (el) {
         if (!el.hasAttribute('form') && el.closest('form') === form) el.setAttribute('form', form.id);
       });
     }

@@ -5,7 +5,7 @@
 // those libraries' do. Used by the unit tests (happy-dom) and by the replica's page script
 // (`webComponents`), as the source of this one function: it must use nothing from outside.
 
-/** Defines the elements in `win` (once): wc-title, wc-label, wc-button, wc-input, wc-radio, wc-dialog. */
+/** Defines the elements in `win` (once): wc-title, wc-label, wc-button, wc-input, wc-radio, wc-select, wc-option, wc-li, wc-dialog. */
 export function defineWebComponents(win: Window): void {
   const registry = win.customElements;
   if (!registry || registry.get('wc-title')) return;
@@ -188,7 +188,91 @@ export function defineWebComponents(win: Window): void {
     }
   }
 
+  /** An option of a wc-select: its words are its children, its `role="option"` in its shadow. */
+  class Option extends Base {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const shadow = this.attachShadow({ mode: 'open' });
+      const item = make('div', {}, { role: 'option', part: 'option' });
+      item.appendChild(make('slot', {}, {}));
+      item.addEventListener('click', () => (this.closest('wc-select') as Select | null)?.pick(this));
+      shadow.appendChild(item);
+    }
+    get value(): string {
+      return this.getAttribute('value') ?? '';
+    }
+  }
+
+  /**
+   * A select as UI5's and Shoelace's draw theirs: a `role="combobox"` that shows the choice, and
+   * a list in its shadow, shown only while open, where its own options (wc-option) are slotted.
+   */
+  class Select extends Base {
+    static formAssociated = true;
+    internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
+    box: HTMLElement | null = null;
+    list: HTMLElement | null = null;
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const shadow = this.attachShadow({ mode: 'open' });
+      const style = make('style', {}, {});
+      style.textContent =
+        ':host{display:inline-block;position:relative;min-width:14em}[role=combobox]{border:1px solid #888;padding:4px 8px;cursor:pointer;min-height:1.4em}[role=listbox]{position:absolute;left:0;right:0;top:100%;z-index:20;background:#fff;border:1px solid #888;max-height:16em;overflow:auto}[role=listbox][hidden]{display:none}::slotted(wc-option){display:block;padding:3px 8px;cursor:pointer}';
+      const box = make('div', {}, { role: 'combobox', tabindex: '0', 'aria-expanded': 'false', part: 'box' });
+      const list = make('div', {}, { role: 'listbox', hidden: '' });
+      list.appendChild(make('slot', {}, {}));
+      box.addEventListener('click', () => this.toggle(list.hidden === true));
+      shadow.append(style, box, list);
+      this.box = box;
+      this.list = list;
+      const chosen = Array.from(this.querySelectorAll('wc-option')).find((o) => o.hasAttribute('selected'));
+      this.show(chosen ?? null);
+    }
+    toggle(open: boolean) {
+      if (!this.list || !this.box || this.hasAttribute('disabled')) return;
+      this.list.hidden = !open;
+      this.box.setAttribute('aria-expanded', String(open));
+    }
+    show(option: Element | null) {
+      if (this.box) this.box.textContent = option?.textContent?.trim() || this.getAttribute('placeholder') || '';
+      this.setAttribute('value', option?.getAttribute('value') ?? '');
+      this.internals?.setFormValue(option?.getAttribute('value') ?? '');
+    }
+    pick(option: Element) {
+      for (const o of Array.from(this.querySelectorAll('wc-option'))) o.toggleAttribute('selected', o === option);
+      this.show(option);
+      this.toggle(false);
+      this.dispatchEvent(new Ev('change', { bubbles: true }));
+    }
+    get value(): string {
+      return this.getAttribute('value') ?? '';
+    }
+    get name(): string {
+      return this.getAttribute('name') ?? '';
+    }
+  }
+
+  /** An item of a list (UI5's `ui5-li`): its title its children, its `description` drawn in its shadow. */
+  class Item extends Base {
+    static observedAttributes = ['description'];
+    attributeChangedCallback() {
+      const text = this.shadowRoot?.querySelector('span');
+      if (text) text.textContent = this.getAttribute('description') ?? '';
+    }
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const shadow = this.attachShadow({ mode: 'open' });
+      const li = make('li', {}, { role: 'listitem', part: 'item' });
+      li.append(make('slot', {}, {}), make('span', {}, { part: 'description' }));
+      shadow.appendChild(li);
+      this.attributeChangedCallback();
+    }
+  }
+
   registry.define('wc-title', Title);
+  registry.define('wc-li', Item);
+  registry.define('wc-option', Option);
+  registry.define('wc-select', Select);
   registry.define('wc-label', Label);
   registry.define('wc-button', Button);
   registry.define('wc-input', Input);

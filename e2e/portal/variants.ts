@@ -307,8 +307,9 @@ export interface VariantSpec {
   dateSections: boolean;
   /**
    * Web components, as SAP's UI5 Web Components and Shoelace draw them: the page's titles, the
-   * role's radios and the invoice form's fields are custom elements (`wc-title`, `wc-radio`,
-   * `wc-input`, `wc-label`, components.ts) whose heading, `role="radio"` and `<input>` live in
+   * role's radios, the cadre's and the type's selects and the invoice form's fields are custom
+   * elements (`wc-title`, `wc-radio`, `wc-select`, `wc-input`, `wc-label`, components.ts) whose
+   * heading, `role="radio"`, list and `<input>` live in
    * their open shadow roots; their words are their children or an attribute (`text`), their
    * values go to the form through ElementInternals.
    */
@@ -2427,6 +2428,26 @@ function webComponents(doc: Doc, spec: VariantSpec): void {
       else if (label?.contains(input)) label.replaceWith(radio);
       else input.replaceWith(radio);
     }
+  }
+  // The cadre's and the attachment type's selects, where the page does not draw them otherwise.
+  for (const select of Array.from(doc.querySelectorAll('select[data-qa="cadre"], select[data-qa="type"]'))) {
+    if (spec.cadreChosen && select.getAttribute('data-qa') === 'cadre') continue;
+    if (select.closest('[hidden]') || select.classList.contains('select2-hidden-accessible')) continue;
+    const drawn = moveTo(select, 'wc-select', ['class', 'style']);
+    for (const option of Array.from(select.querySelectorAll('option'))) {
+      const item = doc.createElement('wc-option');
+      item.setAttribute('value', option.getAttribute('value') ?? '');
+      if (option.hasAttribute('selected')) item.setAttribute('selected', '');
+      item.textContent = option.textContent;
+      drawn.append(item);
+    }
+    const label = select.id ? doc.querySelector(`label[for="${select.id}"]`) : null;
+    if (label) {
+      const named = moveTo(label, 'wc-label');
+      named.append(...Array.from(label.childNodes));
+      label.replaceWith(named);
+    }
+    select.replaceWith(drawn);
   }
   const fields = [
     'input.amount',

@@ -8,6 +8,7 @@
 import { normalizeLabel } from '../core/normalize.js';
 import { isShown } from './dom.js';
 import { drawnValue, isDrawnSelect, isFilled, SAYS_NOTHING } from './locate.js';
+import { faceOf, withHosts } from './shadow.js';
 
 /** How long the page may take to render its list, or to show the option chosen. */
 export const DRAWN_WAIT_MS = 1500;
@@ -63,6 +64,8 @@ function onlyPicks(el: Element): boolean {
  * it (Material listens on its inner trigger), else its trigger, else the select itself.
  */
 function pressPoint(select: Element): Element {
+  // A web component's select: what its shadow draws listens, not the element of the page.
+  if (select.shadowRoot) return faceOf(select);
   const r = select.getBoundingClientRect();
   const hit = select.ownerDocument.elementFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
   if (hit && select.contains(hit)) return hit;
@@ -74,9 +77,26 @@ function shownLists(doc: Document): Element[] {
 }
 
 function optionsOf(list: Element): Element[] {
+  // A web component's select lists its own children (`<ui5-option>`), drawn only while its list
+  // is open in its shadow: those with a box are the options shown.
+  if (list.shadowRoot) {
+    return withHosts(list, [], '[role="option"]').filter(
+      (o) => o.getClientRects().length > 0 && !o.hasAttribute('disabled') && faceOf(o).getAttribute('aria-disabled') !== 'true',
+    );
+  }
   return Array.from(list.querySelectorAll('[role="option"]')).filter(
     (o) => isShown(o) && o.getAttribute('aria-disabled') !== 'true' && !o.hasAttribute('disabled'),
   );
+}
+
+/** Whether the list is shown: a web component's select, while its options are. */
+function listShown(list: Element): boolean {
+  return list.isConnected && (list.shadowRoot ? optionsOf(list).length > 0 : isShown(list));
+}
+
+/** What takes a press on an option: a web component's option in its shadow (`faceOf`). */
+function pressable(option: Element): Element {
+  return option.shadowRoot ? faceOf(option) : option;
 }
 
 /** The ids a select names as its list (`aria-controls`, `aria-owns`, on it or on its trigger). */
@@ -91,6 +111,7 @@ function listIds(select: Element): string[] {
  * before the press. Two new lists: not ours to guess between.
  */
 function openedList(select: Element, before: Set<Element>): Element | null {
+  if (select.shadowRoot) return listShown(select) ? select : null;
   const doc = select.ownerDocument;
   for (const id of listIds(select)) {
     const named = doc.getElementById(id);
@@ -137,7 +158,7 @@ async function until<T>(ready: () => T | null, ms = DRAWN_WAIT_MS): Promise<T | 
  * say anything (Vuetify's field and its input), null when none does.
  */
 function saysClosed(select: Element): boolean | null {
-  const sayers = [select, ...Array.from(select.querySelectorAll('[aria-expanded]'))].filter((el) =>
+  const sayers = [select, faceOf(select), ...Array.from(select.querySelectorAll('[aria-expanded]'))].filter((el) =>
     el.hasAttribute('aria-expanded'),
   );
   return sayers.length === 0 ? null : sayers.every((el) => el.getAttribute('aria-expanded') === 'false');
@@ -151,14 +172,14 @@ function saysClosed(select: Element): boolean | null {
  */
 async function close(select: Element, list: Element, chosen = false): Promise<void> {
   // Once an option is pressed, the select saying it is closed is enough: its list is going.
-  const gone = () => !list.isConnected || !isShown(list) || (chosen && saysClosed(select) === true);
+  const gone = () => !listShown(list) || (chosen && saysClosed(select) === true);
   if (gone() || (chosen && (await until(() => (gone() ? true : null), CLOSING_MS)))) return;
   const doc = select.ownerDocument;
   const Keyboard = doc.defaultView?.KeyboardEvent ?? KeyboardEvent;
   const focused = doc.activeElement && doc.activeElement !== doc.body ? doc.activeElement : select;
   focused.dispatchEvent(new Keyboard('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
   focused.dispatchEvent(new Keyboard('keyup', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
-  const closed = await until(() => (!list.isConnected || !isShown(list) ? true : null), 200);
+  const closed = await until(() => (!listShown(list) ? true : null), 200);
   const again = pressPoint(select);
   if (!closed && select.isConnected && onlyPicks(again)) press(again);
 }
@@ -186,6 +207,8 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
   // After the evaluation that asked for it: its own bookkeeping (the page's focus put back) is done.
   await new Promise((r) => setTimeout(r, 0));
   if (!select.isConnected || !isDrawnSelect(select) || select.getAttribute('aria-disabled') === 'true') return 'failed';
+  if (select.shadowRoot && (select.hasAttribute('disabled') || faceOf(select).getAttribute('aria-disabled') === 'true'))
+    return 'failed';
   const doc = select.ownerDocument;
   const shownBefore = drawnValue(select);
   const before = new Set(shownLists(doc));
@@ -205,11 +228,11 @@ export async function chooseDrawn(select: Element, match: OptionMatch): Promise<
       return option ? 'ambiguous' : 'missing';
     }
     const optionText = (option.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!onlyPicks(option)) {
+    if (!onlyPicks(pressable(option))) {
       await close(select, list);
       return 'failed';
     }
-    press(option);
+    press(pressable(option));
     const shown = await until(() => {
       const now = drawnValue(select);
       return isFilled(select) && now !== shownBefore ? now : null;
@@ -245,11 +268,11 @@ export async function restoreDrawn(select: Element, previous: string): Promise<'
       return wanted ? text === wanted : SAYS_NOTHING.test(text);
     });
     const [option] = back;
-    if (!option || back.length > 1 || !onlyPicks(option)) {
+    if (!option || back.length > 1 || !onlyPicks(pressable(option))) {
       keepFocus = true;
       return 'open';
     }
-    press(option);
+    press(pressable(option));
     const restored = await until(() => {
       const shown = normalizeLabel(drawnValue(select));
       return (wanted ? shown === wanted : !isFilled(select)) ? true : null;

@@ -1208,7 +1208,7 @@ export function isFilled(el: Element): boolean {
 
 /** A select drawn by script: a combobox that is not a text field (its options exist only while open). */
 export function isDrawnSelect(el: Element): boolean {
-  return el.matches(DRAWN_SELECTS);
+  return matchesFace(el, DRAWN_SELECTS);
 }
 
 /**
@@ -1245,6 +1245,9 @@ export const SAYS_NOTHING = /^[-–—\s]*(aucune?|non renseigne|selectionne[rz]
  * Material names the combobox by `aria-labelledby` and hides the trigger): it is read all the same.
  */
 export function drawnValue(el: Element): string {
+  // A web component's select shows its choice in its shadow.
+  const face = faceOf(el);
+  if (face !== el) return drawnValue(face);
   let out = '';
   // Its own label drawn inside it (Vuetify's, twice: the label and its floating copy) names the
   // field: never what is chosen. A label that names no control (PrimeFaces') shows the choice.

@@ -179,7 +179,8 @@ export function shownText(node: Node): string {
     if (SKIPPED.has(el.tagName) || el.getAttribute('aria-hidden') === 'true') return '';
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-      return (assigned.length > 0 ? assigned : Array.from(el.childNodes)).map(shownText).join('');
+      // What a slot shows stands apart from what the shadow draws around it (a title, its description).
+      return ` ${(assigned.length > 0 ? assigned : Array.from(el.childNodes)).map(shownText).join('')} `;
     }
     if (el.shadowRoot) return shownText(el.shadowRoot);
   }

@@ -3,7 +3,8 @@ import { defineWebComponents } from '../../e2e/portal/components.js';
 import { readTotals } from '../../src/chorus/amounts.js';
 import { choose, isChosen } from '../../src/chorus/controls.js';
 import { accessibleName, controlLabels, dialogTitle, isAriaChoice } from '../../src/chorus/dom.js';
-import { locate } from '../../src/chorus/locate.js';
+import { entryText, listedEntries } from '../../src/chorus/entries.js';
+import { drawnValue, isDrawnSelect, isFilled, locate } from '../../src/chorus/locate.js';
 import { detectScreen } from '../../src/chorus/screens.js';
 import { faceOf, forgetShadowPages, shownText } from '../../src/chorus/shadow.js';
 import { page } from './fixtures.js';
@@ -93,6 +94,37 @@ describe('web components: a host stands for the element in its shadow', () => {
     const ttc = doc.getElementById('ttc') as unknown as { value: string };
     ttc.value = '1 200,00';
     expect(readTotals(doc)).toEqual({ ok: true, wrong: null });
+  });
+
+  test('a select drawn in a shadow is a drawn select, read by what it shows', () => {
+    const doc = componentsPage(`
+      <wc-title>Choix du cadre de facturation</wc-title>
+      <wc-label for="cadre">Cadre de facturation</wc-label>
+      <wc-select id="cadre" name="cadreFacturation.code">
+        <wc-option value="" selected>-- Sélectionnez un cadre --</wc-option>
+        <wc-option value="A4">A4 : Dépôt par un fournisseur d'un projet de décompte mensuel</wc-option>
+        <wc-option value="A15">A15 : Dépôt par une MOE d'un état d'acompte</wc-option>
+      </wc-select>`);
+    const cadre = locate(doc, 'upload.cadre')?.element as Element;
+    expect(cadre.id).toBe('cadre');
+    expect(isDrawnSelect(cadre)).toBe(true);
+    expect(isFilled(cadre)).toBe(false);
+    (doc.querySelector('wc-select') as unknown as { pick(o: Element): void }).pick(
+      doc.querySelector('wc-option[value="A15"]') as Element,
+    );
+    expect(drawnValue(cadre)).toBe("A15 : Dépôt par une MOE d'un état d'acompte");
+    expect(isFilled(cadre)).toBe(true);
+  });
+
+  test('a list of web components’ items is read with the words in their shadow', () => {
+    const doc = componentsPage('<ul id="l"><wc-li description="Document annexe — facture.pdf">Facture</wc-li></ul>');
+    const [entry] = listedEntries(doc.getElementById('l') as Element);
+    expect(entry?.tagName).toBe('WC-LI');
+    expect(
+      entryText(entry as Element)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('Facture Document annexe — facture.pdf');
   });
 
   test('a panel that holds fields is not taken for the button in its header', () => {
