@@ -2410,6 +2410,14 @@ function webComponents(doc: Doc, spec: VariantSpec): void {
     title.append(...Array.from(h.childNodes));
     h.replaceWith(title);
   }
+  // A control's <label for> drawn as the library's label element (`<ui5-label for>`).
+  const labelAsComponent = (control: Element): void => {
+    const label = control.id ? doc.querySelector(`label[for="${control.id}"]`) : null;
+    if (!label) return;
+    const named = moveTo(label, 'wc-label');
+    named.append(...Array.from(label.childNodes));
+    label.replaceWith(named);
+  };
   const labelOf = (input: Element): Element | null =>
     (input.id ? doc.querySelector(`label[for="${input.id}"]`) : null) ?? input.closest('label');
   if (!spec.radiosOwnState && !spec.rerenderChoices) {
@@ -2441,12 +2449,7 @@ function webComponents(doc: Doc, spec: VariantSpec): void {
       item.textContent = option.textContent;
       drawn.append(item);
     }
-    const label = select.id ? doc.querySelector(`label[for="${select.id}"]`) : null;
-    if (label) {
-      const named = moveTo(label, 'wc-label');
-      named.append(...Array.from(label.childNodes));
-      label.replaceWith(named);
-    }
+    labelAsComponent(select);
     select.replaceWith(drawn);
   }
   const fields = [
@@ -2456,12 +2459,7 @@ function webComponents(doc: Doc, spec: VariantSpec): void {
   ];
   for (const input of Array.from(doc.querySelectorAll(fields.join(', ')))) {
     const field = moveTo(input, 'wc-input', ['type', 'class', 'inputmode', 'maxlength']);
-    const label = input.id ? doc.querySelector(`label[for="${input.id}"]`) : null;
-    if (label) {
-      const named = moveTo(label, 'wc-label');
-      named.append(...Array.from(label.childNodes));
-      label.replaceWith(named);
-    }
+    labelAsComponent(input);
     input.replaceWith(field);
   }
 }
