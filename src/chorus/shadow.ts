@@ -30,6 +30,10 @@ export function readingShadows(on: boolean): void {
 /** Whether the page has drawn any open shadow root: pages without one pay a single check. */
 const seen = new WeakSet<Document>();
 
+/** The assistant's own host (content/overlay/host.ts) has a shadow root of its own: not the page's. */
+const OWN_HOST = 'chorus-moe-assistant';
+const pageHost = (el: Element): boolean => el.shadowRoot !== null && el.id !== OWN_HOST;
+
 /**
  * The hosts in a scope's own tree (not inside another host's shadow). A page known
  * to have none is not searched again until one is found by `noteHost` (the watcher sees it
@@ -44,37 +48,47 @@ export function hostsIn(scope: ParentNode): Element[] {
     const all = (scope as Element | Document).getElementsByTagName('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i] as Element;
-      if (el.shadowRoot) out.push(el);
+      if (pageHost(el)) out.push(el);
     }
   } else out = [];
   hostLists?.set(scope, out);
   return out;
 }
 
-/** When each page was last searched for a host while none was known: again at most every 2 s. */
-const looked = new WeakMap<Document, number>();
-const LOOK_AGAIN_MS = 2000;
+/**
+ * Each page is searched for a host once, when first read: one added later is seen by the
+ * watcher (`noteHost`). A long list's body (a results table of a thousand rows) is skipped in
+ * one step: its elements are the bulk of the page, and a page of web components shows them
+ * outside it too (the table itself, the bar, the fields).
+ */
+const looked = new WeakSet<Document>();
 function firstLook(doc: Document): boolean {
-  const now = Date.now();
-  const last = looked.get(doc);
-  if (last !== undefined && now - last < LOOK_AGAIN_MS) return false;
-  looked.set(doc, now);
+  if (looked.has(doc)) return false;
+  looked.add(doc);
+  const long = new Set(
+    Array.from(doc.querySelectorAll('tbody, [role="rowgroup"]')).filter((b) => b.childElementCount >= LONG_BODY),
+  );
   const all = doc.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
-    if ((all[i] as Element).shadowRoot) {
+    const el = all[i] as Element;
+    // In document order, an element's descendants follow it: skip them all at once.
+    if (long.has(el)) i += el.getElementsByTagName('*').length;
+    else if (pageHost(el)) {
       seen.add(doc);
       return true;
     }
   }
   return false;
 }
+/** A body of this many rows is a long list (chorus/locate.ts LONG_LIST). */
+const LONG_BODY = 100;
 
 /** A node the page added: a host among it makes its document one to search. */
 export function noteHost(node: Node): void {
   if (!(node instanceof Element)) return;
   const doc = node.ownerDocument;
   if (seen.has(doc)) return;
-  if (node.shadowRoot || Array.from(node.getElementsByTagName('*')).some((x) => x.shadowRoot !== null)) seen.add(doc);
+  if (pageHost(node) || Array.from(node.getElementsByTagName('*')).some(pageHost)) seen.add(doc);
 }
 
 /** Whether this page has shown a host: its added elements may be web components, read then. */
